@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+/** Which database engine a connection talks to. */
+export type Engine = 'sqlite' | 'postgres';
+
+/** An open database with the means to close it. */
+export interface Db {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** The SQLite handle, for online backups; absent on PostgreSQL. */
+  sqlite?: SQLite.Database;
+  /** The PostgreSQL connection string, for LISTEN/NOTIFY and pg_dump; absent on SQLite. */
+  url?: string;
+  close(): Promise<void>;
+}
+
+// Instants are stored as int8 milliseconds; pg hands int8 back as strings unless told otherwise.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** Where to connect: a PostgreSQL URL, or a SQLite file (or `:memory:`). */
+export type DbTarget = { url: string; schema?: string } | { file: string };
+
+/** Opens the embedded SQLite database in `dataDir`, or PostgreSQL when a URL is given. */
+export function openDb(target: DbTarget): Db {
+  return 'url' in target ? openPostgres(target.url, target.schema) : openSqlite(target.file);
+}
+
+/** The default SQLite file inside a data directory, created on first use. */
+export function sqliteFileIn(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  return join(dataDir, 'mend.sqlite');
+}
+
+function openSqlite(file: string): Db {
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: an acknowledged write survives a power cut, not only a crash (decision record 003).
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+function openPostgres(url: string, schema?: string): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', url, close: () => db.destroy() };
+}

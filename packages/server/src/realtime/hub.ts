@@ -1,0 +1,95 @@
+import pg from 'pg';
+import type { EventRow } from '../repositories/events';
+import type { Repositories } from '../repositories/index';
+
+/** A live event as clients receive it. Payloads hold ids and codes, never what people wrote. */
+export interface LiveEventOut {
+  type: string;
+  id: number;
+  at: string;
+  [key: string]: unknown;
+}
+
+type Listener = (event: LiveEventOut) => void;
+
+/** Delivers live events to the devices of the people they are for, across processes. */
+export interface Hub {
+  publish(userIds: readonly string[], type: string, payload?: Record<string, unknown>): Promise<void>;
+  subscribe(userId: string, listener: Listener): () => void;
+  /** How many devices this process is serving. */
+  connections(): number;
+  close(): Promise<void>;
+}
+
+/** Turns a stored event into what the client receives. */
+export function toLiveEvent(row: EventRow): LiveEventOut {
+  return { ...(JSON.parse(row.payload) as object), type: row.type, id: Number(row.id), at: new Date(row.created_at).toISOString() };
+}
+
+class Listeners {
+  private readonly byUser = new Map<string, Set<Listener>>();
+  private count = 0;
+
+  add(userId: string, listener: Listener): () => void {
+    let set = this.byUser.get(userId);
+    if (!set) this.byUser.set(userId, (set = new Set()));
+    set.add(listener);
+    this.count++;
+    return () => {
+      if (set.delete(listener)) this.count--;
+      if (set.size === 0) this.byUser.delete(userId);
+    };
+  }
+
+  deliver(userId: string, event: LiveEventOut): void {
+    for (const listener of this.byUser.get(userId) ?? []) listener(event);
+  }
+
+  size(): number {
+    return this.count;
+  }
+}
+
+/**
+ * Stores each event for its recipients (so a device that was away can replay it), then delivers
+ * it: directly inside one process, or through PostgreSQL NOTIFY when several processes share a
+ * database, each delivering to the devices it holds.
+ */
+export async function createHub(repos: Repositories, now: () => number, pgUrl?: string, channel = 'mend_events'): Promise<Hub> {
+  const listeners = new Listeners();
+  const client = pgUrl ? await listenTo(pgUrl, channel, listeners) : undefined;
+  return {
+    async publish(userIds, type, payload = {}) {
+      const at = now();
+      const rows = await repos.events.insert(
+        userIds.map((user_id) => ({ user_id, type, payload: JSON.stringify(payload), created_at: at })),
+      );
+      for (const row of rows) {
+        const event = toLiveEvent(row);
+        if (client) await client.query('select pg_notify($1, $2)', [channel, JSON.stringify({ u: row.user_id, e: event })]);
+        else listeners.deliver(row.user_id, event);
+      }
+    },
+    subscribe: (userId, listener) => listeners.add(userId, listener),
+    connections: () => listeners.size(),
+    async close() {
+      await client?.end();
+    },
+  };
+}
+
+async function listenTo(url: string, channel: string, listeners: Listeners): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  client.on('notification', (msg) => {
+    if (msg.channel !== channel || !msg.payload) return;
+    const { u, e } = JSON.parse(msg.payload) as { u: string; e: LiveEventOut };
+    listeners.deliver(u, e);
+  });
+  // A lost LISTEN connection would silently stop delivery; failing loudly lets the process restart.
+  client.on('error', (err) => {
+    throw err;
+  });
+  await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+  return client;
+}

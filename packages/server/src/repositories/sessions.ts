@@ -1,0 +1,48 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, SessionsTable } from '../db/schema';
+
+export type SessionRow = Selectable<SessionsTable>;
+
+/** Server-side sessions, keyed by a keyed hash of the cookie token so a database copy cannot sign in. */
+export function sessionsRepository(db: Kysely<Database>) {
+  return {
+    async insert(row: SessionRow): Promise<void> {
+      await db.insertInto('sessions').values(row).execute();
+    },
+    /** A session with its person and their place in a space, in one indexed query. */
+    findActor(id: string) {
+      return db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .leftJoin('members as m', 'm.user_id', 's.user_id')
+        .select(['s.id', 's.user_id', 's.last_seen_at', 's.expires_at', 'm.space_id', 'm.role'])
+        .where('s.id', '=', id)
+        .executeTakeFirst();
+    },
+    find(id: string): Promise<SessionRow | undefined> {
+      return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    async touch(id: string, at: number, expiresAt: number): Promise<void> {
+      await db.updateTable('sessions').set({ last_seen_at: at, expires_at: expiresAt }).where('id', '=', id).execute();
+    },
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('sessions').where('id', '=', id).execute();
+    },
+    /** Signs a person out everywhere except the session given; answers how many ended. */
+    async deleteOthers(userId: string, keepId: string): Promise<number> {
+      const r = await db
+        .deleteFrom('sessions')
+        .where('user_id', '=', userId)
+        .where('id', '!=', keepId)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+    async deleteExpired(now: number): Promise<number> {
+      const r = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+    listForUser(userId: string): Promise<SessionRow[]> {
+      return db.selectFrom('sessions').selectAll().where('user_id', '=', userId).execute();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MembersTable, SpacesTable } from '../db/schema';
+
+export type SpaceRow = Selectable<SpacesTable>;
+export type MemberRow = Selectable<MembersTable>;
+export type Membership = MemberRow & { discovered_on: string | null; space_created_at: number };
+export type MemberWithName = MemberRow & { display_name: string };
+
+/** Spaces and their members. */
+export function spacesRepository(db: Kysely<Database>) {
+  return {
+    async insertWithMember(space: SpaceRow, member: MemberRow): Promise<void> {
+      await db.transaction().execute(async (tx) => {
+        await tx.insertInto('spaces').values(space).execute();
+        await tx.insertInto('members').values(member).execute();
+      });
+    },
+    findMembership(userId: string): Promise<Membership | undefined> {
+      return db
+        .selectFrom('members')
+        .innerJoin('spaces', 'spaces.id', 'members.space_id')
+        .select(['members.user_id', 'members.space_id', 'members.role', 'members.joined_at'])
+        .select(['spaces.discovered_on', 'spaces.created_at as space_created_at'])
+        .where('members.user_id', '=', userId)
+        .executeTakeFirst();
+    },
+    listMembers(spaceId: string): Promise<MemberWithName[]> {
+      return db
+        .selectFrom('members')
+        .innerJoin('users', 'users.id', 'members.user_id')
+        .select(['members.user_id', 'members.space_id', 'members.role', 'members.joined_at', 'users.display_name'])
+        .where('members.space_id', '=', spaceId)
+        .orderBy('members.joined_at')
+        .execute();
+    },
+    /** Adds a member only while the space has fewer than `max`; answers whether it did. */
+    async addMemberIfRoom(member: MemberRow, max: number): Promise<boolean> {
+      return db.transaction().execute(async (tx) => {
+        const { n } = await tx
+          .selectFrom('members')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('space_id', '=', member.space_id)
+          .executeTakeFirstOrThrow();
+        if (Number(n) >= max) return false;
+        await tx.insertInto('members').values(member).execute();
+        return true;
+      });
+    },
+    async removeMember(userId: string): Promise<void> {
+      await db.deleteFrom('members').where('user_id', '=', userId).execute();
+    },
+    /** Removes a space nobody belongs to any more (its invites go with it). */
+    async deleteIfEmpty(spaceId: string): Promise<void> {
+      await db
+        .deleteFrom('spaces')
+        .where('id', '=', spaceId)
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('members').select('user_id').where('space_id', '=', spaceId))))
+        .execute();
+    },
+    async setDiscoveredOn(spaceId: string, discoveredOn: string | null): Promise<void> {
+      await db.updateTable('spaces').set({ discovered_on: discoveredOn }).where('id', '=', spaceId).execute();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { authService } from './auth';
+import type { ServiceDeps } from './context';
+import { liveService } from './live';
+import { privacyService } from './privacy';
+import { spacesService } from './spaces';
+import { statusService } from './status';
+
+/** Every service, wired once per app. */
+export function createServices(deps: ServiceDeps) {
+  const spaces = spacesService(deps);
+  const partnerIds = spaces.partnerIds.bind(spaces);
+  return {
+    auth: authService(deps),
+    spaces,
+    status: statusService(deps, partnerIds),
+    privacy: privacyService(deps, partnerIds),
+    live: liveService(deps),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,148 @@
+import type { CreateSpace, Me, MySpace } from '@mend/contracts';
+import {
+  dayNumber,
+  defaultJoinRole,
+  INVITE_CODE_LENGTH,
+  INVITE_LIFETIME_MS,
+  inviteCodeFromBytes,
+  inviteProblem,
+  MAX_PARTNERS,
+  normalizeInviteCode,
+  type Role,
+} from '@mend/domain';
+import { conflict, noSpace, notFound, unauthenticated } from '../errors';
+import type { InviteRow } from '../repositories/invites';
+import { toUser } from './auth';
+import { type Actor, iso, newId, randomBytesOf, type ServiceDeps } from './context';
+
+/** Spaces, invites, joining and leaving. */
+export function spacesService(deps: ServiceDeps) {
+  const { repos, clock, hub } = deps;
+  const inviteOut = (row: InviteRow) => ({
+    code: row.code,
+    url: `${deps.publicUrl}/join/${row.code}`,
+    expiresAt: iso(row.expires_at),
+  });
+
+  async function usableInvite(typed: string): Promise<InviteRow> {
+    const row = await repos.invites.find(normalizeInviteCode(typed));
+    if (!row || inviteProblem({ expiresAt: row.expires_at, usedAt: row.used_at }, clock.now())) throw notFound();
+    return row;
+  }
+
+  return {
+    async me(actor: Actor): Promise<Me> {
+      const user = await repos.users.findById(actor.userId);
+      if (!user) throw unauthenticated();
+      const safety = {
+        answered: user.feels_safe !== null,
+        feelsSafe: user.feels_safe,
+        fearsThreats: user.fears_threats === 1,
+        fearsControl: user.fears_control === 1,
+      };
+      return { user: toUser(user), safety, space: await this.mySpace(actor) };
+    },
+
+    async mySpace(actor: Actor): Promise<MySpace | null> {
+      const m = await repos.spaces.findMembership(actor.userId);
+      if (!m) return null;
+      const members = await repos.spaces.listMembers(m.space_id);
+      const partner = members.find((p) => p.user_id !== actor.userId);
+      const invite = partner ? undefined : await repos.invites.findOpen(m.space_id, clock.now());
+      const today = iso(clock.now()).slice(0, 10);
+      return {
+        id: m.space_id,
+        role: m.role,
+        discoveredOn: m.discovered_on,
+        dayNumber: m.discovered_on ? dayNumber(m.discovered_on, today) : null,
+        createdAt: iso(m.space_created_at),
+        partner: partner ? { displayName: partner.display_name, role: partner.role, joinedAt: iso(partner.joined_at) } : null,
+        invite: invite ? inviteOut(invite) : null,
+      };
+    },
+
+    async create(actor: Actor, input: CreateSpace): Promise<{ id: string; role: Role }> {
+      if (actor.spaceId) throw conflict('already_in_space', 'You already have a space. Leave it first to start another.');
+      const now = clock.now();
+      const id = newId();
+      try {
+        await repos.spaces.insertWithMember(
+          { id, discovered_on: input.discoveredOn ?? null, created_at: now },
+          { user_id: actor.userId, space_id: id, role: input.role, joined_at: now },
+        );
+      } catch {
+        // Two tabs racing: the primary key on members.user_id let only one through.
+        throw conflict('already_in_space', 'You already have a space. Leave it first to start another.');
+      }
+      return { id, role: input.role };
+    },
+
+    async setDiscoveredOn(actor: Actor, discoveredOn: string | null) {
+      if (!actor.spaceId || !actor.role) throw noSpace();
+      await repos.spaces.setDiscoveredOn(actor.spaceId, discoveredOn);
+      await hub.publish(await this.partnerIds(actor), 'space_updated');
+      return { id: actor.spaceId, role: actor.role, discoveredOn };
+    },
+
+    async invite(actor: Actor) {
+      if (!actor.spaceId) throw noSpace();
+      const members = await repos.spaces.listMembers(actor.spaceId);
+      if (members.length >= MAX_PARTNERS) throw conflict('space_full', 'Your partner has already joined this space.');
+      const now = clock.now();
+      await repos.invites.revokeOpen(actor.spaceId, now);
+      const row: InviteRow = {
+        code: inviteCodeFromBytes(randomBytesOf(INVITE_CODE_LENGTH)),
+        space_id: actor.spaceId,
+        created_by: actor.userId,
+        created_at: now,
+        expires_at: now + INVITE_LIFETIME_MS,
+        used_at: null,
+        used_by: null,
+      };
+      await repos.invites.insert(row);
+      return inviteOut(row);
+    },
+
+    async previewInvite(code: string) {
+      const row = await usableInvite(code);
+      const inviter = (await repos.spaces.listMembers(row.space_id)).find((m) => m.user_id === row.created_by);
+      if (!inviter) throw notFound();
+      return { inviterName: inviter.display_name, inviterRole: inviter.role, expiresAt: iso(row.expires_at) };
+    },
+
+    async accept(actor: Actor, code: string, role: Role | undefined) {
+      const row = await usableInvite(code);
+      if (actor.spaceId) throw conflict('already_in_space', 'You already have a space. Leave it first to join another.');
+      const inviter = (await repos.spaces.listMembers(row.space_id)).find((m) => m.user_id === row.created_by);
+      if (!inviter) throw notFound();
+      const now = clock.now();
+      if (!(await repos.invites.claim(row.code, actor.userId, now))) throw notFound();
+      const chosen = role ?? defaultJoinRole(inviter.role);
+      const joined = await repos.spaces
+        .addMemberIfRoom({ user_id: actor.userId, space_id: row.space_id, role: chosen, joined_at: now }, MAX_PARTNERS)
+        .catch(() => false);
+      if (!joined) {
+        await repos.invites.release(row.code);
+        throw conflict('space_full', 'This space already has two partners.');
+      }
+      await hub.publish([inviter.user_id], 'partner_joined');
+      return { id: row.space_id, role: chosen };
+    },
+
+    async leave(actor: Actor): Promise<void> {
+      if (!actor.spaceId) throw noSpace();
+      const partners = await this.partnerIds(actor);
+      await repos.statuses.unshareAll(actor.userId);
+      await repos.spaces.removeMember(actor.userId);
+      await repos.invites.revokeOpen(actor.spaceId, clock.now());
+      await repos.spaces.deleteIfEmpty(actor.spaceId);
+      await hub.publish(partners, 'partner_left');
+    },
+
+    async partnerIds(actor: Actor): Promise<string[]> {
+      if (!actor.spaceId) return [];
+      const members = await repos.spaces.listMembers(actor.spaceId);
+      return members.map((m) => m.user_id).filter((id) => id !== actor.userId);
+    },
+  };
+}
