@@ -83,7 +83,7 @@ export const InvitePreview = z.object({
 export type InvitePreview = z.infer<typeof InvitePreview>;
 
 /** Body of POST /api/invites/{code}/accept. */
-export const AcceptInvite = z.object({ role: Role.optional() }).default({});
+export const AcceptInvite = z.object({ role: Role.optional() }).nullish();
 export type AcceptInvite = z.infer<typeof AcceptInvite>;
 
 /** A person's short "how I am today" line. */

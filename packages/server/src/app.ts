@@ -50,7 +50,6 @@ export async function buildApp(options: AppOptions): Promise<MendApp> {
     logger: options.logger ?? false,
     bodyLimit: 256 * 1024,
     trustProxy: true,
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

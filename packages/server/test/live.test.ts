@@ -1,0 +1,98 @@
+import { afterEach, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { couple, describeEngines, ORIGIN, type Person, signUp } from './helpers';
+
+interface Received {
+  type: string;
+  id: number;
+}
+
+/** Opens the live socket as a browser on the app's page would. */
+async function connect(base: string, person: Person, after?: number) {
+  const url = `${base.replace('http', 'ws')}/api/live${after === undefined ? '' : `?after=${after}`}`;
+  const ws = new WebSocket(url, { headers: { cookie: person.cookie, origin: ORIGIN } });
+  const messages: Received[] = [];
+  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`status ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+  const waitFor = async (type: string) => {
+    for (let i = 0; i < 200; i++) {
+      const found = messages.find((m) => m.type === type);
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`no ${type} event; got ${JSON.stringify(messages)}`);
+  };
+  return { ws, messages, waitFor };
+}
+
+const sockets: WebSocket[] = [];
+afterEach(() => {
+  for (const ws of sockets.splice(0)) ws.close();
+});
+
+describeEngines('live events', (ctx) => {
+  let base = '';
+  const listen = async () => {
+    base ||= await ctx().app.listen({ port: 0, host: '127.0.0.1' });
+    return base;
+  };
+
+  it('delivers an event to the partner’s open device, with no words in it', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    const live = await connect(await listen(), hurt);
+    sockets.push(live.ws);
+    await live.waitFor('ready');
+    await repairing.put('/api/status', { text: 'secret words', visibility: 'partner' });
+    const event = await live.waitFor('status_changed');
+    expect(event.id).toBeGreaterThan(0);
+    expect(JSON.stringify(live.messages)).not.toContain('secret words');
+  });
+
+  it('replays what a device missed after the last id it saw', async () => {
+    const hurt = await signUp(ctx().app, 'Hana');
+    await hurt.post('/api/spaces', { role: 'hurt' });
+    const first = await connect(await listen(), hurt);
+    const ready = await first.waitFor('ready');
+    first.ws.close();
+    const repairing = await signUp(ctx().app, 'Ravi');
+    const code = (await hurt.post('/api/spaces/current/invites')).json.code;
+    await repairing.post(`/api/invites/${code}/accept`);
+    await repairing.put('/api/status', { text: 'x', visibility: 'partner' });
+    const again = await connect(await listen(), hurt, ready.id);
+    sockets.push(again.ws);
+    await again.waitFor('ready');
+    expect(again.messages.map((m) => m.type)).toEqual(['partner_joined', 'status_changed', 'ready']);
+  });
+
+  it('refuses a socket from another origin or without a session', async () => {
+    const p = await signUp(ctx().app, 'P');
+    const url = `${(await listen()).replace('http', 'ws')}/api/live`;
+    const status = (headers: Record<string, string>) =>
+      new Promise<number>((resolve) => {
+        const ws = new WebSocket(url, { headers });
+        ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        ws.on('open', () => {
+          ws.close();
+          resolve(101);
+        });
+      });
+    expect(await status({ cookie: p.cookie, origin: 'https://evil.example' })).toBe(403);
+    expect(await status({ origin: ORIGIN })).toBe(401);
+  });
+
+  it('never sends one person’s events to another couple', async () => {
+    const a = await couple(ctx().app);
+    const b = await couple(ctx().app);
+    const live = await connect(await listen(), b.hurt);
+    sockets.push(live.ws);
+    await live.waitFor('ready');
+    await a.repairing.put('/api/status', { text: 'x', visibility: 'partner' });
+    await b.repairing.put('/api/status', { text: 'y', visibility: 'partner' });
+    await live.waitFor('status_changed');
+    expect(live.messages.filter((m) => m.type === 'status_changed')).toHaveLength(1);
+  });
+});

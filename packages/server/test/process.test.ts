@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { PG_URL } from './helpers';
+import { HttpPerson, spawnMend } from './processes';
+
+const PASSWORD = 'maple river lantern 7';
+
+async function signUpOver(base: string, name: string): Promise<HttpPerson> {
+  const p = new HttpPerson(base);
+  const r = await p.call('POST', '/api/auth/register', { email: `${name}.${randomBytes(4).toString('hex')}@example.com`, password: PASSWORD, displayName: name });
+  expect(r.status).toBe(201);
+  return p;
+}
+
+describe('the server as a process', () => {
+  it('creates ./data with the SQLite file and a session secret on first start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mend-'));
+    const mend = await spawnMend({ DATA_DIR: dir });
+    try {
+      expect((await (await fetch(`${mend.url}/api/health`)).json()).status).toBe('ok');
+      expect(readdirSync(dir).sort()).toEqual(expect.arrayContaining(['mend.sqlite', 'session-secret']));
+      expect(readFileSync(join(dir, 'session-secret'), 'utf8').trim().length).toBeGreaterThanOrEqual(40);
+    } finally {
+      await mend.stop();
+    }
+  });
+
+  it('refuses a bad setting with one line naming it', async () => {
+    await expect(spawnMend({ DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')), PORT: 'eighty' })).rejects.toThrow(
+      /Setting PORT is not valid/,
+    );
+  });
+
+  it('loses no acknowledged write when killed with SIGKILL mid-write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mend-'));
+    let mend = await spawnMend({ DATA_DIR: dir });
+    const person = await signUpOver(mend.url, 'Kai');
+    await person.call('POST', '/api/spaces', { role: 'hurt' });
+    const acknowledged: string[] = [];
+    let n = 0;
+    const writer = async () => {
+      for (;;) {
+        const text = `line ${n++}`;
+        try {
+          const r = await person.call('PUT', '/api/status', { text, visibility: 'private' });
+          if (r.status === 200) acknowledged.push(text);
+        } catch {
+          return;
+        }
+      }
+    };
+    const writers = Array.from({ length: 6 }, writer);
+    await new Promise((r) => setTimeout(r, 700));
+    await mend.stop('SIGKILL');
+    await Promise.all(writers);
+    expect(acknowledged.length).toBeGreaterThan(20);
+    mend = await spawnMend({ DATA_DIR: dir });
+    try {
+      const again = new HttpPerson(mend.url);
+      again.cookie = person.cookie;
+      const stored = new Set((await again.call('GET', '/api/export')).json.authored.statuses.map((s: { text: string }) => s.text));
+      expect(acknowledged.filter((t) => !stored.has(t))).toEqual([]);
+    } finally {
+      await mend.stop();
+    }
+  });
+
+  it('writes nothing a person typed into the logs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mend-'));
+    const mend = await spawnMend({ DATA_DIR: dir, LOG_LEVEL: 'trace' });
+    try {
+      const p = await signUpOver(mend.url, 'Quietname');
+      await p.call('POST', '/api/spaces', { role: 'hurt' });
+      const code = (await p.call('POST', '/api/spaces/current/invites')).json.code;
+      await p.call('GET', `/api/invites/${code}`);
+      await p.call('PUT', '/api/status', { text: 'a very private sentence', visibility: 'partner' });
+      await p.call('POST', '/api/auth/login', { email: 'someone@example.com', password: 'typed secret words' });
+      const log = mend.output();
+      expect(log).toContain('/api/status');
+      for (const typed of ['a very private sentence', PASSWORD, 'typed secret words', 'Quietname', 'someone@example.com', code]) {
+        expect(log).not.toContain(typed);
+      }
+    } finally {
+      await mend.stop();
+    }
+  });
+
+  it.runIf(PG_URL)('shares live events between two processes on one PostgreSQL (LISTEN/NOTIFY)', async () => {
+    const schema = `mp_${randomBytes(5).toString('hex')}`;
+    const pg = await import('pg');
+    const admin = new pg.default.Client({ connectionString: PG_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    const url = `${PG_URL}${PG_URL?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const env = { DATABASE_URL: url, DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')), SESSION_SECRET: 's'.repeat(40) };
+    const one = await spawnMend(env);
+    const two = await spawnMend(env);
+    try {
+      const hurt = await signUpOver(one.url, 'Hana');
+      await hurt.call('POST', '/api/spaces', { role: 'hurt' });
+      const code = (await hurt.call('POST', '/api/spaces/current/invites')).json.code;
+      // The hurt partner listens on process two; the partner joins through process one.
+      const ws = new WebSocket(`${two.url.replace('http', 'ws')}/api/live`, { headers: { cookie: hurt.cookie, origin: two.url } });
+      const got: string[] = [];
+      ws.on('message', (d) => got.push(JSON.parse(String(d)).type));
+      await new Promise((r, j) => {
+        ws.once('open', r);
+        ws.once('error', j);
+      });
+      while (!got.includes('ready')) await new Promise((r) => setTimeout(r, 10));
+      const repairing = await signUpOver(one.url, 'Ravi');
+      expect((await repairing.call('POST', `/api/invites/${code}/accept`)).status).toBe(200);
+      for (let i = 0; i < 300 && !got.includes('partner_joined'); i++) await new Promise((r) => setTimeout(r, 10));
+      ws.close();
+      expect(got).toContain('partner_joined');
+    } finally {
+      await one.stop();
+      await two.stop();
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    }
+  });
+});
