@@ -130,3 +130,10 @@ export type LiveQuery = z.infer<typeof LiveQuery>;
 /** A live event as the client receives it. */
 export const LiveEvent = z.looseObject({ type: z.string(), id: z.number().int(), at: Instant });
 export type LiveEvent = z.infer<typeof LiveEvent>;
+
+/** An empty answer (204). */
+export const NoContent = z.void();
+
+/** Answer of GET /api/export: everything the caller wrote and what was shared with them. */
+export const ExportReply = z.looseObject({ format: z.literal('mend-export/1'), exportedAt: Instant });
+export type ExportReply = z.infer<typeof ExportReply>;

@@ -21,7 +21,7 @@ describe('the server as a process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mend-'));
     const mend = await spawnMend({ DATA_DIR: dir });
     try {
-      expect((await (await fetch(`${mend.url}/api/health`)).json()).status).toBe('ok');
+      expect(await (await fetch(`${mend.url}/api/health`)).json()).toEqual({ status: 'ok' });
       expect(readdirSync(dir).sort()).toEqual(expect.arrayContaining(['mend.sqlite', 'session-secret']));
       expect(readFileSync(join(dir, 'session-secret'), 'utf8').trim().length).toBeGreaterThanOrEqual(40);
     } finally {

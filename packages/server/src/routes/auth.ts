@@ -1,4 +1,4 @@
-import { ErrorBody, Login, Register, UserReply } from '@mend/contracts';
+import { ErrorBody, Login, NoContent, Register, UserReply } from '@mend/contracts';
 import { requireActor, SESSION_COOKIE, setSessionCookie } from '../plugins/auth';
 import type { App, RouteDeps } from './types';
 
@@ -26,7 +26,7 @@ export function authRoutes(app: App, { services, secure }: RouteDeps): void {
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 401: ErrorBody, 403: ErrorBody } } }, async (request, reply) => {
+  app.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 204: NoContent, 401: ErrorBody, 403: ErrorBody } } }, async (request, reply) => {
     const actor = requireActor(request);
     await services.auth.logout(actor.sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

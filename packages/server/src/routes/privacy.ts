@@ -2,6 +2,8 @@ import {
   AccessLog,
   DeleteAccount,
   ErrorBody,
+  ExportReply,
+  NoContent,
   Safety,
   SafetyResetReply,
   SetSafety,
@@ -43,7 +45,7 @@ export function privacyRoutes(app: App, { services }: RouteDeps): void {
     entries: await services.privacy.accessLog(requireActor(request)),
   }));
 
-  app.get('/api/export', { schema: { tags: ['privacy'], response: { 401: ErrorBody } } }, async (request, reply) => {
+  app.get('/api/export', { schema: { tags: ['privacy'], response: { 200: ExportReply, 401: ErrorBody } } }, async (request, reply) => {
     const data = await services.privacy.exportAll(requireActor(request));
     const day = data.exportedAt.slice(0, 10);
     reply.header('content-disposition', `attachment; filename="mend-export-${day}.json"`);
@@ -53,7 +55,7 @@ export function privacyRoutes(app: App, { services }: RouteDeps): void {
 
   app.delete(
     '/api/me',
-    { schema: { tags: ['privacy'], body: DeleteAccount, response: { ...errors } } },
+    { schema: { tags: ['privacy'], body: DeleteAccount, response: { 204: NoContent, ...errors } } },
     async (request, reply) => {
       const actor = requireActor(request);
       await services.auth.checkPassword(actor.userId, request.body.password);

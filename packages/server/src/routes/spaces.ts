@@ -6,6 +6,7 @@ import {
   InviteParams,
   InvitePreview,
   Me,
+  NoContent,
   SpaceReply,
   UpdateSpace,
 } from '@mend/contracts';
@@ -64,7 +65,7 @@ export function spaceRoutes(app: App, { services }: RouteDeps): void {
 
   app.post(
     '/api/spaces/current/leave',
-    { schema: { tags: ['space'], response: { ...errors } } },
+    { schema: { tags: ['space'], response: { 204: NoContent, ...errors } } },
     async (request, reply) => {
       await services.spaces.leave(requireActor(request));
       return reply.status(204).send();

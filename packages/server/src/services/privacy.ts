@@ -45,7 +45,7 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
         if (s) sharedWithMe.push({ type: 'status', id: s.id, text: s.text, at: iso(s.created_at) });
       }
       return {
-        format: 'mend-export/1',
+        format: 'mend-export/1' as const,
         exportedAt: iso(clock.now()),
         user: { ...toUser(user), createdAt: iso(user.created_at) },
         safety: { feelsSafe: user.feels_safe, fearsThreats: user.fears_threats === 1, fearsControl: user.fears_control === 1 },
