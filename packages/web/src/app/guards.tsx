@@ -1,0 +1,74 @@
+import { Suspense } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Loading } from '../components/loading';
+import { Notice } from '../components/notice';
+import { useLiveEvents } from '../lib/live';
+import { useMe } from '../lib/me';
+import { withNext } from '../lib/next-path';
+import { AppNav } from './app-nav';
+
+function LoadFailed() {
+  return (
+    <main id="main" className="main">
+      <Notice tone="error">
+        Mend could not load right now. Check your connection, then reload the page.
+      </Notice>
+    </main>
+  );
+}
+
+/** `/`: signed-in people go to Today, everyone else to the welcome screen. */
+export function HomeRedirect() {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <LoadFailed />;
+  return <Navigate to={me.data ? '/today' : '/welcome'} replace />;
+}
+
+/** Getting-started screens: signed in, no section nav yet. */
+export function OnboardingLayout() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <LoadFailed />;
+  if (!me.data) return <Navigate to={withNext('/sign-in', location.pathname + location.search)} replace />;
+  return (
+    <main id="main" className="main main-narrow">
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </main>
+  );
+}
+
+/** The sections of Mend. The private safety question always comes first. */
+export function MemberLayout() {
+  const me = useMe();
+  const location = useLocation();
+  useLiveEvents(Boolean(me.data));
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <LoadFailed />;
+  if (!me.data) return <Navigate to={withNext('/sign-in', location.pathname)} replace />;
+  if (!me.data.safety.answered) return <Navigate to="/start/question" replace />;
+  return (
+    <div className="shell">
+      <AppNav />
+      <main id="main" className="main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}
+
+/** Screens for signed-out people (and the join link, which works either way). */
+export function PublicLayout() {
+  return (
+    <main id="main" className="main main-narrow">
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import { Suspense } from 'react';
+import { Link, Outlet } from 'react-router';
+import { Loading } from '../components/loading';
+import { QuickExitButton } from '../components/quick-exit-button';
+import { SkipLink } from '../components/skip-link';
+import { useQuickExitKey } from '../lib/quick-exit';
+
+/** Every screen, signed in or not: skip link, a header with the quick exit, then the page. */
+export function RootLayout() {
+  useQuickExitKey();
+  return (
+    <>
+      <SkipLink />
+      <header className="app-header">
+        <Link to="/" className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>Mend</span>
+        </Link>
+        <QuickExitButton />
+      </header>
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { lazy } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { HomeRedirect, MemberLayout, OnboardingLayout, PublicLayout } from './guards';
+import { NotFoundPage } from './not-found-page';
+import { RootLayout } from './root-layout';
+
+// Each screen is its own chunk, so the first visit downloads only the shell and one page.
+const WelcomePage = lazy(() => import('../features/auth/welcome-page'));
+const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
+const SignUpPage = lazy(() => import('../features/auth/sign-up-page'));
+const SafetyQuestionPage = lazy(() => import('../features/safety/safety-question-page'));
+const CreateSpacePage = lazy(() => import('../features/space/create-space-page'));
+const InvitePage = lazy(() => import('../features/space/invite-page'));
+const JoinPage = lazy(() => import('../features/space/join-page'));
+const TodayPage = lazy(() => import('../features/today/today-page'));
+const ComingSoonPage = lazy(() => import('../features/coming-soon/coming-soon-page'));
+const SettingsPage = lazy(() => import('../features/settings/settings-page'));
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'welcome', element: <WelcomePage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'join/:code', element: <JoinPage /> },
+        ],
+      },
+      {
+        // Paths stay neutral on purpose: they show up in browser history.
+        path: 'start',
+        element: <OnboardingLayout />,
+        children: [
+          { path: 'question', element: <SafetyQuestionPage mode="onboarding" /> },
+          { path: 'space', element: <CreateSpacePage /> },
+          { path: 'invite', element: <InvitePage /> },
+        ],
+      },
+      {
+        element: <MemberLayout />,
+        children: [
+          { path: 'today', element: <TodayPage /> },
+          { path: 'talk', element: <ComingSoonPage section="talk" /> },
+          { path: 'promises', element: <ComingSoonPage section="promises" /> },
+          { path: 'feelings', element: <ComingSoonPage section="feelings" /> },
+          { path: 'us', element: <ComingSoonPage section="us" /> },
+          { path: 'settings', element: <SettingsPage /> },
+          { path: 'settings/question', element: <SafetyQuestionPage mode="settings" /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,31 @@
+import { Loading } from '../../components/loading';
+import { Page } from '../../components/page';
+import { useMe } from '../../lib/me';
+import { AccessLogSection } from './access-log-section';
+import { AccountSection } from './account-section';
+import { DeleteAccountSection } from './delete-account-section';
+import { ExportSection } from './export-section';
+import { LeaveSpaceSection } from './leave-space-section';
+import { PrivacySection } from './privacy-section';
+import { SafetyResetSection } from './safety-reset-section';
+
+export default function SettingsPage() {
+  const me = useMe();
+  if (!me.data) return <Loading />;
+  const { user, space } = me.data;
+  return (
+    <Page
+      title="Settings"
+      lead={<p>Your account, who can see what, and the controls that keep you safe.</p>}
+      audience="Only you. Nothing you do on this screen is announced to your partner."
+    >
+      <AccountSection user={user} />
+      <PrivacySection />
+      <AccessLogSection />
+      <ExportSection />
+      {space ? <LeaveSpaceSection partnerName={space.partner?.displayName} /> : null}
+      <SafetyResetSection />
+      <DeleteAccountSection />
+    </Page>
+  );
+}

@@ -1,0 +1,31 @@
+import { Card } from '../../components/card';
+import { Loading } from '../../components/loading';
+import { Notice } from '../../components/notice';
+import { formatDateTime } from '../../lib/format';
+import { useStatus } from './api';
+import { StatusForm } from './status-form';
+
+interface StatusCardProps {
+  hasPartner: boolean;
+  partnerName: string | undefined;
+}
+
+export function StatusCard({ hasPartner, partnerName }: StatusCardProps) {
+  const status = useStatus();
+  if (status.isPending) return <Loading />;
+  if (status.isError) return <Notice tone="error">{status.error.message}</Notice>;
+  const { mine, partner } = status.data;
+  return (
+    <>
+      {hasPartner && partner ? (
+        <Card title={`${partnerName ?? 'Your partner'} shared`}>
+          <blockquote className="status-quote">{partner.text}</blockquote>
+          <p className="small">{formatDateTime(partner.at)}</p>
+        </Card>
+      ) : null}
+      <Card title="How are you today?">
+        <StatusForm mine={mine} hasPartner={hasPartner} />
+      </Card>
+    </>
+  );
+}

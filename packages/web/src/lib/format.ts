@@ -1,0 +1,28 @@
+import type { Role } from './api-types';
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+/** A calendar date (`YYYY-MM-DD`) in words, without shifting it across time zones. */
+export function formatCalendarDate(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : dateOnly.format(date);
+}
+
+/** Today's calendar date on this device, as `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** How Mend names a role to the person who holds it, and to their partner. */
+export const roleWords: Record<Role, { mine: string; theirs: string }> = {
+  hurt: { mine: 'I was hurt', theirs: 'was hurt, and is here to heal' },
+  repairing: { mine: 'I broke trust and want to repair it', theirs: 'broke trust, and is here to repair it' },
+};

@@ -1,0 +1,35 @@
+import { vi } from 'vitest';
+import type { Me } from '../lib/api-types';
+
+type Handler = (body: unknown) => { status: number; body?: unknown };
+
+/**
+ * Replaces fetch with a table of `'METHOD /path'` → answer. Unlisted calls fail the test loudly.
+ * Returns the spy, so a test can check what was (or was not) sent.
+ */
+export function mockApi(routes: Record<string, Handler>) {
+  const spy = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const key = `${init?.method ?? 'GET'} ${String(input)}`;
+    const handler = routes[key];
+    if (!handler) throw new Error(`Unexpected request in test: ${key}`);
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    const answer = handler(body);
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', spy);
+  return spy;
+}
+
+export const ok = (body?: unknown) => () => ({ status: body === undefined ? 204 : 200, body });
+
+export function buildMe(overrides: Partial<Me> = {}): Me {
+  return {
+    user: { id: 'u1', email: 'sam@example.com', displayName: 'Sam' },
+    safety: { answered: true, feelsSafe: 'yes', fearsThreats: false, fearsControl: false },
+    space: null,
+    ...overrides,
+  };
+}

@@ -1,0 +1,63 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const API_TARGET = 'http://127.0.0.1:3000';
+
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script-defer',
+  strategies: 'generateSW',
+  manifest: {
+    name: 'Mend',
+    short_name: 'Mend',
+    description: 'A private, calm workspace.',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#f7f5f0',
+    theme_color: '#f7f5f0',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    // Only the app shell is cached. API answers are never stored by the service worker:
+    // what people write here must not outlive their session in Cache Storage.
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api\//, /^\/away\.html$/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    runtimeCaching: [],
+  },
+});
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), mode === 'test' ? [] : pwa],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    // dist/.vite/manifest.json lets scripts/bundle-size.mjs measure the first route.
+    manifest: true,
+  },
+  server: {
+    proxy: {
+      '/api': {
+        target: API_TARGET,
+        ws: true,
+        // The server refuses state-changing requests from another origin. In development the page
+        // lives on Vite's port, so the proxy presents the request as same-origin, as it is in production.
+        configure: (proxy) => {
+          proxy.on('proxyReq', (request) => request.setHeader('origin', API_TARGET));
+        },
+      },
+    },
+  },
+}));
