@@ -18,12 +18,15 @@ console.log(
     : 'PostgreSQL half: DID NOT RUN — no server at 127.0.0.1:5432 and TEST_DATABASE_URL is not set.',
 );
 
-const run = (cmd, args, extra = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } }).status ?? 1;
+const run = (cmd, args, extra = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } }).status ?? 1;
 
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]);
 const buildStatus = run('npm', ['run', 'build']);
 if (buildStatus === 0) {
-  run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` });
+  run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json`,
+  });
 }
 
 const counts = { passed: 0, failed: buildStatus === 0 ? 0 : 1, skipped: 0 };

@@ -15,7 +15,9 @@ await build({
   sourcemap: true,
   splitting: true,
   external: [...external, 'tsx'],
-  banner: { js: "import { createRequire as __mendRequire } from 'node:module'; const require = __mendRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __mendRequire } from 'node:module'; const require = __mendRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 console.log('server built: packages/server/dist/cli.js');

@@ -6,7 +6,9 @@ export const Instant = z.iso.datetime();
 export type Instant = z.infer<typeof Instant>;
 
 /** A calendar date `YYYY-MM-DD` that exists. */
-export const CalendarDate = z.string().refine(isCalendarDate, { message: 'Use a real date written YYYY-MM-DD.' });
+export const CalendarDate = z
+  .string()
+  .refine(isCalendarDate, { message: 'Use a real date written YYYY-MM-DD.' });
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /** The two partner roles. */

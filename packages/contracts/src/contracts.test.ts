@@ -3,7 +3,11 @@ import { CreateSpace, Register, SetStatus } from './index';
 
 describe('contracts', () => {
   it('trims names and lower-cases nothing it should not', () => {
-    const parsed = Register.parse({ email: ' Ana@Example.com ', password: 'x'.repeat(12), displayName: '  Ana ' });
+    const parsed = Register.parse({
+      email: ' Ana@Example.com ',
+      password: 'x'.repeat(12),
+      displayName: '  Ana ',
+    });
     expect(parsed).toEqual({ email: 'Ana@Example.com', password: 'x'.repeat(12), displayName: 'Ana' });
   });
 

@@ -116,7 +116,10 @@ export const AccessLog = z.object({ entries: z.array(AccessEntry) });
 export type AccessLog = z.infer<typeof AccessLog>;
 
 /** Answer of POST /api/safety/reset. */
-export const SafetyResetReply = z.object({ endedShares: z.number().int(), signedOutSessions: z.number().int() });
+export const SafetyResetReply = z.object({
+  endedShares: z.number().int(),
+  signedOutSessions: z.number().int(),
+});
 export type SafetyResetReply = z.infer<typeof SafetyResetReply>;
 
 /** Body of DELETE /api/me. */

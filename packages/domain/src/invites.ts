@@ -26,7 +26,8 @@ export function inviteProblem(invite: InviteState, now: number): 'used' | 'expir
  */
 export function inviteCodeFromBytes(bytes: Uint8Array): string {
   let code = '';
-  for (const byte of bytes.slice(0, INVITE_CODE_LENGTH)) code += INVITE_ALPHABET[byte % INVITE_ALPHABET.length];
+  for (const byte of bytes.slice(0, INVITE_CODE_LENGTH))
+    code += INVITE_ALPHABET[byte % INVITE_ALPHABET.length];
   return code;
 }
 

@@ -1,4 +1,4 @@
-import { COMMON_PASSWORDS, COMMON_PASSWORD_WORDS } from './common-passwords';
+import { COMMON_PASSWORD_WORDS, COMMON_PASSWORDS } from './common-passwords';
 
 /** The shortest password Mend accepts. */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -11,7 +11,17 @@ export type PasswordProblem = 'too_short' | 'too_long' | 'common' | null;
 
 const WORDS = new Set(COMMON_PASSWORD_WORDS);
 const WHOLE = new Set(COMMON_PASSWORDS);
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 
 /**
  * Checks a new password against Mend's rules: long enough, and not a common password dressed up

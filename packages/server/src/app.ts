@@ -8,7 +8,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Db } from './db/connect';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
@@ -36,6 +41,8 @@ export interface AppOptions {
   webDist?: string;
   /** The NOTIFY channel live events travel on between processes (PostgreSQL only). */
   liveChannel?: string;
+  /** API requests allowed per minute from one address (default 600). */
+  rateLimit?: number;
 }
 
 /** The app with what tests and the CLI reach into. */
@@ -85,12 +92,20 @@ export async function buildApp(options: AppOptions): Promise<MendApp> {
     strictTransportSecurity: secure,
     referrerPolicy: { policy: 'no-referrer' },
   });
-  await app.register(fastifyRateLimit, { max: 600, timeWindow: '1 minute', allowList: (req) => !req.url.startsWith('/api/') });
+  await app.register(fastifyRateLimit, {
+    max: options.rateLimit ?? 600,
+    timeWindow: '1 minute',
+    allowList: (req) => !req.url.startsWith('/api/'),
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Mend API', version: '1.0.0', description: 'The HTTP API of Mend. See API.md for the stable core.' },
+      info: {
+        title: 'Mend API',
+        version: '1.0.0',
+        description: 'The HTTP API of Mend. See API.md for the stable core.',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -102,7 +117,9 @@ export async function buildApp(options: AppOptions): Promise<MendApp> {
   spaceRoutes(app, deps);
   privacyRoutes(app, deps);
   liveRoutes(app, deps);
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   await serveWeb(app, options.webDist ?? defaultWebDist());
 
   app.addHook('onClose', async () => hub.close());

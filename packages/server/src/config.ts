@@ -15,6 +15,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_SECRET: z.string().min(32).optional(),
   WEB_DIST: z.string().optional(),
+  RATE_LIMIT: z.coerce.number().int().min(1).default(600),
 });
 
 /** Everything the server needs to know about where it runs; read once at start. */
@@ -27,6 +28,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   sessionSecret: string;
   webDist: string | undefined;
+  /** API requests allowed per minute from one address. */
+  rateLimit: number;
   /** Whether the app is reached over https (decides the Secure cookie flag and CSP upgrades). */
   secure: boolean;
 }
@@ -43,7 +46,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = resolve(e.DATA_DIR);
-  const publicUrl = (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/$/, '');
+  const publicUrl = (
+    e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`
+  ).replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -53,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     webDist: e.WEB_DIST,
+    rateLimit: e.RATE_LIMIT,
     secure: publicUrl.startsWith('https://'),
   };
 }

@@ -27,8 +27,7 @@ export const invalid = (field: string, message: string, code: ErrorCode = 'valid
   new AppError(400, code, message, field);
 
 /** The caller needs a space for this and has none. */
-export const noSpace = () =>
-  new AppError(409, 'no_space', 'Create a space or join your partner’s first.');
+export const noSpace = () => new AppError(409, 'no_space', 'Create a space or join your partner’s first.');
 
 /** A conflict with the current state, such as a second space. */
 export const conflict = (code: ErrorCode, message: string) => new AppError(409, code, message);

@@ -1,5 +1,5 @@
-export { buildApp, type AppOptions, type MendApp } from './app';
-export { loadConfig, type Config } from './config';
-export { openDb, type Db } from './db/connect';
+export { type AppOptions, buildApp, type MendApp } from './app';
+export { type Config, loadConfig } from './config';
+export { type Db, openDb } from './db/connect';
 export { migrateToLatest } from './db/migrations';
 export { startServer } from './server';

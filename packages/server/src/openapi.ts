@@ -6,7 +6,12 @@ import { migrateToLatest } from './db/migrations';
 export async function renderOpenApi(): Promise<string> {
   const db = openDb({ file: ':memory:' });
   await migrateToLatest(db.db as never, 'sqlite');
-  const app = await buildApp({ db, publicUrl: 'http://127.0.0.1:3000', sessionSecret: 'x'.repeat(40), webDist: '/nonexistent' });
+  const app = await buildApp({
+    db,
+    publicUrl: 'http://127.0.0.1:3000',
+    sessionSecret: 'x'.repeat(40),
+    webDist: '/nonexistent',
+  });
   await app.ready();
   const doc = app.swagger();
   await app.close();

@@ -1,4 +1,4 @@
-import { buildApp, REDACT, type MendApp } from './app';
+import { buildApp, type MendApp, REDACT } from './app';
 import type { Config } from './config';
 import { openDb, sqliteFileIn } from './db/connect';
 import { migrateToLatest } from './db/migrations';
@@ -6,8 +6,12 @@ import { foundationJobs, scheduleHousekeeping } from './jobs/foundation-jobs';
 import { createJobRunner } from './jobs/runner';
 
 /** Opens the configured database, migrates it, and builds the app with its job runner. */
-export async function startServer(config: Config): Promise<{ app: MendApp; url: string; stop(): Promise<void> }> {
-  const db = openDb(config.databaseUrl ? { url: config.databaseUrl } : { file: sqliteFileIn(config.dataDir) });
+export async function startServer(
+  config: Config,
+): Promise<{ app: MendApp; url: string; stop(): Promise<void> }> {
+  const db = openDb(
+    config.databaseUrl ? { url: config.databaseUrl } : { file: sqliteFileIn(config.dataDir) },
+  );
   await migrateToLatest(db.db as never, db.engine);
   const app = await buildApp({
     db,
@@ -15,12 +19,16 @@ export async function startServer(config: Config): Promise<{ app: MendApp; url: 
     sessionSecret: config.sessionSecret,
     secure: config.secure,
     webDist: config.webDist,
+    rateLimit: config.rateLimit,
     logger: {
       level: config.logLevel,
       redact: REDACT,
       // Paths can hold invite codes: log the route's pattern, never the raw URL or a body.
       serializers: {
-        req: (req: { method: string; routeOptions?: { url?: string } }) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
+        req: (req: { method: string; routeOptions?: { url?: string } }) => ({
+          method: req.method,
+          route: req.routeOptions?.url ?? 'unmatched',
+        }),
       },
     },
   });

@@ -10,7 +10,11 @@ describeEngines('accounts', (ctx) => {
 
   it('registers, sets an HttpOnly SameSite=Lax cookie and knows the person', async () => {
     const p = new Person(ctx().app, 'Ana');
-    const r = await p.post('/api/auth/register', { email: 'Ana@Example.com', password: 'quiet harbour lamp', displayName: 'Ana' });
+    const r = await p.post('/api/auth/register', {
+      email: 'Ana@Example.com',
+      password: 'quiet harbour lamp',
+      displayName: 'Ana',
+    });
     expect(r.status).toBe(201);
     expect(r.json.user).toMatchObject({ email: 'Ana@Example.com', displayName: 'Ana' });
     const cookie = String(r.res.headers['set-cookie']);
@@ -60,7 +64,9 @@ describeEngines('accounts', (ctx) => {
   it('signs in and out; a signed-out cookie no longer works', async () => {
     const a = await signUp(ctx().app, 'Lee');
     const b = new Person(ctx().app, 'Lee');
-    expect((await b.post('/api/auth/login', { email: a.user.email, password: 'maple river lantern 7' })).status).toBe(200);
+    expect(
+      (await b.post('/api/auth/login', { email: a.user.email, password: 'maple river lantern 7' })).status,
+    ).toBe(200);
     const old = b.cookie;
     expect((await b.post('/api/auth/logout')).status).toBe(204);
     b.cookie = old;
@@ -70,8 +76,14 @@ describeEngines('accounts', (ctx) => {
 
   it('answers a wrong password and an unknown e-mail the same way', async () => {
     const a = await signUp(ctx().app, 'Kim');
-    const wrong = await new Person(ctx().app, 'x').post('/api/auth/login', { email: a.user.email, password: 'not the password' });
-    const unknown = await new Person(ctx().app, 'x').post('/api/auth/login', { email: 'nobody@example.com', password: 'not the password' });
+    const wrong = await new Person(ctx().app, 'x').post('/api/auth/login', {
+      email: a.user.email,
+      password: 'not the password',
+    });
+    const unknown = await new Person(ctx().app, 'x').post('/api/auth/login', {
+      email: 'nobody@example.com',
+      password: 'not the password',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.json).toEqual(unknown.json);
@@ -81,8 +93,18 @@ describeEngines('accounts', (ctx) => {
     const app = ctx().app;
     const body = { email: 'o@example.com', password: 'quiet harbour lamp', displayName: 'O' };
     const none = await app.inject({ method: 'POST', url: '/api/auth/register', payload: body });
-    const evil = await app.inject({ method: 'POST', url: '/api/auth/register', payload: body, headers: { origin: 'https://evil.example' } });
-    const same = await app.inject({ method: 'POST', url: '/api/auth/register', payload: body, headers: { origin: ORIGIN } });
+    const evil = await app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: body,
+      headers: { origin: 'https://evil.example' },
+    });
+    const same = await app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: body,
+      headers: { origin: ORIGIN },
+    });
     expect(none.statusCode).toBe(403);
     expect(none.json().error.code).toBe('bad_origin');
     expect(evil.statusCode).toBe(403);
@@ -106,7 +128,13 @@ describeEngines('accounts', (ctx) => {
     ['GET', '/api/export'],
     ['DELETE', '/api/me'],
   ] as const)('%s %s signed out is a 401 that writes nothing', async (method, url) => {
-    const r = await new Person(ctx().app, 'x').request(method, url, method === 'GET' ? undefined : { role: 'hurt', feelsSafe: 'yes', text: 'x', discoveredOn: null, password: 'x' });
+    const r = await new Person(ctx().app, 'x').request(
+      method,
+      url,
+      method === 'GET'
+        ? undefined
+        : { role: 'hurt', feelsSafe: 'yes', text: 'x', discoveredOn: null, password: 'x' },
+    );
     expect(r.status).toBe(401);
     expect(r.json.error.code).toBe('unauthenticated');
   });
@@ -118,22 +146,37 @@ describeEngines(
     it('locks an account after 3 wrong passwords, even with the right one', async () => {
       const a = await signUp(ctx().app, 'Max');
       for (let i = 0; i < 3; i++) {
-        const r = await new Person(ctx().app, 'x').post('/api/auth/login', { email: a.user.email, password: `wrong guess ${i}` });
+        const r = await new Person(ctx().app, 'x').post('/api/auth/login', {
+          email: a.user.email,
+          password: `wrong guess ${i}`,
+        });
         expect(r.status).toBe(401);
       }
-      const locked = await new Person(ctx().app, 'x').post('/api/auth/login', { email: a.user.email, password: 'maple river lantern 7' });
+      const locked = await new Person(ctx().app, 'x').post('/api/auth/login', {
+        email: a.user.email,
+        password: 'maple river lantern 7',
+      });
       expect(locked.status).toBe(429);
       expect(locked.json.error.code).toBe('too_many_attempts');
       ctx().clock.advance(16 * 60 * 1000);
-      const later = await new Person(ctx().app, 'x').post('/api/auth/login', { email: a.user.email, password: 'maple river lantern 7' });
+      const later = await new Person(ctx().app, 'x').post('/api/auth/login', {
+        email: a.user.email,
+        password: 'maple river lantern 7',
+      });
       expect(later.status).toBe(200);
     });
 
     it('limits one address guessing across many accounts', async () => {
       for (let i = 0; i < 5; i++) {
-        await new Person(ctx().app, 'x').post('/api/auth/login', { email: `n${i}@example.com`, password: 'wrong guess here' });
+        await new Person(ctx().app, 'x').post('/api/auth/login', {
+          email: `n${i}@example.com`,
+          password: 'wrong guess here',
+        });
       }
-      const r = await new Person(ctx().app, 'x').post('/api/auth/login', { email: 'n9@example.com', password: 'wrong guess here' });
+      const r = await new Person(ctx().app, 'x').post('/api/auth/login', {
+        email: 'n9@example.com',
+        password: 'wrong guess here',
+      });
       expect(r.status).toBe(429);
     });
   },

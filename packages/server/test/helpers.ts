@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildApp, type MendApp } from '../src/app';
-import { openDb, type Db } from '../src/db/connect';
+import { type Db, openDb } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrations';
 import type { Limits } from '../src/services/context';
 
@@ -24,7 +24,9 @@ export class TestClock {
 }
 
 /** A fresh, migrated database: a temporary SQLite file, or a throw-away PostgreSQL schema. */
-export async function freshDb(engine: 'sqlite' | 'postgres'): Promise<{ db: Db; schema?: string; drop(): Promise<void> }> {
+export async function freshDb(
+  engine: 'sqlite' | 'postgres',
+): Promise<{ db: Db; schema?: string; drop(): Promise<void> }> {
   if (engine === 'sqlite') {
     const db = openDb({ file: ':memory:' });
     await migrateToLatest(db.db as never, 'sqlite');
@@ -54,7 +56,11 @@ export interface TestContext {
 }
 
 /** Runs `fn` once per engine, each with its own fresh app. */
-export function describeEngines(name: string, fn: (ctx: () => TestContext) => void, limits?: Partial<Limits>): void {
+export function describeEngines(
+  name: string,
+  fn: (ctx: () => TestContext) => void,
+  limits?: Partial<Limits>,
+): void {
   for (const engine of ENGINES) {
     describe(`${name} [${engine}]`, () => {
       let ctx: TestContext | undefined;
@@ -113,6 +119,7 @@ export class Person {
   del = (url: string, body?: unknown) => this.request('DELETE', url, body ?? {});
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read answers loosely, as a client would
 function safeJson(body: string): any {
   try {
     return JSON.parse(body);
@@ -126,14 +133,21 @@ let counter = 0;
 export async function signUp(app: MendApp, name = 'Ana'): Promise<Person> {
   const person = new Person(app, name);
   const email = `${name.toLowerCase()}.${++counter}.${randomBytes(3).toString('hex')}@example.com`;
-  const r = await person.post('/api/auth/register', { email, password: 'maple river lantern 7', displayName: name });
+  const r = await person.post('/api/auth/register', {
+    email,
+    password: 'maple river lantern 7',
+    displayName: name,
+  });
   if (r.status !== 201) throw new Error(`sign-up failed: ${r.status} ${JSON.stringify(r.json)}`);
   person.user = r.json.user;
   return person;
 }
 
 /** Two partners in one space: the hurt partner created it and the repairing partner joined. */
-export async function couple(app: MendApp, discoveredOn?: string): Promise<{ hurt: Person; repairing: Person; spaceId: string }> {
+export async function couple(
+  app: MendApp,
+  discoveredOn?: string,
+): Promise<{ hurt: Person; repairing: Person; spaceId: string }> {
   const hurt = await signUp(app, 'Hana');
   const repairing = await signUp(app, 'Ravi');
   const created = await hurt.post('/api/spaces', { role: 'hurt', ...(discoveredOn ? { discoveredOn } : {}) });

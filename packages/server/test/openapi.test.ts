@@ -9,8 +9,18 @@ it('keeps the committed openapi.json in step with the routes (npm run openapi -w
 
 it('documents every path of the stable core', async () => {
   const doc = JSON.parse(await renderOpenApi());
-  for (const path of ['/api/health', '/api/auth/register', '/api/auth/login', '/api/auth/logout', '/api/me', '/api/spaces',
-    '/api/spaces/current/invites', '/api/invites/{code}/accept', '/api/spaces/current/leave', '/api/export']) {
+  for (const path of [
+    '/api/health',
+    '/api/auth/register',
+    '/api/auth/login',
+    '/api/auth/logout',
+    '/api/me',
+    '/api/spaces',
+    '/api/spaces/current/invites',
+    '/api/invites/{code}/accept',
+    '/api/spaces/current/leave',
+    '/api/export',
+  ]) {
     expect(doc.paths[path], path).toBeDefined();
   }
 });

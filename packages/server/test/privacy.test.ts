@@ -9,7 +9,10 @@ describeEngines('privacy and safety', (ctx) => {
     expect((await hurt.get('/api/status')).json.partner).toBeNull();
     await repairing.put('/api/status', { text: 'Thinking of you', visibility: 'partner' });
     expect((await hurt.get('/api/status')).json.partner).toMatchObject({ text: 'Thinking of you' });
-    expect((await repairing.get('/api/status')).json.mine).toMatchObject({ text: 'Thinking of you', visibility: 'partner' });
+    expect((await repairing.get('/api/status')).json.mine).toMatchObject({
+      text: 'Thinking of you',
+      visibility: 'partner',
+    });
     // Someone from another couple sees nothing of it.
     expect((await other.hurt.get('/api/status')).json).toEqual({ mine: null, partner: null });
     expect(JSON.stringify((await other.hurt.get('/api/export')).json)).not.toContain('Thinking of you');
@@ -51,8 +54,16 @@ describeEngines('privacy and safety', (ctx) => {
   it('keeps the safety answer private to the person who gave it', async () => {
     const { hurt, repairing } = await couple(ctx().app);
     const r = await hurt.put('/api/me/safety', { feelsSafe: 'no', fearsControl: true });
-    expect(r.json.safety).toEqual({ answered: true, feelsSafe: 'no', fearsThreats: false, fearsControl: true });
-    const partnerView = JSON.stringify([(await repairing.get('/api/me')).json, (await repairing.get('/api/export')).json]);
+    expect(r.json.safety).toEqual({
+      answered: true,
+      feelsSafe: 'no',
+      fearsThreats: false,
+      fearsControl: true,
+    });
+    const partnerView = JSON.stringify([
+      (await repairing.get('/api/me')).json,
+      (await repairing.get('/api/export')).json,
+    ]);
     expect(partnerView).not.toContain('"no"');
     expect((await repairing.get('/api/me')).json.safety.answered).toBe(false);
     expect((await hurt.put('/api/me/safety', { feelsSafe: 'maybe' })).json.error.field).toBe('feelsSafe');
@@ -79,7 +90,9 @@ describeEngines('privacy and safety', (ctx) => {
     await hurt.put('/api/status', { text: 'Private thought', visibility: 'private' });
     await repairing.put('/api/status', { text: 'Shared with Hana', visibility: 'partner' });
     const r = await hurt.get('/api/export');
-    expect(r.res.headers['content-disposition']).toMatch(/attachment; filename="mend-export-2026-11-24\.json"/);
+    expect(r.res.headers['content-disposition']).toMatch(
+      /attachment; filename="mend-export-2026-11-24\.json"/,
+    );
     expect(r.json.authored.statuses.map((s: { text: string }) => s.text)).toEqual(['Private thought']);
     expect(r.json.sharedWithMe.map((s: { text: string }) => s.text)).toEqual(['Shared with Hana']);
     expect(JSON.stringify(r.json)).not.toContain('password_hash');
@@ -97,7 +110,14 @@ describeEngines('privacy and safety', (ctx) => {
     expect((await hurt.get('/api/me')).json.space.partner).toBeNull();
     expect((await hurt.get('/api/status')).json.partner).toBeNull();
     const again = new Person(ctx().app, 'Ravi');
-    expect((await again.post('/api/auth/login', { email: repairing.user.email, password: 'maple river lantern 7' })).status).toBe(401);
+    expect(
+      (
+        await again.post('/api/auth/login', {
+          email: repairing.user.email,
+          password: 'maple river lantern 7',
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('erases a solo space with its only member', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,11 @@ const PASSWORD = 'maple river lantern 7';
 
 async function signUpOver(base: string, name: string): Promise<HttpPerson> {
   const p = new HttpPerson(base);
-  const r = await p.call('POST', '/api/auth/register', { email: `${name}.${randomBytes(4).toString('hex')}@example.com`, password: PASSWORD, displayName: name });
+  const r = await p.call('POST', '/api/auth/register', {
+    email: `${name}.${randomBytes(4).toString('hex')}@example.com`,
+    password: PASSWORD,
+    displayName: name,
+  });
   expect(r.status).toBe(201);
   return p;
 }
@@ -30,9 +34,9 @@ describe('the server as a process', () => {
   });
 
   it('refuses a bad setting with one line naming it', async () => {
-    await expect(spawnMend({ DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')), PORT: 'eighty' })).rejects.toThrow(
-      /Setting PORT is not valid/,
-    );
+    await expect(
+      spawnMend({ DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')), PORT: 'eighty' }),
+    ).rejects.toThrow(/Setting PORT is not valid/);
   });
 
   it('loses no acknowledged write when killed with SIGKILL mid-write', async () => {
@@ -62,7 +66,9 @@ describe('the server as a process', () => {
     try {
       const again = new HttpPerson(mend.url);
       again.cookie = person.cookie;
-      const stored = new Set((await again.call('GET', '/api/export')).json.authored.statuses.map((s: { text: string }) => s.text));
+      const stored = new Set(
+        (await again.call('GET', '/api/export')).json.authored.statuses.map((s: { text: string }) => s.text),
+      );
       expect(acknowledged.filter((t) => !stored.has(t))).toEqual([]);
     } finally {
       await mend.stop();
@@ -78,10 +84,20 @@ describe('the server as a process', () => {
       const code = (await p.call('POST', '/api/spaces/current/invites')).json.code;
       await p.call('GET', `/api/invites/${code}`);
       await p.call('PUT', '/api/status', { text: 'a very private sentence', visibility: 'partner' });
-      await p.call('POST', '/api/auth/login', { email: 'someone@example.com', password: 'typed secret words' });
+      await p.call('POST', '/api/auth/login', {
+        email: 'someone@example.com',
+        password: 'typed secret words',
+      });
       const log = mend.output();
       expect(log).toContain('/api/status');
-      for (const typed of ['a very private sentence', PASSWORD, 'typed secret words', 'Quietname', 'someone@example.com', code]) {
+      for (const typed of [
+        'a very private sentence',
+        PASSWORD,
+        'typed secret words',
+        'Quietname',
+        'someone@example.com',
+        code,
+      ]) {
         expect(log).not.toContain(typed);
       }
     } finally {
@@ -96,7 +112,11 @@ describe('the server as a process', () => {
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     const url = `${PG_URL}${PG_URL?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    const env = { DATABASE_URL: url, DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')), SESSION_SECRET: 's'.repeat(40) };
+    const env = {
+      DATABASE_URL: url,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')),
+      SESSION_SECRET: 's'.repeat(40),
+    };
     const one = await spawnMend(env);
     const two = await spawnMend(env);
     try {
@@ -104,7 +124,9 @@ describe('the server as a process', () => {
       await hurt.call('POST', '/api/spaces', { role: 'hurt' });
       const code = (await hurt.call('POST', '/api/spaces/current/invites')).json.code;
       // The hurt partner listens on process two; the partner joins through process one.
-      const ws = new WebSocket(`${two.url.replace('http', 'ws')}/api/live`, { headers: { cookie: hurt.cookie, origin: two.url } });
+      const ws = new WebSocket(`${two.url.replace('http', 'ws')}/api/live`, {
+        headers: { cookie: hurt.cookie, origin: two.url },
+      });
       const got: string[] = [];
       ws.on('message', (d) => got.push(JSON.parse(String(d)).type));
       await new Promise((r, j) => {
@@ -114,7 +136,8 @@ describe('the server as a process', () => {
       while (!got.includes('ready')) await new Promise((r) => setTimeout(r, 10));
       const repairing = await signUpOver(one.url, 'Ravi');
       expect((await repairing.call('POST', `/api/invites/${code}/accept`)).status).toBe(200);
-      for (let i = 0; i < 300 && !got.includes('partner_joined'); i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 300 && !got.includes('partner_joined'); i++)
+        await new Promise((r) => setTimeout(r, 10));
       ws.close();
       expect(got).toContain('partner_joined');
     } finally {

@@ -52,6 +52,7 @@ export function spawnMend(env: Record<string, string>): Promise<MendProcess> {
 export class HttpPerson {
   cookie = '';
   constructor(readonly base: string) {}
+  // biome-ignore lint/suspicious/noExplicitAny: tests read answers loosely, as a client would
   async call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
     const res = await fetch(this.base + path, {
       method,

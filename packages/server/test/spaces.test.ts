@@ -10,7 +10,12 @@ describeEngines('a space for two', (ctx) => {
     expect(r.status).toBe(201);
     expect(r.json.space).toMatchObject({ role: 'hurt' });
     const me = await ana.get('/api/me');
-    expect(me.json.space).toMatchObject({ role: 'hurt', discoveredOn: '2026-11-01', dayNumber: 24, partner: null });
+    expect(me.json.space).toMatchObject({
+      role: 'hurt',
+      discoveredOn: '2026-11-01',
+      dayNumber: 24,
+      partner: null,
+    });
   });
 
   it('works alone: solo mode has a space and no partner', async () => {
@@ -57,7 +62,9 @@ describeEngines('a space for two', (ctx) => {
     const b = await signUp(ctx().app, 'B');
     await a.post('/api/spaces', { role: 'repairing' });
     const { json } = await a.post('/api/spaces/current/invites');
-    expect((await b.post(`/api/invites/${json.code}/accept`, { role: 'repairing' })).json.space.role).toBe('repairing');
+    expect((await b.post(`/api/invites/${json.code}/accept`, { role: 'repairing' })).json.space.role).toBe(
+      'repairing',
+    );
   });
 
   it('gives the joining partner the other role when they do not choose', async () => {
@@ -126,7 +133,9 @@ describeEngines('a space for two', (ctx) => {
     expect((await hurt.patch('/api/spaces/current', { discoveredOn: '2026-11-20' })).status).toBe(200);
     expect((await repairing.get('/api/me')).json.space.dayNumber).toBe(5);
     expect((await stranger.get('/api/me')).json.space.discoveredOn).toBe('2026-01-01');
-    expect((await hurt.patch('/api/spaces/current', { discoveredOn: 'soon' })).json.error.field).toBe('discoveredOn');
+    expect((await hurt.patch('/api/spaces/current', { discoveredOn: 'soon' })).json.error.field).toBe(
+      'discoveredOn',
+    );
   });
 
   it('leaving is immediate: the partner sees no partner and the leaver can start again', async () => {

@@ -8,7 +8,8 @@ import { UsageError } from './main';
 /** `mend backup FILE`: SQLite's online backup (safe while Mend runs), or pg_dump for PostgreSQL. */
 export async function backup(config: Config, file: string | undefined): Promise<number> {
   if (!file) throw new UsageError('backup needs a file to write, e.g. mend backup mend-backup.db');
-  if (config.databaseUrl) return pgTool('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, config.databaseUrl]);
+  if (config.databaseUrl)
+    return pgTool('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, config.databaseUrl]);
   const db = new SQLite(sqliteFileIn(config.dataDir), { readonly: true });
   try {
     await db.backup(file);
@@ -21,9 +22,16 @@ export async function backup(config: Config, file: string | undefined): Promise<
 
 /** `mend restore FILE`: replaces the database with a backup. Stop Mend first. */
 export async function restore(config: Config, file: string | undefined): Promise<number> {
-  if (!file || !existsSync(file)) throw new UsageError('restore needs an existing backup file, e.g. mend restore mend-backup.db');
+  if (!file || !existsSync(file))
+    throw new UsageError('restore needs an existing backup file, e.g. mend restore mend-backup.db');
   if (config.databaseUrl)
-    return pgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${config.databaseUrl}`, file]);
+    return pgTool('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      `--dbname=${config.databaseUrl}`,
+      file,
+    ]);
   const check = new SQLite(file, { readonly: true });
   try {
     check.prepare('select count(*) from users').get();
@@ -41,6 +49,7 @@ export async function restore(config: Config, file: string | undefined): Promise
 
 function pgTool(tool: string, args: string[]): number {
   const r = spawnSync(tool, args, { stdio: 'inherit' });
-  if (r.error) throw new UsageError(`${tool} is needed for PostgreSQL backups (apt-get install postgresql-client)`);
+  if (r.error)
+    throw new UsageError(`${tool} is needed for PostgreSQL backups (apt-get install postgresql-client)`);
   return r.status ?? 1;
 }

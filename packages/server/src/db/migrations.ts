@@ -63,7 +63,11 @@ function foundation(engine: Engine): Migration {
         .addColumn('visibility', 'text', (c) => c.notNull())
         .addColumn('created_at', 'bigint', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('statuses_author').on('statuses').columns(['author_id', 'created_at']).execute();
+      await db.schema
+        .createIndex('statuses_author')
+        .on('statuses')
+        .columns(['author_id', 'created_at'])
+        .execute();
       await db.schema
         .createTable('access_log')
         .addColumn('id', 'text', (c) => c.primaryKey())

@@ -20,5 +20,6 @@ export function foundationJobs(repos: Repositories, clock: Clock): Record<string
 
 /** Makes sure one housekeeping job is waiting (each process calls this at start). */
 export async function scheduleHousekeeping(repos: Repositories, clock: Clock): Promise<void> {
-  if (!(await repos.jobs.findPending('housekeeping'))) await repos.jobs.enqueue('housekeeping', {}, clock.now() + 60_000, clock.now());
+  if (!(await repos.jobs.findPending('housekeeping')))
+    await repos.jobs.enqueue('housekeeping', {}, clock.now() + 60_000, clock.now());
 }

@@ -10,7 +10,12 @@ export type JobHandler = (payload: unknown) => Promise<void>;
 const LOCK_MS = 5 * 60 * 1000;
 
 /** Polls the jobs table, runs what is due, and retries failures with backoff; a job is never dropped. */
-export function createJobRunner(repos: Repositories, clock: Clock, handlers: Record<string, JobHandler>, onError?: (kind: string, err: unknown) => void) {
+export function createJobRunner(
+  repos: Repositories,
+  clock: Clock,
+  handlers: Record<string, JobHandler>,
+  onError?: (kind: string, err: unknown) => void,
+) {
   const workerId = randomUUID();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;

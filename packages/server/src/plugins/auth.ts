@@ -58,7 +58,12 @@ export function requireActor(request: FastifyRequest): Actor {
 }
 
 /** Sets the session cookie: HttpOnly, SameSite=Lax, Secure behind https. */
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, maxAgeMs: number): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  secure: boolean,
+  maxAgeMs: number,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

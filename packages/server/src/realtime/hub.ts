@@ -23,7 +23,12 @@ export interface Hub {
 
 /** Turns a stored event into what the client receives. */
 export function toLiveEvent(row: EventRow): LiveEventOut {
-  return { ...(JSON.parse(row.payload) as object), type: row.type, id: Number(row.id), at: new Date(row.created_at).toISOString() };
+  return {
+    ...(JSON.parse(row.payload) as object),
+    type: row.type,
+    id: Number(row.id),
+    at: new Date(row.created_at).toISOString(),
+  };
 }
 
 class Listeners {
@@ -31,8 +36,8 @@ class Listeners {
   private count = 0;
 
   add(userId: string, listener: Listener): () => void {
-    let set = this.byUser.get(userId);
-    if (!set) this.byUser.set(userId, (set = new Set()));
+    const set = this.byUser.get(userId) ?? new Set<Listener>();
+    this.byUser.set(userId, set);
     set.add(listener);
     this.count++;
     return () => {
@@ -55,7 +60,12 @@ class Listeners {
  * it: directly inside one process, or through PostgreSQL NOTIFY when several processes share a
  * database, each delivering to the devices it holds.
  */
-export async function createHub(repos: Repositories, now: () => number, pgUrl?: string, channel = 'mend_events'): Promise<Hub> {
+export async function createHub(
+  repos: Repositories,
+  now: () => number,
+  pgUrl?: string,
+  channel = 'mend_events',
+): Promise<Hub> {
   const listeners = new Listeners();
   const client = pgUrl ? await listenTo(pgUrl, channel, listeners) : undefined;
   return {
@@ -66,7 +76,11 @@ export async function createHub(repos: Repositories, now: () => number, pgUrl?: 
       );
       for (const row of rows) {
         const event = toLiveEvent(row);
-        if (client) await client.query('select pg_notify($1, $2)', [channel, JSON.stringify({ u: row.user_id, e: event })]);
+        if (client)
+          await client.query('select pg_notify($1, $2)', [
+            channel,
+            JSON.stringify({ u: row.user_id, e: event }),
+          ]);
         else listeners.deliver(row.user_id, event);
       }
     },

@@ -34,7 +34,11 @@ export function invitesRepository(db: Kysely<Database>) {
       return Number(r.numUpdatedRows) === 1;
     },
     async release(code: string): Promise<void> {
-      await db.updateTable('invites').set({ used_at: null, used_by: null }).where('code', '=', code).execute();
+      await db
+        .updateTable('invites')
+        .set({ used_at: null, used_by: null })
+        .where('code', '=', code)
+        .execute();
     },
     /** Ends every open invite of a space, e.g. when it becomes full or its maker leaves. */
     async revokeOpen(spaceId: string, now: number): Promise<void> {

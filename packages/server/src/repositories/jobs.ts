@@ -46,7 +46,13 @@ export function jobsRepository(db: Kysely<Database>, engine: Engine) {
     async retryLater(id: number, attempts: number, runAt: number, error: string): Promise<void> {
       await db
         .updateTable('jobs')
-        .set({ attempts, run_at: runAt, last_error: error.slice(0, 200), locked_until: null, locked_by: null })
+        .set({
+          attempts,
+          run_at: runAt,
+          last_error: error.slice(0, 200),
+          locked_until: null,
+          locked_by: null,
+        })
         .where('id', '=', id)
         .execute();
     },
@@ -54,7 +60,12 @@ export function jobsRepository(db: Kysely<Database>, engine: Engine) {
       return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
     },
     findPending(kind: string): Promise<JobRow | undefined> {
-      return db.selectFrom('jobs').selectAll().where('kind', '=', kind).where('done_at', 'is', null).executeTakeFirst();
+      return db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('kind', '=', kind)
+        .where('done_at', 'is', null)
+        .executeTakeFirst();
     },
   };
 }

@@ -23,7 +23,11 @@ export function sessionsRepository(db: Kysely<Database>) {
       return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
     },
     async touch(id: string, at: number, expiresAt: number): Promise<void> {
-      await db.updateTable('sessions').set({ last_seen_at: at, expires_at: expiresAt }).where('id', '=', id).execute();
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: at, expires_at: expiresAt })
+        .where('id', '=', id)
+        .execute();
     },
     async delete(id: string): Promise<void> {
       await db.deleteFrom('sessions').where('id', '=', id).execute();

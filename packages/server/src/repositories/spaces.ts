@@ -24,11 +24,37 @@ export function spacesRepository(db: Kysely<Database>) {
         .where('members.user_id', '=', userId)
         .executeTakeFirst();
     },
+    /** A person, their space and their partner, in one indexed query (GET /api/me reads this). */
+    overview(userId: string) {
+      return db
+        .selectFrom('users as u')
+        .leftJoin('members as m', 'm.user_id', 'u.id')
+        .leftJoin('spaces as s', 's.id', 'm.space_id')
+        .leftJoin('members as pm', (j) =>
+          j.onRef('pm.space_id', '=', 'm.space_id').onRef('pm.user_id', '!=', 'u.id'),
+        )
+        .leftJoin('users as pu', 'pu.id', 'pm.user_id')
+        .select(['u.id', 'u.email', 'u.display_name', 'u.feels_safe', 'u.fears_threats', 'u.fears_control'])
+        .select(['m.space_id', 'm.role', 's.discovered_on', 's.created_at as space_created_at'])
+        .select([
+          'pu.display_name as partner_name',
+          'pm.role as partner_role',
+          'pm.joined_at as partner_joined_at',
+        ])
+        .where('u.id', '=', userId)
+        .executeTakeFirst();
+    },
     listMembers(spaceId: string): Promise<MemberWithName[]> {
       return db
         .selectFrom('members')
         .innerJoin('users', 'users.id', 'members.user_id')
-        .select(['members.user_id', 'members.space_id', 'members.role', 'members.joined_at', 'users.display_name'])
+        .select([
+          'members.user_id',
+          'members.space_id',
+          'members.role',
+          'members.joined_at',
+          'users.display_name',
+        ])
         .where('members.space_id', '=', spaceId)
         .orderBy('members.joined_at')
         .execute();
@@ -54,7 +80,9 @@ export function spacesRepository(db: Kysely<Database>) {
       await db
         .deleteFrom('spaces')
         .where('id', '=', spaceId)
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('members').select('user_id').where('space_id', '=', spaceId))))
+        .where((eb) =>
+          eb.not(eb.exists(eb.selectFrom('members').select('user_id').where('space_id', '=', spaceId))),
+        )
         .execute();
     },
     async setDiscoveredOn(spaceId: string, discoveredOn: string | null): Promise<void> {

@@ -41,7 +41,12 @@ export function statusesRepository(db: Kysely<Database>) {
         .then((row) => (row?.visibility === 'partner' ? row : undefined));
     },
     listByAuthor(authorId: string): Promise<StatusRow[]> {
-      return db.selectFrom('statuses').selectAll().where('author_id', '=', authorId).orderBy('created_at').execute();
+      return db
+        .selectFrom('statuses')
+        .selectAll()
+        .where('author_id', '=', authorId)
+        .orderBy('created_at')
+        .execute();
     },
     /** Makes every shared line of an author private again; answers how many. */
     async unshareAll(authorId: string): Promise<number> {

@@ -7,7 +7,11 @@ export function throttleRepository(db: Kysely<Database>) {
     /** Counts one more hit on `key` in its window and answers the count so far. */
     async hit(key: string, now: number, windowMs: number): Promise<number> {
       return db.transaction().execute(async (tx) => {
-        const row = await tx.selectFrom('auth_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+        const row = await tx
+          .selectFrom('auth_throttle')
+          .selectAll()
+          .where('key', '=', key)
+          .executeTakeFirst();
         if (!row || row.reset_at <= now) {
           await tx
             .insertInto('auth_throttle')
@@ -16,7 +20,11 @@ export function throttleRepository(db: Kysely<Database>) {
             .execute();
           return 1;
         }
-        await tx.updateTable('auth_throttle').set({ count: row.count + 1 }).where('key', '=', key).execute();
+        await tx
+          .updateTable('auth_throttle')
+          .set({ count: row.count + 1 })
+          .where('key', '=', key)
+          .execute();
         return row.count + 1;
       });
     },

@@ -8,7 +8,10 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody 
 export function authRoutes(app: App, { services, secure }: RouteDeps): void {
   app.post(
     '/api/auth/register',
-    { config: { public: true }, schema: { tags: ['auth'], body: Register, response: { 201: UserReply, ...errors } } },
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], body: Register, response: { 201: UserReply, ...errors } },
+    },
     async (request, reply) => {
       const { user, token } = await services.auth.register(request.body, request.ip);
       setSessionCookie(reply, token, secure, services.auth.sessionTtlMs);
@@ -18,7 +21,10 @@ export function authRoutes(app: App, { services, secure }: RouteDeps): void {
 
   app.post(
     '/api/auth/login',
-    { config: { public: true }, schema: { tags: ['auth'], body: Login, response: { 200: UserReply, ...errors } } },
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], body: Login, response: { 200: UserReply, ...errors } },
+    },
     async (request, reply) => {
       const { user, token } = await services.auth.login(request.body, request.ip);
       setSessionCookie(reply, token, secure, services.auth.sessionTtlMs);
@@ -26,10 +32,14 @@ export function authRoutes(app: App, { services, secure }: RouteDeps): void {
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 204: NoContent, 401: ErrorBody, 403: ErrorBody } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    await services.auth.logout(actor.sessionId);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], response: { 204: NoContent, 401: ErrorBody, 403: ErrorBody } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await services.auth.logout(actor.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
 }

@@ -21,7 +21,13 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 export function privacyRoutes(app: App, { services }: RouteDeps): void {
   app.put(
     '/api/me/safety',
-    { schema: { tags: ['privacy'], body: SetSafety, response: { 200: z.object({ safety: Safety }), ...errors } } },
+    {
+      schema: {
+        tags: ['privacy'],
+        body: SetSafety,
+        response: { 200: z.object({ safety: Safety }), ...errors },
+      },
+    },
     async (request) => ({ safety: await services.privacy.setSafety(requireActor(request), request.body) }),
   );
 
@@ -33,25 +39,41 @@ export function privacyRoutes(app: App, { services }: RouteDeps): void {
 
   app.put(
     '/api/status',
-    { schema: { tags: ['status'], body: SetStatus, response: { 200: z.object({ status: Status }), ...errors } } },
+    {
+      schema: {
+        tags: ['status'],
+        body: SetStatus,
+        response: { 200: z.object({ status: Status }), ...errors },
+      },
+    },
     async (request) => ({ status: await services.status.set(requireActor(request), request.body) }),
   );
 
-  app.get('/api/status', { schema: { tags: ['status'], response: { 200: StatusReply, ...errors } } }, async (request) =>
-    services.status.get(requireActor(request)),
+  app.get(
+    '/api/status',
+    { schema: { tags: ['status'], response: { 200: StatusReply, ...errors } } },
+    async (request) => services.status.get(requireActor(request)),
   );
 
-  app.get('/api/access-log', { schema: { tags: ['privacy'], response: { 200: AccessLog, ...errors } } }, async (request) => ({
-    entries: await services.privacy.accessLog(requireActor(request)),
-  }));
+  app.get(
+    '/api/access-log',
+    { schema: { tags: ['privacy'], response: { 200: AccessLog, ...errors } } },
+    async (request) => ({
+      entries: await services.privacy.accessLog(requireActor(request)),
+    }),
+  );
 
-  app.get('/api/export', { schema: { tags: ['privacy'], response: { 200: ExportReply, 401: ErrorBody } } }, async (request, reply) => {
-    const data = await services.privacy.exportAll(requireActor(request));
-    const day = data.exportedAt.slice(0, 10);
-    reply.header('content-disposition', `attachment; filename="mend-export-${day}.json"`);
-    reply.header('cache-control', 'no-store');
-    return data;
-  });
+  app.get(
+    '/api/export',
+    { schema: { tags: ['privacy'], response: { 200: ExportReply, 401: ErrorBody } } },
+    async (request, reply) => {
+      const data = await services.privacy.exportAll(requireActor(request));
+      const day = data.exportedAt.slice(0, 10);
+      reply.header('content-disposition', `attachment; filename="mend-export-${day}.json"`);
+      reply.header('cache-control', 'no-store');
+      return data;
+    },
+  );
 
   app.delete(
     '/api/me',

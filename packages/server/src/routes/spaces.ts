@@ -17,8 +17,10 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 /** The caller, their space, invites, joining and leaving. */
 export function spaceRoutes(app: App, { services }: RouteDeps): void {
-  app.get('/api/me', { schema: { tags: ['space'], response: { 200: Me, 401: ErrorBody } } }, async (request) =>
-    services.spaces.me(requireActor(request)),
+  app.get(
+    '/api/me',
+    { schema: { tags: ['space'], response: { 200: Me, 401: ErrorBody } } },
+    async (request) => services.spaces.me(requireActor(request)),
   );
 
   app.post(
@@ -56,7 +58,12 @@ export function spaceRoutes(app: App, { services }: RouteDeps): void {
   app.post(
     '/api/invites/:code/accept',
     {
-      schema: { tags: ['space'], params: InviteParams, body: AcceptInvite, response: { 200: SpaceReply, ...errors } },
+      schema: {
+        tags: ['space'],
+        params: InviteParams,
+        body: AcceptInvite,
+        response: { 200: SpaceReply, ...errors },
+      },
     },
     async (request) => ({
       space: await services.spaces.accept(requireActor(request), request.params.code, request.body?.role),

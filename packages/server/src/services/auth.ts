@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import type { Login, Register, User } from '@mend/contracts';
 import { passwordProblem } from '@mend/domain';
+import { hash, verify } from '@node-rs/argon2';
 import { AppError, invalid } from '../errors';
 import type { UserRow } from '../repositories/users';
 import { type Actor, newId, type ServiceDeps } from './context';
@@ -20,7 +20,11 @@ const tooMany = () =>
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
 /** The public face of a user row. */
-export const toUser = (row: UserRow): User => ({ id: row.id, email: row.email, displayName: row.display_name });
+export const toUser = (row: UserRow): User => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+});
 
 /** Accounts and sessions. */
 export function authService(deps: ServiceDeps) {
@@ -57,7 +61,11 @@ export function authService(deps: ServiceDeps) {
       const problem = passwordProblem(input.password, [input.displayName, input.email.split('@')[0] ?? '']);
       if (problem === 'too_short') throw invalid('password', 'Please use at least 10 characters.');
       if (problem === 'common')
-        throw invalid('password', 'That password is too easy to guess. Try a few unrelated words.', 'common_password');
+        throw invalid(
+          'password',
+          'That password is too easy to guess. Try a few unrelated words.',
+          'common_password',
+        );
       const existing = await repos.users.findByEmailKey(emailKey(input.email));
       if (existing) {
         // The owner re-registering is simply signed in; anyone else gets a neutral refusal.
@@ -108,7 +116,8 @@ export function authService(deps: ServiceDeps) {
       const found = await repos.sessions.findActor(sessionIdOf(token));
       const now = clock.now();
       if (!found || found.expires_at <= now) return undefined;
-      if (now - found.last_seen_at > TOUCH_EVERY_MS) await repos.sessions.touch(found.id, now, now + SESSION_TTL_MS);
+      if (now - found.last_seen_at > TOUCH_EVERY_MS)
+        await repos.sessions.touch(found.id, now, now + SESSION_TTL_MS);
       return { userId: found.user_id, sessionId: found.id, spaceId: found.space_id, role: found.role };
     },
 

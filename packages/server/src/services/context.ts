@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Hub } from '../realtime/hub';
 import type { Repositories } from '../repositories/index';
 
@@ -33,8 +33,26 @@ export interface ServiceDeps {
   limits: Limits;
 }
 
-/** A new random identifier. */
-export const newId = (): string => randomUUID();
+let lastMs = 0;
+let sequence = 0;
+
+/**
+ * A new identifier in UUIDv7 layout: time first, then a per-process sequence, then randomness, so
+ * ids sort in the order they were made even within one millisecond (ties on `created_at` break by id).
+ */
+export function newId(): string {
+  let ms = Math.max(Date.now(), lastMs);
+  sequence = ms === lastMs ? sequence + 1 : 0;
+  if (sequence > 0xfff) [ms, sequence] = [ms + 1, 0];
+  lastMs = ms;
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(ms, 0, 6);
+  bytes[6] = 0x70 | ((sequence >> 8) & 0x0f);
+  bytes[7] = sequence & 0xff;
+  bytes[8] = 0x80 | ((bytes[8] ?? 0) & 0x3f);
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** Random bytes for codes and tokens. */
 export const randomBytesOf = (n: number): Uint8Array => randomBytes(n);

@@ -48,13 +48,21 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
         format: 'mend-export/1' as const,
         exportedAt: iso(clock.now()),
         user: { ...toUser(user), createdAt: iso(user.created_at) },
-        safety: { feelsSafe: user.feels_safe, fearsThreats: user.fears_threats === 1, fearsControl: user.fears_control === 1 },
+        safety: {
+          feelsSafe: user.feels_safe,
+          fearsThreats: user.fears_threats === 1,
+          fearsControl: user.fears_control === 1,
+        },
         space: membership
           ? {
               id: membership.space_id,
               role: membership.role,
               discoveredOn: membership.discovered_on,
-              members: members.map((m) => ({ displayName: m.display_name, role: m.role, joinedAt: iso(m.joined_at) })),
+              members: members.map((m) => ({
+                displayName: m.display_name,
+                role: m.role,
+                joinedAt: iso(m.joined_at),
+              })),
             }
           : null,
         authored: {

@@ -12,7 +12,6 @@ import {
 } from '@mend/domain';
 import { conflict, noSpace, notFound, unauthenticated } from '../errors';
 import type { InviteRow } from '../repositories/invites';
-import { toUser } from './auth';
 import { type Actor, iso, newId, randomBytesOf, type ServiceDeps } from './context';
 
 /** Spaces, invites, joining and leaving. */
@@ -26,43 +25,43 @@ export function spacesService(deps: ServiceDeps) {
 
   async function usableInvite(typed: string): Promise<InviteRow> {
     const row = await repos.invites.find(normalizeInviteCode(typed));
-    if (!row || inviteProblem({ expiresAt: row.expires_at, usedAt: row.used_at }, clock.now())) throw notFound();
+    if (!row || inviteProblem({ expiresAt: row.expires_at, usedAt: row.used_at }, clock.now()))
+      throw notFound();
     return row;
   }
 
   return {
     async me(actor: Actor): Promise<Me> {
-      const user = await repos.users.findById(actor.userId);
-      if (!user) throw unauthenticated();
+      const o = await repos.spaces.overview(actor.userId);
+      if (!o) throw unauthenticated();
       const safety = {
-        answered: user.feels_safe !== null,
-        feelsSafe: user.feels_safe,
-        fearsThreats: user.fears_threats === 1,
-        fearsControl: user.fears_control === 1,
+        answered: o.feels_safe !== null,
+        feelsSafe: o.feels_safe,
+        fearsThreats: o.fears_threats === 1,
+        fearsControl: o.fears_control === 1,
       };
-      return { user: toUser(user), safety, space: await this.mySpace(actor) };
-    },
-
-    async mySpace(actor: Actor): Promise<MySpace | null> {
-      const m = await repos.spaces.findMembership(actor.userId);
-      if (!m) return null;
-      const members = await repos.spaces.listMembers(m.space_id);
-      const partner = members.find((p) => p.user_id !== actor.userId);
-      const invite = partner ? undefined : await repos.invites.findOpen(m.space_id, clock.now());
+      const user = { id: o.id, email: o.email, displayName: o.display_name };
+      if (!o.space_id || !o.role || o.space_created_at === null) return { user, safety, space: null };
+      const invite = o.partner_role ? undefined : await repos.invites.findOpen(o.space_id, clock.now());
       const today = iso(clock.now()).slice(0, 10);
-      return {
-        id: m.space_id,
-        role: m.role,
-        discoveredOn: m.discovered_on,
-        dayNumber: m.discovered_on ? dayNumber(m.discovered_on, today) : null,
-        createdAt: iso(m.space_created_at),
-        partner: partner ? { displayName: partner.display_name, role: partner.role, joinedAt: iso(partner.joined_at) } : null,
+      const space: MySpace = {
+        id: o.space_id,
+        role: o.role,
+        discoveredOn: o.discovered_on,
+        dayNumber: o.discovered_on ? dayNumber(o.discovered_on, today) : null,
+        createdAt: iso(o.space_created_at),
+        partner:
+          o.partner_role && o.partner_name && o.partner_joined_at !== null
+            ? { displayName: o.partner_name, role: o.partner_role, joinedAt: iso(o.partner_joined_at) }
+            : null,
         invite: invite ? inviteOut(invite) : null,
       };
+      return { user, safety, space };
     },
 
     async create(actor: Actor, input: CreateSpace): Promise<{ id: string; role: Role }> {
-      if (actor.spaceId) throw conflict('already_in_space', 'You already have a space. Leave it first to start another.');
+      if (actor.spaceId)
+        throw conflict('already_in_space', 'You already have a space. Leave it first to start another.');
       const now = clock.now();
       const id = newId();
       try {
@@ -87,7 +86,8 @@ export function spacesService(deps: ServiceDeps) {
     async invite(actor: Actor) {
       if (!actor.spaceId) throw noSpace();
       const members = await repos.spaces.listMembers(actor.spaceId);
-      if (members.length >= MAX_PARTNERS) throw conflict('space_full', 'Your partner has already joined this space.');
+      if (members.length >= MAX_PARTNERS)
+        throw conflict('space_full', 'Your partner has already joined this space.');
       const now = clock.now();
       await repos.invites.revokeOpen(actor.spaceId, now);
       const row: InviteRow = {
@@ -105,21 +105,29 @@ export function spacesService(deps: ServiceDeps) {
 
     async previewInvite(code: string) {
       const row = await usableInvite(code);
-      const inviter = (await repos.spaces.listMembers(row.space_id)).find((m) => m.user_id === row.created_by);
+      const inviter = (await repos.spaces.listMembers(row.space_id)).find(
+        (m) => m.user_id === row.created_by,
+      );
       if (!inviter) throw notFound();
       return { inviterName: inviter.display_name, inviterRole: inviter.role, expiresAt: iso(row.expires_at) };
     },
 
     async accept(actor: Actor, code: string, role: Role | undefined) {
       const row = await usableInvite(code);
-      if (actor.spaceId) throw conflict('already_in_space', 'You already have a space. Leave it first to join another.');
-      const inviter = (await repos.spaces.listMembers(row.space_id)).find((m) => m.user_id === row.created_by);
+      if (actor.spaceId)
+        throw conflict('already_in_space', 'You already have a space. Leave it first to join another.');
+      const inviter = (await repos.spaces.listMembers(row.space_id)).find(
+        (m) => m.user_id === row.created_by,
+      );
       if (!inviter) throw notFound();
       const now = clock.now();
       if (!(await repos.invites.claim(row.code, actor.userId, now))) throw notFound();
       const chosen = role ?? defaultJoinRole(inviter.role);
       const joined = await repos.spaces
-        .addMemberIfRoom({ user_id: actor.userId, space_id: row.space_id, role: chosen, joined_at: now }, MAX_PARTNERS)
+        .addMemberIfRoom(
+          { user_id: actor.userId, space_id: row.space_id, role: chosen, joined_at: now },
+          MAX_PARTNERS,
+        )
         .catch(() => false);
       if (!joined) {
         await repos.invites.release(row.code);

@@ -6,7 +6,12 @@ import { type Actor, iso, newId, type ServiceDeps } from './context';
 /** The same viewer opening the same record within this window is logged once. */
 export const ACCESS_DEDUPE_MS = 10 * 60 * 1000;
 
-const toStatus = (row: StatusRow): Status => ({ id: row.id, text: row.text, visibility: row.visibility, at: iso(row.created_at) });
+const toStatus = (row: StatusRow): Status => ({
+  id: row.id,
+  text: row.text,
+  visibility: row.visibility,
+  at: iso(row.created_at),
+});
 
 /** The short "how I am today" line each partner may keep, shared or private. */
 export function statusService(deps: ServiceDeps, partnerIds: (actor: Actor) => Promise<string[]>) {

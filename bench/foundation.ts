@@ -1,0 +1,179 @@
+// Foundation benchmark: a bare route against an authenticated read (GET /api/me) and an
+// authenticated write with a live publish (PUT /api/status, the partner listening on a socket),
+// interleaved in rounds on one server process; CPU per request and throughput as ratios.
+// Then the embedded start time. Prints JSON. Usage: npx tsx bench/foundation.ts
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { cpuSeconds, load, median, request, serve } from './lib';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 2000);
+const CONCURRENCY = 16;
+const BUDGET = { read: { cpu: 8, throughput: 0.2 }, write: { cpu: 12, throughput: 0.12 }, startSeconds: 1 };
+
+async function signUp(base: string, name: string) {
+  const headers = { origin: base, 'content-type': 'application/json' };
+  const email = `${name}.${randomBytes(4).toString('hex')}@example.com`;
+  const r = await request(`${base}/api/auth/register`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ email, password: 'maple river lantern 7', displayName: name }),
+  });
+  const cookie = String(r.headers['set-cookie']).split(';')[0] ?? '';
+  return { cookie, headers: { ...headers, cookie } };
+}
+
+async function engineRun(engine: 'sqlite' | 'postgres', env: Record<string, string>) {
+  process.stderr.write(`${engine}: starting\n`);
+  const server = await serve(env);
+  process.stderr.write(`${engine}: up at ${server.url}\n`);
+  const base = server.url;
+  const hurt = await signUp(base, 'Hana');
+  const repairing = await signUp(base, 'Ravi');
+  await request(`${base}/api/spaces`, {
+    method: 'POST',
+    headers: hurt.headers,
+    body: JSON.stringify({ role: 'hurt' }),
+  });
+  const invite = JSON.parse(
+    (
+      await request(`${base}/api/spaces/current/invites`, {
+        method: 'POST',
+        headers: hurt.headers,
+        body: '{}',
+      })
+    ).body,
+  );
+  await request(`${base}/api/invites/${invite.code}/accept`, {
+    method: 'POST',
+    headers: repairing.headers,
+    body: '{}',
+  });
+  let delivered = 0;
+  const ws = new WebSocket(`${base.replace('http', 'ws')}/api/live`, {
+    headers: { cookie: hurt.cookie, origin: base },
+  });
+  ws.on('message', () => delivered++);
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('unexpected-response', (_q, res) => reject(new Error(`live socket refused: ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+  process.stderr.write(`${engine}: couple ready, measuring\n`);
+
+  const kinds = {
+    bare: () => request(`${base}/api/__bench/hello`),
+    read: () => request(`${base}/api/me`, { headers: { cookie: hurt.cookie } }),
+    write: (i: number) =>
+      request(`${base}/api/status`, {
+        method: 'PUT',
+        headers: repairing.headers,
+        body: JSON.stringify({ text: `bench ${i}`, visibility: 'partner' }),
+      }),
+  };
+  const samples: Record<string, { cpu: number[]; rps: number[] }> = {
+    bare: { cpu: [], rps: [] },
+    read: { cpu: [], rps: [] },
+    write: { cpu: [], rps: [] },
+  };
+  const pid = server.proc.pid as number;
+  for (const send of Object.values(kinds)) await load(200, CONCURRENCY, send); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, send] of Object.entries(kinds)) {
+      const cpu0 = cpuSeconds(pid);
+      const seconds = await load(PER_ROUND, CONCURRENCY, send);
+      samples[name]?.cpu.push(((cpuSeconds(pid) - cpu0) / PER_ROUND) * 1e6);
+      samples[name]?.rps.push(PER_ROUND / seconds);
+    }
+  }
+  ws.close();
+  await server.stop();
+  const m = (k: string, f: 'cpu' | 'rps') => median(samples[k]?.[f] ?? []);
+  const result = {
+    engine,
+    cpuMicrosPerRequest: { bare: m('bare', 'cpu'), read: m('read', 'cpu'), write: m('write', 'cpu') },
+    requestsPerSecond: { bare: m('bare', 'rps'), read: m('read', 'rps'), write: m('write', 'rps') },
+    ratios: {
+      readCpu: m('read', 'cpu') / m('bare', 'cpu'),
+      readThroughput: m('read', 'rps') / m('bare', 'rps'),
+      writeCpu: m('write', 'cpu') / m('bare', 'cpu'),
+      writeThroughput: m('write', 'rps') / m('bare', 'rps'),
+    },
+    liveEventsDelivered: delivered,
+    liveEventsExpected: ROUNDS * PER_ROUND + 200,
+  };
+  const r = result.ratios;
+  return {
+    ...result,
+    withinBudget:
+      r.readCpu <= BUDGET.read.cpu &&
+      r.readThroughput >= BUDGET.read.throughput &&
+      r.writeCpu <= BUDGET.write.cpu &&
+      r.writeThroughput >= BUDGET.write.throughput,
+  };
+}
+
+async function startTime(): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = process.hrtime.bigint();
+    const server = await serve({ DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-start-')) });
+    while ((await request(`${server.url}/api/health`).catch(() => ({ status: 0 }))).status !== 200);
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+    await server.stop();
+  }
+  return times;
+}
+
+async function postgresUrl(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = new pg.Client({ connectionString: base, connectionTimeoutMillis: 1500 });
+  try {
+    await admin.connect();
+  } catch {
+    return undefined;
+  }
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  await admin.query(`create schema ${schema}`);
+  return {
+    url: `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    async drop() {
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    },
+  };
+}
+
+const runs = [await engineRun('sqlite', { DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-bench-')) })];
+const pgTarget = await postgresUrl();
+if (pgTarget) {
+  runs.push(
+    await engineRun('postgres', {
+      DATABASE_URL: pgTarget.url,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-bench-')),
+    }),
+  );
+  await pgTarget.drop();
+}
+const starts = await startTime();
+console.log(
+  JSON.stringify(
+    {
+      bench: 'foundation',
+      rounds: ROUNDS,
+      requestsPerRound: PER_ROUND,
+      concurrency: CONCURRENCY,
+      budget: BUDGET,
+      engines: runs,
+      postgres: pgTarget ? 'ran' : 'did not run: no PostgreSQL reachable',
+      embeddedStartSeconds: { median: median(starts), max: Math.max(...starts), runs: starts },
+      startWithinBudget: median(starts) <= BUDGET.startSeconds,
+    },
+    null,
+    2,
+  ),
+);

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeApology } from './apology';
+
+const kindsOf = (text: string) => analyzeApology(text).findings.map((f) => f.kind);
+
+describe('analyzeApology finds', () => {
+  it.each([
+    ["I'm sorry if I hurt you.", 'conditional'],
+    ['If anything I did upset you, I apologise.', 'conditional'],
+    ['I’m sorry you feel that way.', 'non_apology'],
+    ['What more do you want from me?', 'non_apology'],
+    ['It was just a kiss.', 'minimizing'],
+    ['Nothing happened, it didn’t mean anything.', 'minimizing'],
+    ['I only did it because I was lonely.', 'justification'],
+    ["I'm not making excuses, but I was drunk.", 'justification'],
+    ['You pushed me away for months.', 'blame_shift'],
+    ['Our marriage was already dead.', 'blame_shift'],
+    ['This has been so hard on me.', 'self_focus'],
+    ['Please forgive me.', 'pressure'],
+    ['Can we put this behind us?', 'pressure'],
+    ['Mistakes were made.', 'vague'],
+    ['Lines were crossed.', 'vague'],
+    ['Things happened that I regret.', 'vague'],
+  ])('%j → %s', (text, kind) => {
+    expect(kindsOf(text)).toContain(kind);
+  });
+});
+
+describe('analyzeApology stays quiet when negation or context changes the meaning', () => {
+  it.each([
+    "I won't ask you to forgive me.",
+    "I'm not asking you to forgive me or to move on.",
+    'I never want to hurt you again.',
+    "I'm not making excuses. I chose this.",
+    'I was lonely, but that is no excuse. I chose to lie.',
+    'I could tell you I was drunk, but that would be an excuse.',
+    "I won't pretend nothing happened.",
+    'I told you it meant nothing, and that was a lie.',
+    'Nothing you did made me do this.',
+    "It isn't your fault. I'm sorry I lied to you about Sam.",
+    "I'm sorry I hurt you, and I'll keep showing you I've changed.",
+    '',
+  ])('%j', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
+
+describe('analyzeApology offsets', () => {
+  it.each([
+    ['Sorry. It was just a kiss, okay', 'minimizing', 'It was just a kiss'],
+    ['Honestly, mistakes were made.', 'vague', 'mistakes were made'],
+    ['I’m sorry if you felt hurt', 'conditional', 'sorry if you felt hurt'],
+    ['We’d been drinking and one thing led to another.', 'justification', 'We’d been drinking'],
+  ])('%j points %s at %j', (text, kind, words) => {
+    const finding = analyzeApology(text).findings.find((f) => f.kind === kind);
+    expect(finding && text.slice(finding.start, finding.end)).toBe(words);
+  });
+});
+
+describe('analyzeApology parts', () => {
+  it('sees all four parts of a full apology', () => {
+    const text =
+      "I lied to you for months about seeing her. It was my choice and nobody else's. I know I shattered your trust. I've ended all contact and I'll answer anything you ask.";
+    expect(analyzeApology(text).parts).toEqual({
+      namesAct: true,
+      ownsIt: true,
+      acknowledgesImpact: true,
+      commitsToChange: true,
+    });
+  });
+
+  it('sees none in an empty sorry', () => {
+    expect(analyzeApology("I'm sorry.").parts).toEqual({
+      namesAct: false,
+      ownsIt: false,
+      acknowledgesImpact: false,
+      commitsToChange: false,
+    });
+  });
+
+  it('does not count a denied act or a denied fault', () => {
+    const { parts } = analyzeApology("I never cheated. It wasn't my fault.");
+    expect(parts.namesAct).toBe(false);
+    expect(parts.ownsIt).toBe(false);
+  });
+});

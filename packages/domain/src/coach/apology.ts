@@ -1,0 +1,30 @@
+import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
+import { PART_RULES } from './apology-parts';
+import { type CompiledRule, compileRules, runRules } from './engine';
+import { prepareText } from './text';
+import type { ApologyAnalysis, ApologyParts } from './types';
+
+let compiled: { rules: CompiledRule[]; parts: CompiledRule[] } | undefined;
+
+function rules(): { rules: CompiledRule[]; parts: CompiledRule[] } {
+  compiled ??= { rules: compileRules(APOLOGY_RULES), parts: compileRules(PART_RULES) };
+  return compiled;
+}
+
+/**
+ * Reads an apology draft from the partner who broke trust: what may hurt, and which of the four parts it has.
+ * @example analyzeApology('I’m sorry if you felt hurt.').findings[0]?.kind // 'conditional'
+ */
+export function analyzeApology(text: string): ApologyAnalysis {
+  const prepared = prepareText(text);
+  const { rules: findingRules, parts: partRules } = rules();
+  const findings = runRules(prepared, findingRules, APOLOGY_TEXTS);
+  const seen = new Set(runRules(prepared, partRules, {}).map((f) => f.kind));
+  const parts: ApologyParts = {
+    namesAct: seen.has('namesAct'),
+    ownsIt: seen.has('ownsIt'),
+    acknowledgesImpact: seen.has('acknowledgesImpact'),
+    commitsToChange: seen.has('commitsToChange'),
+  };
+  return { findings, parts };
+}

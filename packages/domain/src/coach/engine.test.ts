@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules, dedupe, isNegated, runRules } from './engine';
+import { expandPattern } from './pattern';
+import { prepareText } from './text';
+
+const rules = compileRules([
+  { kind: 'pressure', pattern: 'forgive me' },
+  { kind: 'absolute', pattern: 'never', negatable: false },
+]);
+
+function kinds(text: string): string[] {
+  return runRules(prepareText(text), rules, { pressure: { message: 'm' }, absolute: { message: 'a' } }).map(
+    (f) => f.kind,
+  );
+}
+
+describe('runRules', () => {
+  it.each([
+    ['Please forgive me.', ['pressure']],
+    ["I won't ask you to forgive me.", []],
+    ["I'm not asking you to forgive me.", []],
+    ['Why don’t you forgive me?', ['pressure']],
+    ['You said "forgive me" like it was easy.', []],
+    ['I never said that.', ['absolute']],
+    ['', []],
+  ])('%j → %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it('points at the words that triggered the finding', () => {
+    const text = 'Honestly, please forgive me.';
+    const [finding] = runRules(prepareText(text), rules, { pressure: { message: 'm' } });
+    expect(finding && text.slice(finding.start, finding.end)).toBe('forgive me');
+  });
+});
+
+describe('isNegated', () => {
+  it.each([
+    ["I won't ask you to forgive me", 18, true],
+    ["I'm not making excuses, but I was drunk", 28, false],
+    ["Don't be so dramatic", 12, false],
+    ["I can't believe you're a liar", 24, false],
+  ])('%j at %i → %s', (text, at, expected) => {
+    expect(isNegated(prepareText(text), at)).toBe(expected);
+  });
+});
+
+describe('dedupe', () => {
+  it('sorts by start and merges overlapping findings of the same kind', () => {
+    const out = dedupe([
+      { kind: 'a', start: 5, end: 9, message: '' },
+      { kind: 'a', start: 0, end: 6, message: '' },
+      { kind: 'b', start: 1, end: 3, message: '' },
+      { kind: 'a', start: 9, end: 12, message: '' },
+    ]);
+    expect(out.map((f) => [f.kind, f.start, f.end])).toEqual([
+      ['a', 0, 9],
+      ['b', 1, 3],
+      ['a', 9, 12],
+    ]);
+  });
+});
+
+describe('expandPattern', () => {
+  it('expands macros and spaces and anchors at word edges', () => {
+    const re = new RegExp(expandPattern('{youre} overreacting'));
+    expect(re.test('ur   overreacting')).toBe(true);
+    expect(re.test('your overreacting')).toBe(true);
+    expect(re.test('yourself overreacting')).toBe(false);
+  });
+});

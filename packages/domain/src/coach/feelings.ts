@@ -1,0 +1,43 @@
+/** A small vocabulary of feelings for "When you…, I feel…, I need…" statements. */
+export const FEELINGS: readonly string[] = [
+  'hurt',
+  'scared',
+  'anxious',
+  'alone',
+  'lonely',
+  'betrayed',
+  'humiliated',
+  'angry',
+  'sad',
+  'confused',
+  'unsafe',
+  'small',
+  'invisible',
+  'dismissed',
+  'unheard',
+  'ashamed',
+  'exhausted',
+  'heartbroken',
+  'worried',
+  'overwhelmed',
+  'rejected',
+  'disrespected',
+  'unimportant',
+  'on edge',
+  'numb',
+  'grieving',
+  'relieved',
+  'hopeful',
+];
+
+/** Replies that help the hurt partner feel heard, offered by the reply coach. */
+export const VALIDATING_PHRASES: readonly string[] = [
+  'I hear you.',
+  'That makes sense, given what I did.',
+  'You have every right to feel this way.',
+  'I did that, and it hurt you. I’m sorry.',
+  'Tell me more. I’m listening.',
+  'Take all the time you need. I’m not going anywhere.',
+  'What do you need from me right now?',
+  'You’re not overreacting. This is a lot, and I caused it.',
+];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReply } from './reply';
+
+const kindsOf = (text: string) => analyzeReply(text).findings.map((f) => f.kind);
+
+describe('analyzeReply finds', () => {
+  it.each([
+    ['I already said sorry.', 'defensive'],
+    ["That's not fair.", 'defensive'],
+    ["You're overreacting.", 'minimizing'],
+    ['Stop being so paranoid.', 'minimizing'],
+    ["Don't be dramatic.", 'minimizing'],
+    ['What about you?', 'counter_attack'],
+    ["You're not perfect either.", 'counter_attack'],
+    ['I was stressed with work.', 'justification'],
+    ['Can we just move on?', 'rushing'],
+    ['Get over it.', 'rushing'],
+    ['Not tonight.', 'rushing'],
+    ["It's in the past.", 'rushing'],
+    ['ur overreacting lol', 'minimizing'],
+  ])('%j → %s', (text, kind) => {
+    expect(kindsOf(text)).toContain(kind);
+  });
+});
+
+describe('analyzeReply stays quiet on validating replies', () => {
+  it.each([
+    "You're not overreacting. I hear you.",
+    'You’re not being paranoid. You found real lies.',
+    "I won't ask you to move on. Take all the time you need.",
+    "I know it's not in the past for you.",
+    "I'm not going to make excuses.",
+    "I'm sorry I told you to get over it. That was cruel.",
+    'You don’t have to get over this on any schedule.',
+    "I'm not going to tell you to calm down.",
+    '',
+  ])('%j', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
+
+describe('analyzeReply offsets', () => {
+  it.each([
+    ['Honestly? You’re overreacting.', 'minimizing', 'You’re overreacting'],
+    ['Fine. Can we just move on', 'rushing', 'Can we just move on'],
+  ])('%j points %s at %j', (text, kind, words) => {
+    const finding = analyzeReply(text).findings.find((f) => f.kind === kind);
+    expect(finding && text.slice(finding.start, finding.end)).toBe(words);
+  });
+
+  it('offers a validating phrasing', () => {
+    expect(analyzeReply('Get over it.').findings[0]?.suggestion).toBeTruthy();
+  });
+});

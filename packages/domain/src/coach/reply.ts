@@ -1,0 +1,15 @@
+import { type CompiledRule, compileRules, runRules } from './engine';
+import { REPLY_RULES, REPLY_TEXTS } from './reply-lexicon';
+import { prepareText } from './text';
+import type { CoachAnalysis } from './types';
+
+let compiled: CompiledRule[] | undefined;
+
+/**
+ * Reads the repairing partner's answer to the hurt partner's pain: defending, minimising, counter-attacking, excusing, rushing.
+ * @example analyzeReply('You’re overreacting.').findings[0]?.kind // 'minimizing'
+ */
+export function analyzeReply(text: string): CoachAnalysis {
+  compiled ??= compileRules(REPLY_RULES);
+  return { findings: runRules(prepareText(text), compiled, REPLY_TEXTS) };
+}

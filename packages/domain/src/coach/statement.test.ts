@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStatement } from './statement';
+
+const kindsOf = (text: string) => analyzeStatement(text).findings.map((f) => f.kind);
+
+describe('analyzeStatement finds', () => {
+  it.each([
+    ["You don't care about me.", 'accusation'],
+    ['You did this on purpose.', 'accusation'],
+    ['You make me feel crazy.', 'accusation'],
+    ['I feel like you don’t care.', 'accusation'],
+    ['This is all your fault.', 'accusation'],
+    ['You never listen.', 'absolute'],
+    ["You're always on your phone.", 'absolute'],
+    ['Every single time I ask, you walk away.', 'absolute'],
+    ['You’re a liar.', 'character_attack'],
+    ['you selfish pig', 'character_attack'],
+    ['You are so pathetic.', 'character_attack'],
+    ['What kind of man does that?', 'character_attack'],
+  ])('%j → %s', (text, kind) => {
+    expect(kindsOf(text)).toContain(kind);
+  });
+});
+
+describe('analyzeStatement stays quiet on I-statements and context', () => {
+  it.each([
+    'I felt dismissed when you checked your phone while I was talking.',
+    'When you lied to me about the trip, I felt betrayed. I need the whole truth.',
+    'When you called me paranoid, I felt small.',
+    'I felt like an idiot for believing it.',
+    "I don't think you're a bad person.",
+    "I'm not calling you a liar. I'm telling you I'm scared.",
+    'I never want to feel this way again.',
+    'I need you to always tell me when she contacts you.',
+    '',
+  ])('%j', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
+
+describe('analyzeStatement offsets', () => {
+  it.each([
+    ['Honestly, you never listen.', 'absolute', 'never'],
+    ['Ugh. You’re a liar.', 'character_attack', 'You’re a liar'],
+    ['And you don’t care about me', 'accusation', 'you don’t care'],
+  ])('%j points %s at %j', (text, kind, words) => {
+    const finding = analyzeStatement(text).findings.find((f) => f.kind === kind);
+    expect(finding && text.slice(finding.start, finding.end)).toBe(words);
+  });
+
+  it('suggests the When you…, I feel…, I need… shape', () => {
+    expect(analyzeStatement("You don't care.").findings[0]?.suggestion).toContain('I feel');
+  });
+});
