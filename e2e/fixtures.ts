@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, test as base, expect, type Page } from '@playwright/test';
 
-export const ARTIFACTS = join(__dirname, 'artifacts');
+export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
 /** The two widths every screen is looked at: a phone and a desktop. */
@@ -28,6 +29,9 @@ export async function personPage(browser: Browser, width: number): Promise<Page>
 /** Checks the page with axe (nothing may be found) and keeps screenshots at both widths. */
 export async function look(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // Every screen has one h1; waiting for it means the route has finished loading.
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('h1')).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   const original = page.viewportSize();

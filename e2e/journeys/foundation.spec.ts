@@ -31,6 +31,7 @@ test('two partners: sign up, a private safety question, a space, an invite, join
   await signUp(hana, 'Hana');
 
   // The safety question is private; this time the answer is yes.
+  await expect(hana.getByRole('heading', { level: 1, name: 'A private question first' })).toBeVisible();
   await look(hana, '03-safety-question');
   await answerSafety(hana, 'Yes');
 
@@ -41,6 +42,8 @@ test('two partners: sign up, a private safety question, a space, an invite, join
   await hana.getByRole('button', { name: 'Create the space' }).click();
 
   await expect(hana.getByRole('heading', { level: 1, name: 'Invite your partner' })).toBeVisible();
+  await hana.getByRole('button', { name: 'Make an invitation' }).click();
+  await expect(hana.locator('.invite-code').first()).toHaveText(/^[A-Z2-9]{10}$/);
   const code = (await hana.locator('.invite-code').first().textContent())?.trim() ?? '';
   expect(code).toMatch(/^[A-Z2-9]{10}$/);
   await look(hana, '05-invite');

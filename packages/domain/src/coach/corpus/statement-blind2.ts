@@ -1,0 +1,82 @@
+import type { CorpusItem } from './corpus-item';
+
+// Blind round 3 ("blind2"): written before the rules were changed for it, in styles the earlier corpus
+// lacks (texting, long paragraphs, formal, British spelling, curly quotes, indirect wording). Measured
+// first, then the rules were generalised; both figures are in docs/decisions/020-coach-rules-and-lexicons.md.
+/** Labelled I-statement texts, written blind before the rules were generalised. */
+export const STATEMENT_BLIND2: readonly CorpusItem[] = [
+  // accusation
+  { text: 'u dont care', kinds: ['accusation'] },
+  { text: 'You only think about yourself.', kinds: ['accusation'] },
+  { text: 'You’re doing this on purpose to wind me up.', kinds: ['accusation'] },
+  { text: 'You obviously still have feelings for her.', kinds: ['accusation'] },
+  { text: 'How could you do that to our family?', kinds: ['accusation'] },
+  { text: 'why would u lie about something so small', kinds: ['accusation'] },
+  { text: 'You don’t even feel guilty, do you.', kinds: ['accusation'] },
+  { text: 'You just want me to shut up so you can carry on as normal.', kinds: ['accusation'] },
+  { text: 'You think saying sorry wipes it all away.', kinds: ['accusation'] },
+  { text: 'ur still talking to him i know u are', kinds: ['accusation'] },
+  { text: 'You couldn’t care less about how I feel.', kinds: ['accusation'] },
+  { text: 'Do you have any idea what you’ve done to me?', kinds: ['accusation'] },
+  {
+    text: 'I sat there all night waiting and thinking about everything and honestly the worst part is you lied straight to my face and then went to bed like nothing had happened and slept fine',
+    kinds: ['accusation'],
+  },
+  { text: 'You’ve wrecked everything we built.', kinds: ['accusation'] },
+  // absolute
+  { text: 'Why do you always do this?', kinds: ['absolute', 'accusation'] },
+  { text: 'u never tell me where ur going', kinds: ['absolute'] },
+  { text: 'You’re constantly on that phone.', kinds: ['absolute'] },
+  { text: 'Every single time I bring it up you walk out.', kinds: ['absolute'] },
+  { text: 'You forget every promise you make.', kinds: ['absolute'] },
+  { text: 'You’ve never once said sorry without being asked.', kinds: ['absolute'] },
+  { text: 'It’s always about you, isn’t it.', kinds: ['absolute'] },
+  { text: 'You lie about everything, even what you had for lunch.', kinds: ['absolute'] },
+  { text: 'Not one time have you asked how I am.', kinds: ['absolute'] },
+  // character_attack
+  { text: 'ur a liar and a cheat', kinds: ['character_attack'] },
+  { text: 'You are pathetic.', kinds: ['character_attack'] },
+  { text: 'Honestly you’re just selfish.', kinds: ['character_attack'] },
+  { text: 'You disgust me.', kinds: ['character_attack'] },
+  { text: 'Our marriage is a joke and so are you.', kinds: ['character_attack'] },
+  { text: 'What kind of person does that to their wife?', kinds: ['character_attack'] },
+  { text: 'You absolute coward.', kinds: ['character_attack'] },
+  { text: 'You’re a disgusting human being.', kinds: ['character_attack'] },
+  { text: 'Such a snake. I can’t believe I trusted you.', kinds: ['character_attack'] },
+  { text: 'you are a terrible father and an even worse husband', kinds: ['character_attack'] },
+
+  // clean
+  { text: 'I felt dismissed when you changed the subject.', kinds: [] },
+  { text: 'when u didnt text back i got really scared', kinds: [] },
+  { text: 'I need to know where you are in the evenings for a while.', kinds: [] },
+  { text: 'I feel lonely when we eat in silence.', kinds: [] },
+  { text: 'Last night, when you went to bed without saying goodnight, I felt shut out.', kinds: [] },
+  { text: 'I’m finding it hard to believe you right now, and I need time.', kinds: [] },
+  { text: 'It hurts me to see her name on your phone.', kinds: [] },
+  { text: 'I would like us to see a counsellor together.', kinds: [] },
+  { text: 'i feel sick when i think about it', kinds: [] },
+  {
+    text: 'I have been thinking a lot about what I need. When you come home late without a message, my mind goes straight back to last spring and I cannot settle. I need a text when plans change. That would help me more than anything.',
+    kinds: [],
+  },
+  { text: 'I felt humiliated when I found out that your friends knew.', kinds: [] },
+  { text: 'I am not ready to talk about this tonight.', kinds: [] },
+  { text: 'I need you to answer my questions honestly, even the hard ones.', kinds: [] },
+  { text: 'When you sighed while I was talking, I felt like a burden.', kinds: [] },
+  { text: 'I’m angry, and I need some space this evening.', kinds: [] },
+  { text: 'I noticed you deleted the chat, and it frightened me.', kinds: [] },
+  { text: 'I miss feeling safe with you.', kinds: [] },
+  { text: 'I want to believe you. I’m not there yet.', kinds: [] },
+  { text: 'It would help me if you told me before you saw her at work.', kinds: [] },
+  { text: 'I felt invisible at the party when you spent the evening on your phone.', kinds: [] },
+  { text: 'idk how to feel rn. i need a bit of time', kinds: [] },
+  { text: 'I get anxious on Fridays because that is when you used to meet him.', kinds: [] },
+  { text: 'I appreciated you telling me about the email. It helped.', kinds: [] },
+  { text: 'When you said it was only a few messages, I felt my hurt was being brushed aside.', kinds: [] },
+  { text: 'I’m scared that I’ll never stop checking your phone.', kinds: [] },
+  { text: 'I would find it easier if we talked in the mornings, not late at night.', kinds: [] },
+  { text: 'I feel like I don’t know who you are any more.', kinds: [] },
+  { text: 'My trust is broken and I need you to be patient with me.', kinds: [] },
+  { text: 'I felt betrayed when you told your sister before you told me.', kinds: [] },
+  { text: 'Thank you for listening tonight. I felt heard.', kinds: [] },
+];
