@@ -54,10 +54,14 @@ async function engineRun(engine: 'sqlite' | 'postgres', env: Record<string, stri
     body: '{}',
   });
   let delivered = 0;
+  let ready = false;
   const ws = new WebSocket(`${base.replace('http', 'ws')}/api/live`, {
     headers: { cookie: hurt.cookie, origin: base },
   });
-  ws.on('message', () => delivered++);
+  ws.on('message', (data) => {
+    if (JSON.parse(String(data)).type === 'ready') ready = true;
+    else delivered++;
+  });
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
     ws.once('unexpected-response', (_q, res) => reject(new Error(`live socket refused: ${res.statusCode}`)));
@@ -90,6 +94,9 @@ async function engineRun(engine: 'sqlite' | 'postgres', env: Record<string, stri
       samples[name]?.rps.push(PER_ROUND / seconds);
     }
   }
+  // NOTIFY delivery is asynchronous: give the last events a moment to arrive before counting.
+  const expected = ROUNDS * PER_ROUND + 200;
+  for (let i = 0; i < 300 && delivered < expected; i++) await new Promise((r) => setTimeout(r, 10));
   ws.close();
   await server.stop();
   const m = (k: string, f: 'cpu' | 'rps') => median(samples[k]?.[f] ?? []);
@@ -104,11 +111,13 @@ async function engineRun(engine: 'sqlite' | 'postgres', env: Record<string, stri
       writeThroughput: m('write', 'rps') / m('bare', 'rps'),
     },
     liveEventsDelivered: delivered,
-    liveEventsExpected: ROUNDS * PER_ROUND + 200,
+    liveEventsExpected: expected,
+    liveSocketReady: ready,
   };
   const r = result.ratios;
   return {
     ...result,
+    allLiveEventsDelivered: delivered === expected,
     withinBudget:
       r.readCpu <= BUDGET.read.cpu &&
       r.readThroughput >= BUDGET.read.throughput &&
