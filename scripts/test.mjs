@@ -3,6 +3,7 @@
 // "N passed, N failed", counted from both runners' own results.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import pg from 'pg';
 
 const started = Date.now();
@@ -25,7 +26,7 @@ run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputF
 const buildStatus = run('npm', ['run', 'build']);
 if (buildStatus === 0) {
   run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json`,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(results, 'playwright.json'),
   });
 }
 

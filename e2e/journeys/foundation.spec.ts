@@ -107,3 +107,22 @@ test('quick exit: the button and the Esc key leave for a neutral page', async ({
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/away\.html$/);
 });
+
+test('the installed app shell opens offline', async ({ browser }) => {
+  const page = await personPage(browser, 390);
+  await page.goto('/welcome');
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    return link ? (await fetch(link.href)).json() : null;
+  });
+  expect(manifest).toMatchObject({ name: 'Mend', display: 'standalone' });
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.context().setOffline(true);
+  await page.goto('/welcome');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Mend' })).toBeVisible();
+  await page.context().setOffline(false);
+});
