@@ -19,11 +19,7 @@ import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { createHub, type Hub } from './realtime/hub';
 import { createRepositories, type Repositories } from './repositories/index';
-import { authRoutes } from './routes/auth';
-import { healthRoutes } from './routes/health';
-import { liveRoutes } from './routes/live';
-import { privacyRoutes } from './routes/privacy';
-import { spaceRoutes } from './routes/spaces';
+import { registerRoutes } from './routes/index';
 import type { App } from './routes/types';
 import { type Clock, DEFAULT_LIMITS, type Limits } from './services/context';
 import { createServices, type Services } from './services/index';
@@ -111,12 +107,7 @@ export async function buildApp(options: AppOptions): Promise<MendApp> {
   });
   registerAuth(app, services, options.publicUrl);
 
-  const deps = { services, secure };
-  healthRoutes(app);
-  authRoutes(app, deps);
-  spaceRoutes(app, deps);
-  privacyRoutes(app, deps);
-  liveRoutes(app, deps);
+  registerRoutes(app, { services, secure });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

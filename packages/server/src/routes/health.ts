@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { App } from './types';
+import type { App, RouteDeps } from './types';
 
 /** Liveness, and the bare route the benchmarks compare every other route against. */
-export function healthRoutes(app: App): void {
+export function healthRoutes(app: App, _deps?: RouteDeps): void {
   app.get(
     '/api/health',
     {

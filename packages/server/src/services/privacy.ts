@@ -2,6 +2,7 @@ import type { AccessEntry, SetSafety } from '@mend/contracts';
 import { unauthenticated } from '../errors';
 import { toUser } from './auth';
 import { type Actor, iso, type ServiceDeps } from './context';
+import { unshareEverything } from './shares';
 
 /** Safety answers, the safety reset, the access log, export and erasure. */
 export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => Promise<string[]>) {
@@ -18,7 +19,7 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
 
     /** Ends every share and every other session at once, and tells no one: no event is published. */
     async safetyReset(actor: Actor) {
-      const endedShares = await repos.statuses.unshareAll(actor.userId);
+      const endedShares = await unshareEverything(repos, actor.userId);
       const signedOutSessions = await repos.sessions.deleteOthers(actor.userId, actor.sessionId);
       return { endedShares, signedOutSessions };
     },

@@ -13,6 +13,7 @@ import {
 import { conflict, noSpace, notFound, unauthenticated } from '../errors';
 import type { InviteRow } from '../repositories/invites';
 import { type Actor, iso, newId, randomBytesOf, type ServiceDeps } from './context';
+import { unshareEverything } from './shares';
 
 /** Spaces, invites, joining and leaving. */
 export function spacesService(deps: ServiceDeps) {
@@ -140,7 +141,7 @@ export function spacesService(deps: ServiceDeps) {
     async leave(actor: Actor): Promise<void> {
       if (!actor.spaceId) throw noSpace();
       const partners = await this.partnerIds(actor);
-      await repos.statuses.unshareAll(actor.userId);
+      await unshareEverything(repos, actor.userId);
       await repos.spaces.removeMember(actor.userId);
       await repos.invites.revokeOpen(actor.spaceId, clock.now());
       await repos.spaces.deleteIfEmpty(actor.spaceId);

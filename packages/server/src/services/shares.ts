@@ -1,0 +1,11 @@
+import type { Repositories } from '../repositories/index';
+
+/**
+ * Makes every record the author shared private again, across every kind of record, and answers how
+ * many changed. The safety reset and leaving a space both call this; a feature whose records can be
+ * shared adds its line here, so neither can forget it.
+ */
+export async function unshareEverything(repos: Repositories, authorId: string): Promise<number> {
+  const counts = await Promise.all([repos.statuses.unshareAll(authorId)]);
+  return counts.reduce((a, b) => a + b, 0);
+}
