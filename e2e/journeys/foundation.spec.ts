@@ -113,10 +113,18 @@ test('the installed app shell opens offline', async ({ browser }) => {
   await page.goto('/welcome');
   const manifest = await page.evaluate(async () => {
     const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
-    return link ? (await fetch(link.href)).json() : null;
+    return link
+      ? ((await (await fetch(link.href)).json()) as {
+          name: string;
+          display: string;
+          icons: { sizes: string }[];
+        })
+      : null;
   });
   expect(manifest).toMatchObject({ name: 'Mend', display: 'standalone' });
-  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest?.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });

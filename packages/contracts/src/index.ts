@@ -1,2 +1,4 @@
 export * from './common';
+export * from './feelings';
 export * from './foundation';
+export * from './groundwork';

@@ -1,6 +1,8 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Engine } from './connect';
 import { foundation } from './migrations/0001-foundation';
+import { groundwork } from './migrations/0002-groundwork';
+import { feelings } from './migrations/0003-feelings';
 
 /**
  * Every migration in order, named so that new ones sort after old ones. One file per migration in
@@ -9,6 +11,8 @@ import { foundation } from './migrations/0001-foundation';
 export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '0001_foundation': foundation(engine),
+    '0002_groundwork': groundwork(engine),
+    '0003_feelings': feelings(engine),
   };
 }
 /** Brings the database up to the newest schema; safe to run on every start. */

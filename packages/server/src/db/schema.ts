@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { FeelingsTables } from './schema-feelings';
+import type { GroundworkTables } from './schema-groundwork';
 
 // Instants are epoch milliseconds in a 64-bit integer on both engines; calendar dates are
 // `YYYY-MM-DD` text; booleans are 0/1 integers; JSON is text (decision record 004).
@@ -93,7 +95,7 @@ export interface AuthThrottleTable {
 }
 
 /** Every table Mend keeps, as Kysely sees them. */
-export interface Database {
+export interface Database extends GroundworkTables, FeelingsTables {
   users: UsersTable;
   sessions: SessionsTable;
   spaces: SpacesTable;

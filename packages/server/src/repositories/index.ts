@@ -1,6 +1,8 @@
 import type { Db } from '../db/connect';
 import { accessLogRepository } from './access-log';
 import { eventsRepository } from './events';
+import { feelingsRepositories } from './feelings/index';
+import { groundworkRepositories } from './groundwork/index';
 import { invitesRepository } from './invites';
 import { jobsRepository } from './jobs';
 import { sessionsRepository } from './sessions';
@@ -21,6 +23,8 @@ export function createRepositories({ db, engine }: Db) {
     events: eventsRepository(db),
     jobs: jobsRepository(db, engine),
     throttle: throttleRepository(db),
+    ...groundworkRepositories(db, engine),
+    ...feelingsRepositories(db, engine),
   };
 }
 

@@ -1,4 +1,6 @@
 import { authRoutes } from './auth';
+import { feelingsRoutes } from './feelings';
+import { groundworkRoutes } from './groundwork';
 import { healthRoutes } from './health';
 import { liveRoutes } from './live';
 import { privacyRoutes } from './privacy';
@@ -12,6 +14,8 @@ const ROUTE_MODULES: ((app: App, deps: RouteDeps) => void)[] = [
   spaceRoutes,
   privacyRoutes,
   liveRoutes,
+  groundworkRoutes,
+  feelingsRoutes,
 ];
 
 /** Registers every route of the API. */

@@ -1,5 +1,7 @@
 import { authService } from './auth';
 import type { ServiceDeps } from './context';
+import { feelingsServices } from './feelings/index';
+import { groundworkServices } from './groundwork/index';
 import { liveService } from './live';
 import { privacyService } from './privacy';
 import { spacesService } from './spaces';
@@ -15,6 +17,8 @@ export function createServices(deps: ServiceDeps) {
     status: statusService(deps, partnerIds),
     privacy: privacyService(deps, partnerIds),
     live: liveService(deps),
+    ...groundworkServices(deps, partnerIds),
+    ...feelingsServices(deps, partnerIds),
   };
 }
 

@@ -6,6 +6,10 @@ import type { Repositories } from '../repositories/index';
  * shared adds its line here, so neither can forget it.
  */
 export async function unshareEverything(repos: Repositories, authorId: string): Promise<number> {
-  const counts = await Promise.all([repos.statuses.unshareAll(authorId)]);
+  const counts = await Promise.all([
+    repos.statuses.unshareAll(authorId),
+    // groundwork shares
+    // feelings shares
+  ]);
   return counts.reduce((a, b) => a + b, 0);
 }

@@ -1,5 +1,9 @@
 import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { feelingsRoutes } from '../features/feelings/routes';
+import { FeelingsTodayCard } from '../features/feelings/today-card';
+import { groundworkRoutes } from '../features/groundwork/routes';
+import { GroundworkTodayCard } from '../features/groundwork/today-card';
 import { HomeRedirect, MemberLayout, OnboardingLayout, PublicLayout } from './guards';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
@@ -43,7 +47,21 @@ export const routes: RouteObject[] = [
       {
         element: <MemberLayout />,
         children: [
-          { path: 'today', element: <TodayPage /> },
+          {
+            path: 'today',
+            element: (
+              <TodayPage
+                cards={
+                  <>
+                    <FeelingsTodayCard />
+                    <GroundworkTodayCard />
+                  </>
+                }
+              />
+            ),
+          },
+          ...groundworkRoutes,
+          ...feelingsRoutes,
           { path: 'talk', element: <ComingSoonPage section="talk" /> },
           { path: 'promises', element: <ComingSoonPage section="promises" /> },
           { path: 'feelings', element: <ComingSoonPage section="feelings" /> },

@@ -1,0 +1,2 @@
+// Request and answer schemas of the feelings feature.
+export {};

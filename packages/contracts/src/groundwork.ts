@@ -1,0 +1,2 @@
+// Request and answer schemas of the groundwork feature.
+export {};

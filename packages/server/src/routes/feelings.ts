@@ -1,0 +1,4 @@
+import type { App, RouteDeps } from './types';
+
+/** The feelings routes. */
+export function feelingsRoutes(_app: App, _deps: RouteDeps): void {}

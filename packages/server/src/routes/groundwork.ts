@@ -1,0 +1,4 @@
+import type { App, RouteDeps } from './types';
+
+/** The groundwork routes. */
+export function groundworkRoutes(_app: App, _deps: RouteDeps): void {}
