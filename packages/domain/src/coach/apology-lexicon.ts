@@ -1,5 +1,7 @@
+import { APOLOGY_FRAMES } from './apology-frames';
 import type { KindText, Rule } from './engine';
 import { BLAME_RULES, JUSTIFICATION_RULES, MINIMIZING_RULES } from './lexicon-shared';
+import { BLAME_FRAMES, JUSTIFICATION_FRAMES, MINIMIZING_FRAMES } from './shared-frames';
 
 /** What the apology coach says for each kind of finding, with a better shape to try. */
 export const APOLOGY_TEXTS: Readonly<Record<string, KindText>> = {
@@ -52,6 +54,10 @@ export const APOLOGY_RULES: readonly Rule[] = [
   ...BLAME_RULES,
   ...MINIMIZING_RULES,
   ...JUSTIFICATION_RULES,
+  ...BLAME_FRAMES,
+  ...MINIMIZING_FRAMES,
+  ...JUSTIFICATION_FRAMES,
+  ...APOLOGY_FRAMES,
 
   // conditional — "if I hurt you", "if anything I did", "I may have hurt you"
   {
@@ -242,6 +248,11 @@ export const APOLOGY_RULES: readonly Rule[] = [
   },
 
   // vague — passive or evasive wording
+  {
+    kind: 'vague',
+    pattern:
+      '(?:recent|the|those|these|past) (?:events|circumstances|happenings|developments|goings-on)|my (?:part|role) in (?:this|it|what|all|the|recent)|(?:things|it|everything|it all) (?:ended up|turned out|went|worked out|panned out|played out|went down) (?:the way|how|like) (?:they|it) did|the whole (?:[a-z]+ )?(?:thing|situation|business|episode|saga|drama|mess)|my (?:behaviou?r|actions|conduct|attitude) (?:lately|recently|of late|these (?:past|last)|this (?:year|month))',
+  },
   {
     kind: 'vague',
     pattern:

@@ -108,11 +108,25 @@ function isAboutWriter(prefix: string): boolean {
   return FIRST_PERSON.test(last);
 }
 
-function keep(c: CompiledRule, prepared: PreparedText, start: number, end: number): boolean {
+/**
+ * Words that, just before a finding, make it a validation rather than a jab: "of course you're angry",
+ * "no wonder you don't trust me", "it makes sense that you can't let it go".
+ */
+export const VALIDATING =
+  /\b(?:of course|no wonder|(?:it )?makes (?:total |complete |perfect )?sense(?: that| why)?|(?:it'?s |that'?s )?(?:understandable|fair|natural|normal|okay|ok|right) (?:that|if)|i (?:understand|get|see|know|can see|can understand|totally get) why|(?:you have|you've got) every (?:right|reason) to(?: be)?|you(?:'re| are) right(?: that)?|i'?d (?:be|feel) the same if)\s+(?:[a-z']+\s+){0,2}$/;
+
+function keep(
+  c: CompiledRule,
+  prepared: PreparedText,
+  start: number,
+  end: number,
+  guard: RegExp | undefined,
+): boolean {
   const { rule } = c;
   const [ss, se] = sentenceBounds(prepared, start);
   const sentence = prepared.text.slice(ss, se);
   const prefix = clausePrefix(prepared, start);
+  if (guard?.test(prefix)) return false;
   if (rule.negatable !== false && isNegated(prepared, start)) return false;
   if (rule.quotable !== false && isReported(prepared, start, end, sentence)) return false;
   if (c.notAfter?.test(prefix)) return false;
@@ -124,11 +138,15 @@ function keep(c: CompiledRule, prepared: PreparedText, start: number, end: numbe
   return !(rule.aboutOther && isAboutWriter(prefix));
 }
 
-/** Runs compiled rules over a prepared text and returns findings sorted by start, one per overlapping kind. */
+/**
+ * Runs compiled rules over a prepared text and returns findings sorted by start, one per overlapping kind.
+ * `guard` cancels any finding whose clause prefix it matches (e.g. `VALIDATING`).
+ */
 export function runRules(
   prepared: PreparedText,
   rules: readonly CompiledRule[],
   texts: Readonly<Record<string, KindText>>,
+  guard?: RegExp,
 ): Finding[] {
   const found: Finding[] = [];
   for (const c of rules) {
@@ -136,7 +154,7 @@ export function runRules(
     for (const m of prepared.text.matchAll(c.re)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
-      if (end <= start || !keep(c, prepared, start, end)) continue;
+      if (end <= start || !keep(c, prepared, start, end, guard)) continue;
       const base = texts[c.rule.kind];
       const suggestion = c.rule.suggestion ?? base?.suggestion;
       found.push({

@@ -2,6 +2,7 @@
  * Shorthand for readable patterns. In a pattern, a space means "one or more spaces",
  * and `{name}` stands for a small alternation, e.g. `{youre} {w2}overreacting` matches
  * "you're overreacting", "ur totally overreacting" and "you are being so overreacting".
+ * `~verb` stands for every form of a verb: `~blame` matches blame, blames, blamed and blaming.
  */
 export const MACROS: Readonly<Record<string, string>> = {
   i: "(?:i|ive|i've|id|i'd|ill|i'll|im|i'm)",
@@ -10,6 +11,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   ill: "(?:i'?ll|i will|i am going to|i'?m going to|i'?m gonna|im gonna)",
   id: "(?:i'?d|i would)",
   you: "(?:you|u|ya|yall|y'all)",
+  // "you" as the subject of a verb, with a contracted or plain auxiliary: "you've", "u'd", "you had"
+  youaux: "(?:you|u|ya)(?:'ve|'d|ve| have| had| would have| would'?ve)?",
   your: '(?:your|ur|yr)',
   youre: "(?:you'?re|you are|u r|u'?re|ur|youre|your)",
   youve: "(?:you'?ve|you have|uve|u have)",
@@ -45,9 +48,47 @@ export const MACROS: Readonly<Record<string, string>> = {
 };
 
 const MACRO_RE = /\{([a-z0-9]+)\}/g;
+const INFLECT_RE = /~([a-z]+)/g;
+const IRREGULAR: Readonly<Record<string, string>> = {
+  make: 'make|makes|made|making',
+  drive: 'drive|drives|drove|driven|driving',
+  lead: 'lead|leads|led|leading',
+  leave: 'leave|leaves|left|leaving',
+  push: 'push|pushes|pushed|pushing',
+  think: 'think|thinks|thought|thinking',
+  get: 'get|gets|got|gotten|getting',
+  give: 'give|gives|gave|given|giving',
+  take: 'take|takes|took|taken|taking',
+  say: 'say|says|said|saying',
+  tell: 'tell|tells|told|telling',
+  break: 'break|breaks|broke|broken|breaking',
+  feel: 'feel|feels|felt|feeling',
+  keep: 'keep|keeps|kept|keeping',
+  throw: 'throw|throws|threw|thrown|throwing',
+  forget: 'forget|forgets|forgot|forgotten|forgetting',
+  lie: 'lie|lies|lied|lying',
+};
+
+/** Every form of a regular English verb: `~blame` → blame, blames, blamed, blaming. */
+export function inflect(verb: string): string {
+  const irregular = IRREGULAR[verb];
+  if (irregular) return `(?:${irregular})`;
+  let forms: string[];
+  if (verb.endsWith('e')) forms = [verb, `${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
+  else if (/[^aeiou]y$/.test(verb)) {
+    const stem = verb.slice(0, -1);
+    forms = [verb, `${stem}ies`, `${stem}ied`, `${verb}ing`];
+  } else if (/(?:s|sh|ch|x|z)$/.test(verb)) forms = [verb, `${verb}es`, `${verb}ed`, `${verb}ing`];
+  else {
+    // short verbs ending consonant-vowel-consonant double it: stop → stopped, stopping
+    const double = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb) ? verb.slice(-1) : '';
+    forms = [verb, `${verb}s`, `${verb}${double}ed`, `${verb}${double}ing`];
+  }
+  return `(?:${forms.join('|')})`;
+}
 
 function expandMacros(template: string): string {
-  let out = template;
+  let out = template.replace(INFLECT_RE, (_, verb: string) => inflect(verb));
   // Macros may use other macros ({is} uses {adv}); two passes are enough.
   for (let i = 0; i < 3 && /\{[a-z0-9]+\}/.test(out); i++)
     out = out.replace(MACRO_RE, (whole, name: string) => MACROS[name] ?? whole);

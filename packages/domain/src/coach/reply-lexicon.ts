@@ -1,5 +1,7 @@
 import type { KindText, Rule } from './engine';
 import { BLAME_RULES, JUSTIFICATION_RULES, MINIMIZING_RULES } from './lexicon-shared';
+import { REPLY_FRAMES } from './reply-frames';
+import { BLAME_FRAMES, JUSTIFICATION_FRAMES, MINIMIZING_FRAMES } from './shared-frames';
 
 /** What the reply coach says for each kind of finding, with a validating phrasing to try. */
 export const REPLY_TEXTS: Readonly<Record<string, KindText>> = {
@@ -27,7 +29,7 @@ export const REPLY_TEXTS: Readonly<Record<string, KindText>> = {
 };
 
 // In a reply, blaming the partner for the affair is a counter-attack.
-const TURNED_BACK: Rule[] = BLAME_RULES.map((r) => ({ ...r, kind: 'counter_attack' }));
+const TURNED_BACK: Rule[] = [...BLAME_RULES, ...BLAME_FRAMES].map((r) => ({ ...r, kind: 'counter_attack' }));
 
 const LABELS_OF_PAIN =
   'overreacting|over-reacting|over reacting|overthinking|over-thinking|dramatic|overdramatic|paranoid|crazy|ridiculous|silly|irrational|hysterical|unreasonable|too sensitive|oversensitive|overly sensitive|sensitive|a bit much|extra|insecure|jealous|petty|emotional|hormonal|mental|nuts|delusional|making (?:this|it|a|such a) (?:a )?(?:big|bigger|huge|too much|thing|deal|drama|scene)|making (?:a )?(?:mountain|big deal|drama|scene|fuss)|imagining (?:things|it|stuff)|spiral(?:l)?ing|catastrophi[sz]ing|losing it|freaking out|being a lot|making (?:stuff|things) up|projecting|reading (?:too much )?into|blowing (?:this|it|things)|exaggerating|being (?:so )?extra|a drama queen|obsessing|obsessed';
@@ -38,6 +40,9 @@ export const REPLY_RULES: readonly Rule[] = [
   ...MINIMIZING_RULES,
   ...JUSTIFICATION_RULES,
   ...TURNED_BACK,
+  ...MINIMIZING_FRAMES,
+  ...JUSTIFICATION_FRAMES,
+  ...REPLY_FRAMES,
 
   // defensive — protecting oneself before hearing them
   {
@@ -55,7 +60,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "(?:that'?s|thats|that is|it'?s|its|it is) (?:not|so not|totally not|completely not|just not) (?:fair|true|what happened|what i said|what i meant|how it (?:was|happened|went)|the (?:whole )?(?:story|point|case|truth))|(?:that|it) (?:wasn'?t|isn'?t) (?:fair|true|what happened|how it (?:was|happened|went)|like that)|(?:that'?s|that is|thats|this is|this'?s) (?:so |just |completely |totally )?(?:unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
+      "(?:that'?s|thats|that is|it'?s|its|it is) (?:not|so not|totally not|completely not|just not) (?:fair|true|what happened|what i said|what i meant|how it (?:was|happened|went)|the (?:whole )?(?:story|point|case|truth))|(?:that|it) (?:wasn'?t|isn'?t) (?:fair|true|what happened|how it (?:was|happened|went)|like that)(?! (?:to|on|of|for) (?:you|u))|(?:that'?s|that is|thats|this is|this'?s) (?:so |just |completely |totally )?(?:unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
     negatable: false,
   },
   {

@@ -1,4 +1,4 @@
-import { type CompiledRule, compileRules, runRules } from './engine';
+import { type CompiledRule, compileRules, runRules, VALIDATING } from './engine';
 import { REPLY_RULES, REPLY_TEXTS } from './reply-lexicon';
 import { prepareText } from './text';
 import type { CoachAnalysis } from './types';
@@ -11,5 +11,5 @@ let compiled: CompiledRule[] | undefined;
  */
 export function analyzeReply(text: string): CoachAnalysis {
   compiled ??= compileRules(REPLY_RULES);
-  return { findings: runRules(prepareText(text), compiled, REPLY_TEXTS) };
+  return { findings: runRules(prepareText(text), compiled, REPLY_TEXTS, VALIDATING) };
 }

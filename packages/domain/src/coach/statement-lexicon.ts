@@ -1,4 +1,5 @@
 import type { KindText, Rule } from './engine';
+import { STATEMENT_FRAMES } from './statement-frames';
 
 const SHAPE = 'When you …, I feel … I need …';
 
@@ -42,6 +43,7 @@ const INSULT_ADJ =
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific.
 /** The rules of the I-statement coach, by kind. */
 export const STATEMENT_RULES: readonly Rule[] = [
+  ...STATEMENT_FRAMES,
   // accusation — mind-reading: telling them what they feel, want or think
   {
     kind: 'accusation',

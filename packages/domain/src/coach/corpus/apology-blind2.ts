@@ -7,11 +7,20 @@ import type { CorpusItem } from './corpus-item';
 export const APOLOGY_BLIND2: readonly CorpusItem[] = [
   // blame_shift
   { text: 'im sorry but u pushed me away for months and i had nobody', kinds: ['blame_shift'] },
-  { text: 'We hadn’t been close for years, and I know that doesn’t make it right, but it’s true.', kinds: ['blame_shift'] },
+  {
+    text: 'We hadn’t been close for years, and I know that doesn’t make it right, but it’s true.',
+    kinds: ['blame_shift'],
+  },
   { text: 'If you’d paid me any attention at all this would never have happened.', kinds: ['blame_shift'] },
   { text: 'You made it so easy to hide things, you never checked on me once.', kinds: ['blame_shift'] },
-  { text: 'Our marriage was already over in every way that mattered. I am sorry for how it ended.', kinds: ['blame_shift'] },
-  { text: 'I am sorry. I was starved of affection in this house for a very long time.', kinds: ['blame_shift', 'justification'] },
+  {
+    text: 'Our marriage was already over in every way that mattered. I am sorry for how it ended.',
+    kinds: ['blame_shift'],
+  },
+  {
+    text: 'I am sorry. I was starved of affection in this house for a very long time.',
+    kinds: ['blame_shift', 'justification'],
+  },
   { text: 'sorry. u were always at ur mums or on ur phone, what was i meant to do', kinds: ['blame_shift'] },
   // conditional
   { text: 'sorry if i upset u', kinds: ['conditional'] },
@@ -36,18 +45,27 @@ export const APOLOGY_BLIND2: readonly CorpusItem[] = [
   { text: 'work had me so stressed i wasnt thinking right', kinds: ['justification'] },
   { text: 'I’m sorry, I was pissed and it just sort of happened.', kinds: ['justification', 'vague'] },
   { text: 'I think I did it because I needed to feel wanted by someone.', kinds: ['justification'] },
-  { text: 'I’d had a terrible year and she was kind to me. I am sorry I let it go as far as it did.', kinds: ['justification'] },
+  {
+    text: 'I’d had a terrible year and she was kind to me. I am sorry I let it go as far as it did.',
+    kinds: ['justification'],
+  },
   // self_focus
   { text: 'I’ve been in hell too, you know. I’m so sorry.', kinds: ['self_focus'] },
   { text: 'I can’t sleep, I can’t eat, I’m so sorry for what I did.', kinds: ['self_focus'] },
   { text: 'i hate myself for this. im so sorry', kinds: ['self_focus'] },
   { text: 'This is killing me. I’m sorry I lied to you.', kinds: ['self_focus'] },
-  { text: 'I’m sorry. Every day I wake up feeling sick and ashamed and I don’t know how to live with it.', kinds: ['self_focus'] },
+  {
+    text: 'I’m sorry. Every day I wake up feeling sick and ashamed and I don’t know how to live with it.',
+    kinds: ['self_focus'],
+  },
   // pressure
   { text: 'I’m sorry, I really am, but I need you to let this go now.', kinds: ['pressure'] },
   { text: 'When can we get back to normal? I said I’m sorry.', kinds: ['pressure'] },
   { text: 'You have to trust me again, I’m sorry.', kinds: ['pressure'] },
-  { text: 'Holding onto this isn’t healthy for either of us. I’m sorry for what I did.', kinds: ['pressure'] },
+  {
+    text: 'Holding onto this isn’t healthy for either of us. I’m sorry for what I did.',
+    kinds: ['pressure'],
+  },
   { text: 'sorry sorry sorry. pls just say ur not mad anymore', kinds: ['pressure'] },
   // vague
   { text: 'I’m sorry for what happened.', kinds: ['vague'] },
@@ -69,15 +87,24 @@ export const APOLOGY_BLIND2: readonly CorpusItem[] = [
   { text: 'I won’t ask you to forgive me. I just want you to know I see what I did.', kinds: [] },
   { text: 'sorry i hid the messages from u. that was wrong and its on me', kinds: [] },
   { text: 'There’s no excuse for it. I betrayed you, and I know it hurt you badly.', kinds: [] },
-  { text: 'I’m sorry I humiliated you in front of our friends. They knew and you didn’t, and that was my fault.', kinds: [] },
+  {
+    text: 'I’m sorry I humiliated you in front of our friends. They knew and you didn’t, and that was my fault.',
+    kinds: [],
+  },
   { text: 'I will not rush you. Take as long as you need.', kinds: [] },
   { text: 'I know you can’t sleep because of what I did. I’m so sorry.', kinds: [] },
-  { text: 'I slept with someone else while you were pregnant. I have no defence for that. I am sorry.', kinds: [] },
+  {
+    text: 'I slept with someone else while you were pregnant. I have no defence for that. I am sorry.',
+    kinds: [],
+  },
   { text: 'I’m not going to pretend it was nothing. It was an affair and I chose it.', kinds: [] },
   { text: 'I realise now how much the lying cost you, more than the affair itself.', kinds: [] },
   { text: 'You deserved the truth from me and I didn’t give it to you. I am sorry.', kinds: [] },
   { text: 'I broke my vows. I’m ashamed of that and I’m sorry for the pain it’s caused you.', kinds: [] },
-  { text: 'I’m sorry for the lies about the late nights at the office. There were no late nights.', kinds: [] },
+  {
+    text: 'I’m sorry for the lies about the late nights at the office. There were no late nights.',
+    kinds: [],
+  },
   { text: 'Whatever you decide, I’ll respect it. I’m sorry I hurt you.', kinds: [] },
   { text: 'i was wrong. i kept texting her after i promised u i had stopped. im sorry', kinds: [] },
   { text: 'I’m sorry I gambled our savings away and hid the statements from you.', kinds: [] },
