@@ -14,7 +14,18 @@ type Listener = (event: LiveEventOut) => void;
 
 /** Delivers live events to the devices of the people they are for, across processes. */
 export interface Hub {
+  /** Stores and delivers events in a transaction of their own. */
   publish(userIds: readonly string[], type: string, payload?: Record<string, unknown>): Promise<void>;
+  /**
+   * Stores events inside the caller's transaction `tx`, so the change and its events commit
+   * together; answers the delivery to run once the transaction has committed.
+   */
+  stage(
+    tx: Repositories,
+    userIds: readonly string[],
+    type: string,
+    payload?: Record<string, unknown>,
+  ): Promise<() => void>;
   subscribe(userId: string, listener: Listener): () => void;
   /** How many devices this process is serving. */
   connections(): number;
@@ -68,21 +79,23 @@ export async function createHub(
 ): Promise<Hub> {
   const listeners = new Listeners();
   const client = pgUrl ? await listenTo(pgUrl, channel, listeners) : undefined;
-  return {
-    async publish(userIds, type, payload = {}) {
+  const hub: Hub = {
+    async stage(tx, userIds, type, payload = {}) {
       const at = now();
-      const rows = await repos.events.insert(
+      const rows = await tx.events.insert(
         userIds.map((user_id) => ({ user_id, type, payload: JSON.stringify(payload), created_at: at })),
+        client ? channel : undefined,
       );
-      for (const row of rows) {
-        const event = toLiveEvent(row);
-        if (client)
-          await client.query('select pg_notify($1, $2)', [
-            channel,
-            JSON.stringify({ u: row.user_id, e: event }),
-          ]);
-        else listeners.deliver(row.user_id, event);
-      }
+      // With PostgreSQL, NOTIFY delivers on commit to every process, this one included.
+      if (client) return () => {};
+      return () => {
+        for (const row of rows) listeners.deliver(row.user_id, toLiveEvent(row));
+      };
+    },
+    async publish(userIds, type, payload = {}) {
+      if (userIds.length === 0) return;
+      const deliver = await repos.transaction((tx) => hub.stage(tx, userIds, type, payload));
+      deliver();
     },
     subscribe: (userId, listener) => listeners.add(userId, listener),
     connections: () => listeners.size(),
@@ -90,6 +103,7 @@ export async function createHub(
       await client?.end();
     },
   };
+  return hub;
 }
 
 async function listenTo(url: string, channel: string, listeners: Listeners): Promise<pg.Client> {
@@ -97,8 +111,8 @@ async function listenTo(url: string, channel: string, listeners: Listeners): Pro
   await client.connect();
   client.on('notification', (msg) => {
     if (msg.channel !== channel || !msg.payload) return;
-    const { u, e } = JSON.parse(msg.payload) as { u: string; e: LiveEventOut };
-    listeners.deliver(u, e);
+    const { u, e } = JSON.parse(msg.payload) as { u: string; e: EventRow };
+    listeners.deliver(u, toLiveEvent(e));
   });
   // A lost LISTEN connection would silently stop delivery; failing loudly lets the process restart.
   client.on('error', (err) => {

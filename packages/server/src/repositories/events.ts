@@ -1,14 +1,34 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import type { Engine } from '../db/connect';
 import type { Database, EventsTable } from '../db/schema';
 
 export type EventRow = Selectable<EventsTable>;
 
 /** Live events kept per recipient, so a device that was away can catch up. */
-export function eventsRepository(db: Kysely<Database>) {
+export function eventsRepository(db: Kysely<Database>, engine: Engine) {
   return {
-    async insert(rows: Insertable<EventsTable>[]): Promise<EventRow[]> {
+    /**
+     * Stores events; call it inside a transaction. On PostgreSQL it first takes a per-recipient lock
+     * until commit, so each person's event ids commit in order and a device that resumes "after id N"
+     * can never miss an event that committed late; with `notifyChannel` it also queues a NOTIFY per
+     * event, which PostgreSQL sends only if the transaction commits.
+     */
+    async insert(rows: Insertable<EventsTable>[], notifyChannel?: string): Promise<EventRow[]> {
       if (rows.length === 0) return [];
-      return db.insertInto('events').values(rows).returningAll().execute();
+      if (engine === 'postgres') {
+        for (const user of [...new Set(rows.map((r) => r.user_id))].sort()) {
+          await sql`select pg_advisory_xact_lock(hashtext(${user}))`.execute(db);
+        }
+      }
+      const stored = await db.insertInto('events').values(rows).returningAll().execute();
+      if (notifyChannel) {
+        for (const row of stored) {
+          await sql`select pg_notify(${notifyChannel}, ${JSON.stringify({ u: row.user_id, e: row })})`.execute(
+            db,
+          );
+        }
+      }
+      return stored;
     },
     listAfter(userId: string, afterId: number, limit: number): Promise<EventRow[]> {
       return db

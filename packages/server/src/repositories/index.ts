@@ -1,4 +1,6 @@
-import type { Db } from '../db/connect';
+import type { Kysely } from 'kysely';
+import type { Db, Engine } from '../db/connect';
+import type { Database } from '../db/schema';
 import { accessLogRepository } from './access-log';
 import { eventsRepository } from './events';
 import { feelingsRepositories } from './feelings/index';
@@ -11,8 +13,7 @@ import { statusesRepository } from './statuses';
 import { throttleRepository } from './throttle';
 import { usersRepository } from './users';
 
-/** Every repository over one database: the only code that touches Kysely. */
-export function createRepositories({ db, engine }: Db) {
+function build(db: Kysely<Database>, engine: Engine) {
   return {
     users: usersRepository(db),
     sessions: sessionsRepository(db),
@@ -20,7 +21,7 @@ export function createRepositories({ db, engine }: Db) {
     invites: invitesRepository(db),
     statuses: statusesRepository(db),
     accessLog: accessLogRepository(db),
-    events: eventsRepository(db),
+    events: eventsRepository(db, engine),
     jobs: jobsRepository(db, engine),
     throttle: throttleRepository(db),
     ...groundworkRepositories(db, engine),
@@ -28,4 +29,17 @@ export function createRepositories({ db, engine }: Db) {
   };
 }
 
-export type Repositories = ReturnType<typeof createRepositories>;
+/** Every repository over one database: the only code that touches Kysely. */
+export function createRepositories({ db, engine }: Pick<Db, 'db' | 'engine'>) {
+  return {
+    ...build(db, engine),
+    /** Runs `fn` with repositories bound to one transaction: all of it is written, or none. */
+    transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
+      return db.transaction().execute((trx) => fn(createRepositories({ db: trx, engine })));
+    },
+  };
+}
+
+export type Repositories = ReturnType<typeof build> & {
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+};

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, SessionsTable } from '../db/schema';
+import { overviewQuery } from './spaces';
 
 export type SessionRow = Selectable<SessionsTable>;
 
@@ -9,14 +10,12 @@ export function sessionsRepository(db: Kysely<Database>) {
     async insert(row: SessionRow): Promise<void> {
       await db.insertInto('sessions').values(row).execute();
     },
-    /** A session with its person and their place in a space, in one indexed query. */
+    /** A session with its person, their space and their partner, in one indexed query. */
     findActor(id: string) {
-      return db
-        .selectFrom('sessions as s')
-        .innerJoin('users as u', 'u.id', 's.user_id')
-        .leftJoin('members as m', 'm.user_id', 's.user_id')
-        .select(['s.id', 's.user_id', 's.last_seen_at', 's.expires_at', 'm.space_id', 'm.role'])
-        .where('s.id', '=', id)
+      return overviewQuery(db)
+        .innerJoin('sessions as se', 'se.user_id', 'u.id')
+        .select(['se.id as session_id', 'se.last_seen_at', 'se.expires_at'])
+        .where('se.id', '=', id)
         .executeTakeFirst();
     },
     find(id: string): Promise<SessionRow | undefined> {

@@ -6,6 +6,27 @@ export type MemberRow = Selectable<MembersTable>;
 export type Membership = MemberRow & { discovered_on: string | null; space_created_at: number };
 export type MemberWithName = MemberRow & { display_name: string };
 
+/** A person with their space and partner, as one row: what GET /api/me and every request need. */
+export function overviewQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('members as m', 'm.user_id', 'u.id')
+    .leftJoin('spaces as s', 's.id', 'm.space_id')
+    .leftJoin('members as pm', (j) =>
+      j.onRef('pm.space_id', '=', 'm.space_id').onRef('pm.user_id', '!=', 'u.id'),
+    )
+    .leftJoin('users as pu', 'pu.id', 'pm.user_id')
+    .select(['u.id', 'u.email', 'u.display_name', 'u.feels_safe', 'u.fears_threats', 'u.fears_control'])
+    .select(['m.space_id', 'm.role', 's.discovered_on', 's.created_at as space_created_at'])
+    .select([
+      'pu.display_name as partner_name',
+      'pm.role as partner_role',
+      'pm.joined_at as partner_joined_at',
+    ]);
+}
+
+export type Overview = Awaited<ReturnType<ReturnType<typeof overviewQuery>['executeTakeFirstOrThrow']>>;
+
 /** Spaces and their members. */
 export function spacesRepository(db: Kysely<Database>) {
   return {
@@ -25,24 +46,8 @@ export function spacesRepository(db: Kysely<Database>) {
         .executeTakeFirst();
     },
     /** A person, their space and their partner, in one indexed query (GET /api/me reads this). */
-    overview(userId: string) {
-      return db
-        .selectFrom('users as u')
-        .leftJoin('members as m', 'm.user_id', 'u.id')
-        .leftJoin('spaces as s', 's.id', 'm.space_id')
-        .leftJoin('members as pm', (j) =>
-          j.onRef('pm.space_id', '=', 'm.space_id').onRef('pm.user_id', '!=', 'u.id'),
-        )
-        .leftJoin('users as pu', 'pu.id', 'pm.user_id')
-        .select(['u.id', 'u.email', 'u.display_name', 'u.feels_safe', 'u.fears_threats', 'u.fears_control'])
-        .select(['m.space_id', 'm.role', 's.discovered_on', 's.created_at as space_created_at'])
-        .select([
-          'pu.display_name as partner_name',
-          'pm.role as partner_role',
-          'pm.joined_at as partner_joined_at',
-        ])
-        .where('u.id', '=', userId)
-        .executeTakeFirst();
+    overview(userId: string): Promise<Overview | undefined> {
+      return overviewQuery(db).where('u.id', '=', userId).executeTakeFirst();
     },
     listMembers(spaceId: string): Promise<MemberWithName[]> {
       return db

@@ -117,8 +117,9 @@ export function authService(deps: ServiceDeps) {
       const now = clock.now();
       if (!found || found.expires_at <= now) return undefined;
       if (now - found.last_seen_at > TOUCH_EVERY_MS)
-        await repos.sessions.touch(found.id, now, now + SESSION_TTL_MS);
-      return { userId: found.user_id, sessionId: found.id, spaceId: found.space_id, role: found.role };
+        await repos.sessions.touch(found.session_id, now, now + SESSION_TTL_MS);
+      const { session_id, last_seen_at, expires_at, ...overview } = found;
+      return { userId: found.id, sessionId: session_id, spaceId: found.space_id, role: found.role, overview };
     },
 
     async logout(sessionId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Hub } from '../realtime/hub';
 import type { Repositories } from '../repositories/index';
+import type { Overview } from '../repositories/spaces';
 
 /** Where services read the time; tests pass a fixed clock. */
 export interface Clock {
@@ -63,6 +64,8 @@ export interface Actor {
   sessionId: string;
   spaceId: string | null;
   role: 'hurt' | 'repairing' | null;
+  /** The person, space and partner as read when the request began (saves GET /api/me a query). */
+  overview?: Overview;
 }
 
 /** Instants leave the server as ISO strings. */

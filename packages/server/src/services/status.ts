@@ -27,9 +27,14 @@ export function statusService(deps: ServiceDeps, partnerIds: (actor: Actor) => P
         visibility: input.visibility,
         created_at: clock.now(),
       };
-      await repos.statuses.insert(row);
+      const partners = await partnerIds(actor);
+      // One transaction for the line and its event: one commit, and never one without the other.
       // Partners hear that something changed (or stopped being shared), never what it says.
-      await hub.publish(await partnerIds(actor), 'status_changed');
+      const deliver = await repos.transaction(async (tx) => {
+        await tx.statuses.insert(row);
+        return hub.stage(tx, partners, 'status_changed');
+      });
+      deliver();
       return toStatus(row);
     },
 
