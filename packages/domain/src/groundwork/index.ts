@@ -1,0 +1,5 @@
+export * from './honesty';
+export * from './no-contact';
+export * from './phases';
+export * from './timeline';
+export * from './transparency';
