@@ -43,7 +43,7 @@ function openSqlite(file: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, engine: 'sqlite', sqlite, close: () => db.destroy() };
 }
 
@@ -55,4 +55,23 @@ function openPostgres(url: string, schema?: string): Db {
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', url, close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query anew; SQLite's prepare costs more than running a small query, so
+ * prepared statements are kept per SQL text (Mend's queries are a small, fixed set).
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = sqlite.prepare(source);
+      if (cache.size < 2000) cache.set(source, statement);
+    }
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get: (target, key, receiver) => (key === 'prepare' ? prepare : Reflect.get(target, key, receiver)),
+  });
 }

@@ -21,6 +21,7 @@ export function overviewQuery(db: Kysely<Database>) {
     .select([
       'pu.display_name as partner_name',
       'pm.role as partner_role',
+      'pm.user_id as partner_id',
       'pm.joined_at as partner_joined_at',
     ]);
 }

@@ -150,6 +150,10 @@ export function spacesService(deps: ServiceDeps) {
 
     async partnerIds(actor: Actor): Promise<string[]> {
       if (!actor.spaceId) return [];
+      // The session query already read the partner; a request need not ask again.
+      if (actor.overview?.space_id === actor.spaceId) {
+        return actor.overview.partner_id ? [actor.overview.partner_id] : [];
+      }
       const members = await repos.spaces.listMembers(actor.spaceId);
       return members.map((m) => m.user_id).filter((id) => id !== actor.userId);
     },
