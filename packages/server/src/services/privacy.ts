@@ -2,6 +2,7 @@ import type { AccessEntry, SetSafety } from '@mend/contracts';
 import { unauthenticated } from '../errors';
 import { toUser } from './auth';
 import { type Actor, iso, type ServiceDeps } from './context';
+import { feelingsAuthoredBy, feelingsSharedWith } from './feelings/export';
 import { unshareEverything } from './shares';
 
 /** Safety answers, the safety reset, the access log, export and erasure. */
@@ -44,6 +45,7 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
       for (const id of await partnerIds(actor)) {
         const s = await repos.statuses.latestSharedWith(id, actor.userId);
         if (s) sharedWithMe.push({ type: 'status', id: s.id, text: s.text, at: iso(s.created_at) });
+        sharedWithMe.push(...(await feelingsSharedWith(repos, id, actor.userId)));
       }
       return {
         format: 'mend-export/1' as const,
@@ -73,6 +75,7 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
             visibility: s.visibility,
             at: iso(s.created_at),
           })),
+          ...(await feelingsAuthoredBy(repos, actor.userId)),
         },
         sharedWithMe,
         accessLog: await this.accessLog(actor),

@@ -10,6 +10,9 @@ export async function unshareEverything(repos: Repositories, authorId: string): 
     repos.statuses.unshareAll(authorId),
     // groundwork shares
     // feelings shares
+    repos.alerts.unshareAll(authorId),
+    repos.moods.unshareAll(authorId),
+    repos.hardDates.unshareAll(authorId),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }

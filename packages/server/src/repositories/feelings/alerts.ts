@@ -1,0 +1,84 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { AlertsTable } from '../../db/schema-feelings';
+
+export type AlertRow = Selectable<AlertsTable>;
+type Db = Kysely<Database>;
+
+/** "I'm triggered" alerts: shared with the partner by nature, read only while both are members. */
+export function alertsRepository(db: Db) {
+  return {
+    async insert(row: AlertRow): Promise<void> {
+      await db.insertInto('alerts').values(row).execute();
+    },
+    /** When the author sent alerts after `since`, newest first, for the rate limit. */
+    async sentTimesSince(authorId: string, since: number): Promise<number[]> {
+      const rows = await db
+        .selectFrom('alerts')
+        .select('created_at')
+        .where('author_id', '=', authorId)
+        .where('created_at', '>', since)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map((r) => Number(r.created_at));
+    },
+    /** An alert the reader may see: their own, or one their partner sent in the space both share. */
+    findVisible(id: string, readerId: string): Promise<AlertRow | undefined> {
+      return db
+        .selectFrom('alerts as a')
+        .selectAll('a')
+        .innerJoin('members as author', (j) =>
+          j.onRef('author.user_id', '=', 'a.author_id').onRef('author.space_id', '=', 'a.space_id'),
+        )
+        .innerJoin('members as reader', (j) =>
+          j.onRef('reader.space_id', '=', 'a.space_id').on('reader.user_id', '=', readerId),
+        )
+        .where('a.id', '=', id)
+        .where((eb) => eb.or([eb('a.author_id', '=', readerId), eb('a.visibility', '=', 'partner')]))
+        .executeTakeFirst();
+    },
+    /** The newest alerts the reader sent or was sent in their current space. */
+    listForReader(readerId: string, limit: number): Promise<AlertRow[]> {
+      return db
+        .selectFrom('alerts as a')
+        .selectAll('a')
+        .innerJoin('members as author', (j) =>
+          j.onRef('author.user_id', '=', 'a.author_id').onRef('author.space_id', '=', 'a.space_id'),
+        )
+        .innerJoin('members as reader', (j) =>
+          j.onRef('reader.space_id', '=', 'a.space_id').on('reader.user_id', '=', readerId),
+        )
+        .where((eb) => eb.or([eb('a.author_id', '=', readerId), eb('a.visibility', '=', 'partner')]))
+        .orderBy('a.created_at', 'desc')
+        .orderBy('a.id', 'desc')
+        .limit(limit)
+        .execute();
+    },
+    /** Sets the acknowledgement time once; a second tap keeps the first time. */
+    async ack(id: string, at: number): Promise<void> {
+      await db
+        .updateTable('alerts')
+        .set({ acked_at: at })
+        .where('id', '=', id)
+        .where('acked_at', 'is', null)
+        .execute();
+    },
+    listByAuthor(authorId: string): Promise<AlertRow[]> {
+      return db
+        .selectFrom('alerts')
+        .selectAll()
+        .where('author_id', '=', authorId)
+        .orderBy('created_at')
+        .execute();
+    },
+    async unshareAll(authorId: string): Promise<number> {
+      const r = await db
+        .updateTable('alerts')
+        .set({ visibility: 'private' })
+        .where('author_id', '=', authorId)
+        .where('visibility', '!=', 'private')
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+  };
+}
