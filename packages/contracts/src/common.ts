@@ -61,6 +61,7 @@ export const ERROR_CODES = [
   'already_in_space',
   'space_full',
   'no_space',
+  'wrong_state',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',

@@ -3,6 +3,7 @@ import { unauthenticated } from '../errors';
 import { toUser } from './auth';
 import { type Actor, iso, type ServiceDeps } from './context';
 import { feelingsAuthoredBy, feelingsSharedWith } from './feelings/export';
+import { exportGroundwork } from './groundwork/privacy';
 import { unshareEverything } from './shares';
 
 /** Safety answers, the safety reset, the access log, export and erasure. */
@@ -47,6 +48,8 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
         if (s) sharedWithMe.push({ type: 'status', id: s.id, text: s.text, at: iso(s.created_at) });
         sharedWithMe.push(...(await feelingsSharedWith(repos, id, actor.userId)));
       }
+      const groundwork = await exportGroundwork(repos, actor.userId, membership?.space_id ?? null);
+      sharedWithMe.push(...groundwork.sharedWithMe);
       return {
         format: 'mend-export/1' as const,
         exportedAt: iso(clock.now()),
@@ -76,6 +79,7 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
             at: iso(s.created_at),
           })),
           ...(await feelingsAuthoredBy(repos, actor.userId)),
+          ...groundwork.authored,
         },
         sharedWithMe,
         accessLog: await this.accessLog(actor),

@@ -1,4 +1,5 @@
 import type { Repositories } from '../repositories/index';
+import { unshareGroundwork } from './groundwork/privacy';
 
 /**
  * Makes every record the author shared private again, across every kind of record, and answers how
@@ -8,7 +9,7 @@ import type { Repositories } from '../repositories/index';
 export async function unshareEverything(repos: Repositories, authorId: string): Promise<number> {
   const counts = await Promise.all([
     repos.statuses.unshareAll(authorId),
-    // groundwork shares
+    unshareGroundwork(repos, authorId),
     // feelings shares
     repos.alerts.unshareAll(authorId),
     repos.moods.unshareAll(authorId),

@@ -1,0 +1,92 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { MarkTable, NamedTable } from '../../db/schema-groundwork';
+import { readableBy } from './readable';
+
+export type MarkRow = Selectable<MarkTable>;
+export type NamedRow = Selectable<NamedTable>;
+
+/** One-off facts per author and space: the disclosure marked complete, no contact confirmed. */
+export function markRepository(
+  db: Kysely<Database>,
+  table: 'disclosure_completions' | 'no_contact_confirmations',
+) {
+  return {
+    /** Sets the mark once; a second call keeps the first instant. Answers the stored mark. */
+    async setOnce(row: MarkRow): Promise<MarkRow> {
+      await db
+        .insertInto(table)
+        .values(row)
+        .onConflict((oc) => oc.columns(['author_id', 'space_id']).doNothing())
+        .execute();
+      const stored = await db
+        .selectFrom(table)
+        .selectAll()
+        .where('author_id', '=', row.author_id)
+        .where('space_id', '=', row.space_id)
+        .executeTakeFirstOrThrow();
+      return stored;
+    },
+    /** The marks of a space the reader may see: theirs, and the partner's while both are members. */
+    listReadable(spaceId: string, readerId: string): Promise<MarkRow[]> {
+      return db
+        .selectFrom(table)
+        .selectAll()
+        .where('space_id', '=', spaceId)
+        .where(readableBy(table, readerId, false))
+        .execute();
+    },
+    listByAuthor(authorId: string): Promise<MarkRow[]> {
+      return db.selectFrom(table).selectAll().where('author_id', '=', authorId).execute();
+    },
+  };
+}
+
+/** A named person per author and space: the ally, the counsellor. */
+export function namedRepository(db: Kysely<Database>, table: 'allies' | 'counsellors') {
+  return {
+    async put(row: NamedRow): Promise<void> {
+      await db
+        .insertInto(table)
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['author_id', 'space_id']).doUpdateSet({
+            name: row.name,
+            contact: row.contact,
+            visibility: row.visibility,
+            created_at: row.created_at,
+          }),
+        )
+        .execute();
+    },
+    async remove(authorId: string, spaceId: string): Promise<number> {
+      const r = await db
+        .deleteFrom(table)
+        .where('author_id', '=', authorId)
+        .where('space_id', '=', spaceId)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+    listReadable(spaceId: string, readerId: string): Promise<NamedRow[]> {
+      return db
+        .selectFrom(table)
+        .selectAll()
+        .where('space_id', '=', spaceId)
+        .where(readableBy(table, readerId))
+        .orderBy('created_at', 'desc')
+        .execute();
+    },
+    listByAuthor(authorId: string): Promise<NamedRow[]> {
+      return db.selectFrom(table).selectAll().where('author_id', '=', authorId).execute();
+    },
+    async unshareAll(authorId: string): Promise<number> {
+      const r = await db
+        .updateTable(table)
+        .set({ visibility: 'private' })
+        .where('author_id', '=', authorId)
+        .where('visibility', '!=', 'private')
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+  };
+}

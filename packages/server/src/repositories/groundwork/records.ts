@@ -1,0 +1,67 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../db/schema';
+import { type AuthoredDb, readableBy } from './readable';
+
+/** The groundwork tables that hold one record per row, each with an id, an author and a visibility. */
+export type RecordTable =
+  | 'letters'
+  | 'apology_responses'
+  | 'disclosures'
+  | 'no_contact_channels'
+  | 'contact_attempts'
+  | 'transparency_items'
+  | 'counselling_sessions';
+
+/** The reads and writes every record table shares; the only code that touches these tables. */
+export function recordRepository<T extends RecordTable>(db: Kysely<Database>, table: T) {
+  type Row = Selectable<Database[T]>;
+  const k = db as unknown as AuthoredDb;
+  const name: string = table;
+  return {
+    async insert(row: Row): Promise<void> {
+      await k
+        .insertInto(name)
+        .values(row as never)
+        .execute();
+    },
+    /** Rows of a space the reader may open, oldest first. */
+    listReadable(spaceId: string, readerId: string): Promise<Row[]> {
+      return k
+        .selectFrom(name)
+        .selectAll()
+        .where('space_id', '=', spaceId)
+        .where(readableBy(table, readerId))
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute() as Promise<Row[]>;
+    },
+    /** One row the reader may open in their space; undefined for anything else, as if it did not exist. */
+    findReadable(id: string, spaceId: string, readerId: string): Promise<Row | undefined> {
+      return k
+        .selectFrom(name)
+        .selectAll()
+        .where('id', '=', id)
+        .where('space_id', '=', spaceId)
+        .where(readableBy(table, readerId))
+        .executeTakeFirst() as Promise<Row | undefined>;
+    },
+    listByAuthor(authorId: string): Promise<Row[]> {
+      return k
+        .selectFrom(name)
+        .selectAll()
+        .where('author_id', '=', authorId)
+        .orderBy('created_at')
+        .execute() as Promise<Row[]>;
+    },
+    /** Makes every shared row of an author private again; answers how many. */
+    async unshareAll(authorId: string): Promise<number> {
+      const r = await k
+        .updateTable(name)
+        .set({ visibility: 'private' })
+        .where('author_id', '=', authorId)
+        .where('visibility', '!=', 'private')
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+  };
+}
