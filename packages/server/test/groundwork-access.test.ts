@@ -21,13 +21,21 @@ const ROUTES: [Method, string, unknown?][] = [
   ['POST', '/api/no-contact/attempts', { occurredAt: '2026-11-24T10:00:00.000Z', channel: 'Phone' }],
   ['POST', '/api/no-contact/confirm'],
   ['GET', '/api/transparency'],
-  ['POST', '/api/transparency/items', { kind: 'phone', description: 'x', endsOn: '2027-01-24', reviewOn: '2026-12-24' }],
+  [
+    'POST',
+    '/api/transparency/items',
+    { kind: 'phone', description: 'x', endsOn: '2027-01-24', reviewOn: '2026-12-24' },
+  ],
   ['POST', '/api/transparency/items/x/accept'],
   ['POST', '/api/transparency/items/x/decline'],
   ['POST', '/api/transparency/items/x/pause'],
   ['POST', '/api/transparency/items/x/resume'],
   ['POST', '/api/transparency/items/x/end'],
-  ['POST', '/api/transparency/items/x/revise', { mode: 'renew', endsOn: '2027-01-24', reviewOn: '2026-12-24' }],
+  [
+    'POST',
+    '/api/transparency/items/x/revise',
+    { mode: 'renew', endsOn: '2027-01-24', reviewOn: '2026-12-24' },
+  ],
   ['PUT', '/api/transparency/ally', { name: 'Sam', contact: 'sam@example.com' }],
   ['DELETE', '/api/transparency/ally'],
   ['GET', '/api/counselling'],
@@ -66,9 +74,11 @@ describeEngines('groundwork: every route', (ctx) => {
     await us.repairing.put('/api/me/safety', { feelsSafe: 'yes' });
     await them.hurt.put('/api/me/safety', { feelsSafe: 'yes' });
     await them.repairing.put('/api/me/safety', { feelsSafe: 'yes' });
-    const apology = (await us.repairing.post('/api/apologies', { text: 'I lied to you. I am sorry.' })).json.apology;
+    const apology = (await us.repairing.post('/api/apologies', { text: 'I lied to you. I am sorry.' })).json
+      .apology;
     const draft = (await us.repairing.post('/api/apologies', { text: 'Draft', draft: true })).json.apology;
-    const letter = (await us.hurt.post('/api/letters', { kind: 'impact', text: 'It hurt', draft: true })).json.letter;
+    const letter = (await us.hurt.post('/api/letters', { kind: 'impact', text: 'It hurt', draft: true })).json
+      .letter;
     const item = (
       await us.repairing.post('/api/transparency/items', {
         kind: 'phone',
@@ -84,8 +94,13 @@ describeEngines('groundwork: every route', (ctx) => {
       [them.repairing, 'POST', `/api/apologies/${draft.id}/send`],
       [them.hurt, 'PUT', `/api/letters/${letter.id}`, { text: 'mine now' }],
       [them.hurt, 'POST', `/api/letters/${letter.id}/send`],
-      ...(['accept', 'decline'] as const).map((a) => [them.hurt, 'POST', `/api/transparency/items/${item.id}/${a}`] as [Person, Method, string]),
-      ...(['pause', 'resume', 'end'] as const).map((a) => [them.repairing, 'POST', `/api/transparency/items/${item.id}/${a}`] as [Person, Method, string]),
+      ...(['accept', 'decline'] as const).map(
+        (a) => [them.hurt, 'POST', `/api/transparency/items/${item.id}/${a}`] as [Person, Method, string],
+      ),
+      ...(['pause', 'resume', 'end'] as const).map(
+        (a) =>
+          [them.repairing, 'POST', `/api/transparency/items/${item.id}/${a}`] as [Person, Method, string],
+      ),
       [them.repairing, 'POST', `/api/transparency/items/${item.id}/revise`, { mode: 'renew', ...dates }],
     ];
     for (const [person, method, url, body] of attempts) {
@@ -94,15 +109,21 @@ describeEngines('groundwork: every route', (ctx) => {
       expect(r.json.error.code).toBe('not_found');
     }
     // Their lists hold nothing of ours.
-    for (const url of ['/api/apologies', '/api/letters', '/api/disclosures', '/api/no-contact', '/api/transparency', '/api/timeline']) {
+    for (const url of [
+      '/api/apologies',
+      '/api/letters',
+      '/api/disclosures',
+      '/api/no-contact',
+      '/api/transparency',
+      '/api/timeline',
+    ]) {
       const seen = JSON.stringify((await them.hurt.get(url)).json);
       expect(seen).not.toContain(apology.id);
       expect(seen).not.toContain(item.id);
     }
     expect((await us.hurt.get('/api/transparency')).json.items[0].status).toBe('offered');
-    expect((await us.repairing.get('/api/apologies')).json.apologies.map((a: { text: string }) => a.text)).toEqual([
-      'Draft',
-      'I lied to you. I am sorry.',
-    ]);
+    expect(
+      (await us.repairing.get('/api/apologies')).json.apologies.map((a: { text: string }) => a.text),
+    ).toEqual(['Draft', 'I lied to you. I am sorry.']);
   });
 });
