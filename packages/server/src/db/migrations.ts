@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Engine } from './connect';
 import { foundation } from './migrations/0001-foundation';
 import { groundwork } from './migrations/0002-groundwork';
@@ -18,7 +18,13 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
 /** Brings the database up to the newest schema; safe to run on every start. */
 export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(engine) };
-  const migrator = new Migrator({ db, provider });
+  // Kysely looks for its bookkeeping tables in every schema unless told which one; with several
+  // schemas in one database (tests, or tenants) it must be the schema this connection works in.
+  const migrationTableSchema =
+    engine === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

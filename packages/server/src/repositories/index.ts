@@ -5,6 +5,7 @@ import { accessLogRepository } from './access-log';
 import { eventsRepository } from './events';
 import { feelingsRepositories } from './feelings/index';
 import { groundworkRepositories } from './groundwork/index';
+import { groupCommitter } from './group-commit';
 import { invitesRepository } from './invites';
 import { jobsRepository } from './jobs';
 import { sessionsRepository } from './sessions';
@@ -30,14 +31,25 @@ function build(db: Kysely<Database>, engine: Engine) {
 }
 
 /** Every repository over one database: the only code that touches Kysely. */
-export function createRepositories({ db, engine }: Pick<Db, 'db' | 'engine'>) {
+export function createRepositories({ db, engine }: Pick<Db, 'db' | 'engine'>): Repositories {
+  const grouped = engine === 'sqlite' ? groupCommitter(db) : undefined;
   return {
     ...build(db, engine),
-    /** Runs `fn` with repositories bound to one transaction: all of it is written, or none. */
+    /**
+     * Runs `fn` with repositories bound to one transaction: all of it is written, or none. Inside
+     * `fn` use only `tx` (on SQLite the outer repositories wait for the connection `fn` holds).
+     */
     transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
-      return db.transaction().execute((trx) => fn(createRepositories({ db: trx, engine })));
+      if (grouped) return grouped((conn) => fn(bound(conn, engine)));
+      return db.transaction().execute((trx) => fn(bound(trx, engine)));
     },
   };
+}
+
+/** Repositories already inside a transaction: a nested `transaction` simply runs in it. */
+function bound(db: Kysely<Database>, engine: Engine): Repositories {
+  const repos: Repositories = { ...build(db, engine), transaction: (fn) => fn(repos) };
+  return repos;
 }
 
 export type Repositories = ReturnType<typeof build> & {
