@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { Notice } from '../components/notice';
+import { AlertWatcher } from '../features/feelings/alert-watcher';
 import { useLiveEvents } from '../lib/live';
 import { useMe } from '../lib/me';
 import { withNext } from '../lib/next-path';
@@ -53,6 +54,7 @@ export function MemberLayout() {
   return (
     <div className="shell">
       <AppNav />
+      <AlertWatcher />
       <main id="main" className="main">
         <Suspense fallback={<Loading />}>
           <Outlet />

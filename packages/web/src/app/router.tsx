@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { feelingsRoutes } from '../features/feelings/routes';
+import { feelingsOpenRoutes, feelingsRoutes } from '../features/feelings/routes';
 import { FeelingsTodayCard } from '../features/feelings/today-card';
 import { groundworkRoutes } from '../features/groundwork/routes';
 import { GroundworkTodayCard } from '../features/groundwork/today-card';
@@ -64,12 +64,12 @@ export const routes: RouteObject[] = [
           ...feelingsRoutes,
           { path: 'talk', element: <ComingSoonPage section="talk" /> },
           { path: 'promises', element: <ComingSoonPage section="promises" /> },
-          { path: 'feelings', element: <ComingSoonPage section="feelings" /> },
           { path: 'us', element: <ComingSoonPage section="us" /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'settings/question', element: <SafetyQuestionPage mode="settings" /> },
         ],
       },
+      ...feelingsOpenRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

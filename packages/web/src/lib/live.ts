@@ -5,6 +5,15 @@ import { meQueryKey } from './me';
 
 export const statusQueryKey = ['status'] as const;
 
+type LiveListener = (event: LiveEvent) => void;
+const listeners = new Set<LiveListener>();
+
+/** Lets a feature react to a live event the moment it arrives (an alert shows on any screen). */
+export function onLiveEvent(listener: LiveListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 const MIN_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30_000;
 
@@ -52,6 +61,7 @@ export function useLiveEvents(enabled: boolean): void {
         lastId = String(event.id);
         void queryClient.invalidateQueries({ queryKey: meQueryKey });
         void queryClient.invalidateQueries({ queryKey: statusQueryKey });
+        for (const listener of listeners) listener(event);
       };
       socket.onclose = () => {
         if (stopped) return;

@@ -1,4 +1,30 @@
-/** What the feelings feature shows on Today; the app router passes it to the Today page. */
+import { Link } from 'react-router';
+import { Card } from '../../components/card';
+import { useMe } from '../../lib/me';
+import { PreAssuranceNotice } from './pre-assurance';
+import { SelfCareReminder } from './self-care-reminder';
+import { TriggeredPanel } from './triggered-panel';
+import './feelings.css';
+
+/** What the feelings feature shows on Today: "I'm triggered" in one tap, and the calming tools. */
 export function FeelingsTodayCard() {
-  return null;
+  const me = useMe();
+  const partner = me.data?.space?.partner ?? null;
+  return (
+    <>
+      <PreAssuranceNotice enabled={Boolean(partner)} partnerName={partner?.displayName ?? ''} />
+      <Card title="A hard moment?" tone="calm">
+        <TriggeredPanel partnerName={partner?.displayName ?? null} />
+        <div className="actions">
+          <Link className="button button-secondary" to="/breathe">
+            Breathe
+          </Link>
+          <Link className="button button-secondary" to="/ground">
+            Ground: 5-4-3-2-1
+          </Link>
+        </div>
+      </Card>
+      <SelfCareReminder />
+    </>
+  );
 }

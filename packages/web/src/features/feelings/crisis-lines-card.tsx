@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { Card } from '../../components/card';
+import { CRISIS_LINES, DIRECTORY, guessCountry } from './crisis-lines';
+
+/** Crisis lines for the chosen country, from the list that ships with Mend. */
+export function CrisisLines() {
+  const [country, setCountry] = useState(() => guessCountry(navigator.languages ?? [navigator.language]));
+  const entry = CRISIS_LINES[country];
+  return (
+    <Card title="If you are in crisis" tone="care">
+      <p>
+        If you might act on thoughts of harming yourself, or you are in danger, call your local emergency
+        number now.
+      </p>
+      <div className="field">
+        <label className="field-label" htmlFor="crisis-country">
+          Country
+        </label>
+        <select
+          id="crisis-country"
+          className="field-input"
+          value={country}
+          onChange={(e) => setCountry(e.target.value)}
+        >
+          {Object.entries(CRISIS_LINES).map(([code, c]) => (
+            <option key={code} value={code}>
+              {c.country}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ul className="list">
+        {entry?.lines.map((line) => (
+          <li key={line.name}>
+            <strong>{line.name}</strong>: {line.contact}
+          </li>
+        ))}
+        <li>
+          Elsewhere:{' '}
+          <a href={DIRECTORY.url} rel="noreferrer" target="_blank">
+            {DIRECTORY.name}
+          </a>
+        </li>
+      </ul>
+    </Card>
+  );
+}
