@@ -1,0 +1,42 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockApi } from '../../test/api-mock';
+import { renderPage } from '../../test/render';
+import { ApologyEditor } from './apology-editor';
+
+function setup() {
+  const sent: unknown[] = [];
+  mockApi({
+    'POST /api/apologies': (body) => {
+      sent.push(body);
+      return { status: 201, body: { apology: { id: 'a1' } } };
+    },
+  });
+  renderPage(<ApologyEditor partnerName="Hana" />);
+  return { sent };
+}
+
+describe('the apology editor', () => {
+  it('marks the words the coach finds as the person types, on the device', async () => {
+    setup();
+    await userEvent.type(await screen.findByLabelText('Your apology'), 'I am sorry if you felt hurt.');
+    await waitFor(() => expect(document.querySelector('mark')).toBeTruthy());
+    expect(document.querySelector('mark')?.textContent?.toLowerCase()).toContain('if you felt');
+    expect(screen.getByRole('list', { name: 'The four parts of a full apology' })).toBeTruthy();
+  });
+
+  it('never blocks sending, even with findings', async () => {
+    const { sent } = setup();
+    await userEvent.type(await screen.findByLabelText('Your apology'), 'I am sorry if you felt hurt.');
+    await userEvent.click(screen.getByRole('button', { name: 'Send to Hana' }));
+    await waitFor(() => expect(sent).toEqual([{ text: 'I am sorry if you felt hurt.', draft: false }]));
+  });
+
+  it('saves a draft that stays with its author', async () => {
+    const { sent } = setup();
+    await userEvent.type(await screen.findByLabelText('Your apology'), 'I lied to you.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save as draft' }));
+    await waitFor(() => expect(sent).toEqual([{ text: 'I lied to you.', draft: true }]));
+  });
+});

@@ -1,0 +1,70 @@
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../components/button';
+import { Notice } from '../../components/notice';
+import { fieldError, formError } from '../../lib/api-client';
+import { type Letter, useGroundworkWrite } from './api';
+import { CoachNotes, useApologyCoach } from './coach';
+import { TextArea } from './text-area';
+
+interface Props {
+  draft?: Letter | undefined;
+  amendsId?: string | undefined;
+  partnerName: string;
+  onDone?: () => void;
+}
+
+type Save = { text: string; draft: boolean; amendsId?: string; routeId?: string };
+
+/** Writing the apology: the coach reads along on the device; a draft stays yours until you send it. */
+export function ApologyEditor({ draft, amendsId, partnerName, onDone }: Props) {
+  const [text, setText] = useState(draft?.text ?? '');
+  const analysis = useApologyCoach(text);
+  const create = useGroundworkWrite<Save>('POST', '/api/apologies');
+  const update = useGroundworkWrite<Save>('PUT', (b) => `/api/apologies/${b.routeId}`);
+  const send = useGroundworkWrite<{ routeId: string }>('POST', (b) => `/api/apologies/${b.routeId}/send`);
+  const error = create.error ?? update.error ?? send.error;
+  const busy = create.isPending || update.isPending || send.isPending;
+
+  const save = async (sendNow: boolean) => {
+    if (draft) {
+      await update.mutateAsync({ text, draft: true, routeId: draft.id });
+      if (sendNow) await send.mutateAsync({ routeId: draft.id });
+    } else {
+      await create.mutateAsync({ text, draft: !sendNow, ...(amendsId ? { amendsId } : {}) });
+    }
+    onDone?.();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(true).catch(() => {});
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <TextArea
+        label={amendsId ? 'Your amendment' : 'Your apology'}
+        hint="Say what you did, that it was yours to own, what it did to your partner, and what you will do now."
+        rows={8}
+        maxLength={5000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={fieldError(error, 'text')}
+      />
+      <CoachNotes text={text} analysis={analysis} />
+      {formError(error, ['text']) ? <Notice tone="error">{formError(error, ['text'])}</Notice> : null}
+      <div className="actions">
+        <Button type="submit" busy={busy} disabled={!text.trim()}>
+          Send to {partnerName}
+        </Button>
+        <Button
+          variant="secondary"
+          busy={busy}
+          disabled={!text.trim()}
+          onClick={() => void save(false).catch(() => {})}
+        >
+          Save as draft
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../components/button';
+import { ChoiceGroup } from '../../components/choice-group';
+import { Notice } from '../../components/notice';
+import { fieldError, formError } from '../../lib/api-client';
+import { useGroundworkWrite } from './api';
+import { TextArea } from './text-area';
+
+type Kind = 'received' | 'incomplete';
+type Body = { kind: Kind; text?: string; routeId: string };
+
+/** The hurt partner's answer to an apology: received, or incomplete and why. Forgiveness is never asked for. */
+export function ApologyResponseForm({ apologyId }: { apologyId: string }) {
+  const [kind, setKind] = useState<Kind>('received');
+  const [text, setText] = useState('');
+  const respond = useGroundworkWrite<Body>('POST', (b) => `/api/apologies/${b.routeId}/responses`);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    respond.mutate({ kind, routeId: apologyId, ...(text.trim() ? { text: text.trim() } : {}) });
+  };
+  if (respond.isSuccess) return <Notice tone="success">Your answer was sent.</Notice>;
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <ChoiceGroup
+        legend="Your answer, if you want to give one"
+        name={`answer-${apologyId}`}
+        choices={[
+          {
+            value: 'received',
+            label: 'I received it',
+            hint: 'This does not mean you forgive; only that you read it.',
+          },
+          { value: 'incomplete', label: 'It felt incomplete', hint: 'Say what was missing.' },
+        ]}
+        value={kind}
+        onChange={setKind}
+      />
+      <TextArea
+        label={kind === 'incomplete' ? 'It felt incomplete because…' : 'Anything you want to add'}
+        optional={kind === 'received'}
+        rows={3}
+        maxLength={2000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={fieldError(respond.error, 'text')}
+      />
+      {formError(respond.error, ['text']) ? (
+        <Notice tone="error">{formError(respond.error, ['text'])}</Notice>
+      ) : null}
+      <Button type="submit" variant="secondary" busy={respond.isPending}>
+        Send my answer
+      </Button>
+    </form>
+  );
+}

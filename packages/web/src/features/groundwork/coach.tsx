@@ -1,0 +1,63 @@
+import type { ApologyAnalysis } from '@mend/domain/coach/index';
+import { useDeferredValue, useEffect, useState } from 'react';
+
+type Analyze = (text: string) => ApologyAnalysis;
+
+/** Loads the apology coach on first use, so it stays out of the first download; runs on the device only. */
+export function useApologyCoach(text: string): ApologyAnalysis | null {
+  const [analyze, setAnalyze] = useState<Analyze | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('@mend/domain/coach/index').then((coach) => {
+      if (live) setAnalyze(() => coach.analyzeApology);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const deferred = useDeferredValue(text);
+  return analyze && deferred.trim() ? analyze(deferred) : null;
+}
+
+const PARTS: [keyof ApologyAnalysis['parts'], string][] = [
+  ['namesAct', 'Names what you did'],
+  ['ownsIt', 'Owns it, without "but" or "if"'],
+  ['acknowledgesImpact', 'Acknowledges what it did to your partner'],
+  ['commitsToChange', 'Commits to something specific you will do'],
+];
+
+/** The coach's notes beside the editor: the words it marks, why, a better shape, and the four parts. Advice only. */
+export function CoachNotes({ text, analysis }: { text: string; analysis: ApologyAnalysis | null }) {
+  if (!analysis)
+    return (
+      <p className="small">
+        As you write, a coach on this device points out words that may hurt. Nothing you type is sent to check
+        it.
+      </p>
+    );
+  return (
+    <div className="gw-coach" aria-live="polite">
+      <ul className="gw-parts" aria-label="The four parts of a full apology">
+        {PARTS.map(([part, label]) => (
+          <li key={part} className={analysis.parts[part] ? 'gw-part-done' : 'gw-part-missing'}>
+            <span aria-hidden="true">{analysis.parts[part] ? '✓' : '○'}</span> {label}
+            <span className="gw-visually-hidden">{analysis.parts[part] ? ' (there)' : ' (not yet)'}</span>
+          </li>
+        ))}
+      </ul>
+      {analysis.findings.length === 0 ? (
+        <p className="small">The coach has nothing to point out.</p>
+      ) : (
+        <ul className="gw-findings">
+          {analysis.findings.map((f) => (
+            <li key={`${f.kind}-${f.start}`}>
+              <mark className="gw-mark">{text.slice(f.start, f.end)}</mark> — {f.message}
+              {f.suggestion ? <span className="gw-suggestion"> Try: “{f.suggestion}”</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="small">The coach only advises. You decide what to send.</p>
+    </div>
+  );
+}

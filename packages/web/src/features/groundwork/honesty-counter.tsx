@@ -1,0 +1,22 @@
+import type { Honesty } from './api';
+
+/** "Days since anything new came to light": plain figures, no judgement. */
+export function HonestyCounter({ honesty }: { honesty: Honesty }) {
+  if (honesty.daysSinceLastRevelation === null) {
+    return <p className="gw-counter-note">The count starts once the disclosure is marked complete.</p>;
+  }
+  const days = honesty.daysSinceLastRevelation;
+  return (
+    <div className="gw-counter">
+      <p className="gw-counter-number">
+        {days} {days === 1 ? 'day' : 'days'}
+      </p>
+      <p className="gw-counter-note">
+        since anything new came to light.
+        {honesty.lateDisclosureCount > 0
+          ? ` ${honesty.lateDisclosureCount} ${honesty.lateDisclosureCount === 1 ? 'thing was' : 'things were'} shared after the disclosure was marked complete; each one started the count again.`
+          : ''}
+      </p>
+    </div>
+  );
+}

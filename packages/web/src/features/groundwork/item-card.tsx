@@ -1,0 +1,66 @@
+import { Button } from '../../components/button';
+import { Notice } from '../../components/notice';
+import { formatCalendarDate } from '../../lib/format';
+import { type TransparencyItem, useGroundworkWrite } from './api';
+import { KIND_LABEL, statusWords } from './words';
+
+type Act = { routeId: string; action: string };
+
+/** What each person may do with an item: the partner accepts or declines; the offerer pauses, resumes or ends. */
+function actionsFor(item: TransparencyItem): [string, string, 'primary' | 'secondary' | 'quiet'][] {
+  if (!item.mine && item.status === 'offered')
+    return [
+      ['accept', 'Accept', 'primary'],
+      ['decline', 'Decline', 'secondary'],
+    ];
+  if (!item.mine) return [];
+  if (item.status === 'active')
+    return [
+      ['pause', 'Pause', 'secondary'],
+      ['end', 'End it', 'quiet'],
+    ];
+  if (item.status === 'paused')
+    return [
+      ['resume', 'Resume', 'primary'],
+      ['end', 'End it', 'quiet'],
+    ];
+  if (item.status === 'offered') return [['end', 'Withdraw the offer', 'quiet']];
+  return [];
+}
+
+/** One transparency item, its dates, its honest state, and what the reader can do with it. */
+export function ItemCard({ item }: { item: TransparencyItem }) {
+  const act = useGroundworkWrite<Act>('POST', (b) => `/api/transparency/items/${b.routeId}/${b.action}`);
+  const ended = item.status === 'ended';
+  return (
+    <li className={`gw-entry gw-item gw-item-${item.status}`}>
+      <p>
+        <strong>{KIND_LABEL[item.kind]}</strong> — {item.description}
+      </p>
+      <p className="gw-status">{statusWords(item)}</p>
+      {!ended ? (
+        <p className="small">
+          Review on {formatCalendarDate(item.reviewOn)} · ends on {formatCalendarDate(item.endsOn)}
+        </p>
+      ) : null}
+      {item.reviewDue ? (
+        <Notice>
+          The review date is close. Talk about whether to renew it, make it lighter, or let it end.
+        </Notice>
+      ) : null}
+      <div className="actions">
+        {actionsFor(item).map(([action, label, variant]) => (
+          <Button
+            key={action}
+            variant={variant}
+            busy={act.isPending}
+            onClick={() => act.mutate({ routeId: item.id, action })}
+          >
+            {label}
+          </Button>
+        ))}
+      </div>
+      {act.error ? <Notice tone="error">{act.error.message}</Notice> : null}
+    </li>
+  );
+}

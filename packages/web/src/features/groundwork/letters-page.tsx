@@ -1,0 +1,114 @@
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../components/button';
+import { Card } from '../../components/card';
+import { Loading } from '../../components/loading';
+import { Notice } from '../../components/notice';
+import { Page } from '../../components/page';
+import { fieldError } from '../../lib/api-client';
+import { formatDateTime } from '../../lib/format';
+import { useMe } from '../../lib/me';
+import { type Letter, useGroundworkLive, useGroundworkWrite, useLetters } from './api';
+import { TextArea } from './text-area';
+
+const GUIDE = {
+  impact: {
+    title: 'Your impact letter',
+    hint: 'What it did to you, what you lost, what you feel now, and what you need. It is yours; there is no right way.',
+  },
+  amends: {
+    title: 'Your amends letter',
+    hint: 'What you understand about the harm, what you are doing to repair it, and the signs of progress your partner can watch for.',
+  },
+};
+
+function LetterEditor({
+  kind,
+  draft,
+  partnerName,
+}: {
+  kind: 'impact' | 'amends';
+  draft?: Letter | undefined;
+  partnerName: string;
+}) {
+  const [text, setText] = useState(draft?.text ?? '');
+  const create = useGroundworkWrite('POST', '/api/letters');
+  const update = useGroundworkWrite<{ text: string; routeId: string }>(
+    'PUT',
+    (b) => `/api/letters/${b.routeId}`,
+  );
+  const send = useGroundworkWrite<{ routeId: string }>('POST', (b) => `/api/letters/${b.routeId}/send`);
+  const error = create.error ?? update.error ?? send.error;
+  const save = async (sendNow: boolean) => {
+    if (!draft) return create.mutateAsync({ kind, text, draft: !sendNow });
+    await update.mutateAsync({ text, routeId: draft.id });
+    if (sendNow) await send.mutateAsync({ routeId: draft.id });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(true).catch(() => {});
+  };
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <TextArea
+        label={GUIDE[kind].title}
+        hint={GUIDE[kind].hint}
+        rows={8}
+        maxLength={5000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={fieldError(error, 'text')}
+      />
+      <div className="actions">
+        <Button type="submit" disabled={!text.trim()}>
+          Send to {partnerName}
+        </Button>
+        <Button variant="secondary" disabled={!text.trim()} onClick={() => void save(false).catch(() => {})}>
+          Save as draft
+        </Button>
+      </div>
+      {create.isSuccess || update.isSuccess ? <Notice tone="success">Saved.</Notice> : null}
+    </form>
+  );
+}
+
+export default function LettersPage() {
+  useGroundworkLive();
+  const me = useMe();
+  const list = useLetters();
+  if (!me.data?.space || !list.data) return <Loading />;
+  const kind = me.data.space.role === 'hurt' ? 'impact' : 'amends';
+  const partnerName = me.data.space.partner?.displayName ?? 'your partner';
+  const draft = list.data.letters.find((l) => l.mine && l.status === 'draft');
+  const sent = list.data.letters.filter((l) => l.status === 'sent');
+  return (
+    <Page
+      title="Letters"
+      tabTitle="Groundwork"
+      lead={
+        <p>A letter can say what is hard to say aloud. Write it slowly; send it only when you are ready.</p>
+      }
+      audience="Drafts: only you. Once sent: you and your partner."
+    >
+      <Card title={GUIDE[kind].title}>
+        <LetterEditor key={draft?.id ?? 'new'} kind={kind} draft={draft} partnerName={partnerName} />
+      </Card>
+      <Card title="Sent letters">
+        {sent.length === 0 ? (
+          <p>No letters have been sent yet.</p>
+        ) : (
+          <ol className="gw-entries">
+            {sent.map((l) => (
+              <li key={l.id} className="gw-entry">
+                <p className="small">
+                  {l.kind === 'impact' ? 'Impact letter' : 'Amends letter'} ·{' '}
+                  {l.mine ? 'from you' : `from ${l.authorName}`} · {formatDateTime(l.sentAt ?? l.createdAt)}
+                </p>
+                <p className="gw-text">{l.text}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+    </Page>
+  );
+}

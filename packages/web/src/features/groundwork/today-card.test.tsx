@@ -1,0 +1,49 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { meQueryKey } from '../../lib/me';
+import { buildMe, mockApi } from '../../test/api-mock';
+import { renderPage, testQueryClient } from '../../test/render';
+import { honesty, meAs } from './test-data';
+import { GroundworkTodayCard } from './today-card';
+
+function setup(me = meAs('hurt'), days: number | null = 5, next: string | null = '2025-01-25T17:00:00Z') {
+  mockApi({
+    'GET /api/honesty': () => ({ status: 200, body: honesty({ daysSinceLastRevelation: days }) }),
+    'GET /api/counselling': () => ({
+      status: 200,
+      body: {
+        counsellor: null,
+        sessions: [],
+        next: next ? { id: 'c1', at: next, note: null, mine: true, authorName: 'Hana' } : null,
+      },
+    }),
+  });
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(meQueryKey, me);
+  renderPage(<GroundworkTodayCard />, { path: '/today', queryClient });
+}
+
+describe('the groundwork card on Today', () => {
+  it('shows the days since anything new came to light, the next session and a way in', async () => {
+    setup();
+    expect(await screen.findByText('5 days')).toBeTruthy();
+    expect(await screen.findByText(/Next counselling session/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open the groundwork' }).getAttribute('href')).toBe(
+      '/groundwork',
+    );
+  });
+
+  it('leaves the count out until the disclosure is complete', async () => {
+    setup(meAs('repairing'), null, null);
+    expect(await screen.findByText('No counselling session planned.')).toBeTruthy();
+    expect(screen.queryByText(/days$/)).toBeNull();
+  });
+
+  it('shows nothing without a space', () => {
+    mockApi({});
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(meQueryKey, buildMe());
+    renderPage(<GroundworkTodayCard />, { path: '/today', queryClient });
+    expect(screen.queryByRole('region', { name: 'Groundwork' })).toBeNull();
+  });
+});
