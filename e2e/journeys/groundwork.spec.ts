@@ -1,0 +1,148 @@
+import type { Page } from '@playwright/test';
+import { expect, look, personPage, test, uniqueEmail } from '../fixtures';
+
+const PASSWORD = 'maple river lantern 7';
+
+async function signUp(page: Page, name: string) {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email').fill(uniqueEmail(name));
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create my account' }).click();
+}
+
+async function answerSafety(page: Page, answer: 'Yes' | 'No') {
+  await expect(page.getByRole('heading', { level: 1, name: 'A private question first' })).toBeVisible();
+  await page.getByRole('radio', { name: answer, exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Hana (hurt, phone width) and Ravi (repairing, desktop width) in one space. */
+async function twoPartners(browser: Parameters<typeof personPage>[0]) {
+  const hana = await personPage(browser, 390);
+  const ravi = await personPage(browser, 1280);
+  await hana.goto('/sign-up');
+  await signUp(hana, 'Hana');
+  await answerSafety(hana, 'Yes');
+  await hana.getByRole('radio', { name: 'I was hurt' }).check();
+  await hana.getByLabel('When did it come to light?').first().fill('2026-11-01');
+  await hana.getByRole('button', { name: 'Create the space' }).click();
+  await hana.getByRole('button', { name: 'Make an invitation' }).click();
+  await expect(hana.locator('.invite-code').first()).toHaveText(/^[A-Z2-9]{10}$/);
+  const code = (await hana.locator('.invite-code').first().textContent())?.trim() ?? '';
+  await ravi.goto(`/join/${code}`);
+  await ravi
+    .getByRole('link', { name: /create an account/i })
+    .first()
+    .click();
+  await signUp(ravi, 'Ravi');
+  await answerSafety(ravi, 'Yes');
+  await ravi.getByRole('radio', { name: 'I broke trust and want to repair it' }).check();
+  await ravi.getByRole('button', { name: 'Join the space' }).click();
+  await expect(ravi.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  return { hana, ravi };
+}
+
+test('disclosure → complete → a late disclosure: the count starts again on both screens', async ({
+  browser,
+}) => {
+  const { hana, ravi } = await twoPartners(browser);
+
+  await ravi.getByRole('link', { name: 'Open the groundwork' }).click();
+  await expect(ravi.getByRole('heading', { level: 1, name: 'Groundwork' })).toBeVisible();
+  await look(ravi, 'gw-01-hub-repairing');
+
+  await ravi.getByRole('link', { name: /The disclosure/ }).click();
+  await ravi.getByLabel(/^What happened/).fill('I had an affair with a colleague from March to October.');
+  await ravi.getByLabel(/^How you were in contact/).fill('Work chat, texts and lunches.');
+  await ravi.getByRole('button', { name: 'Share this part' }).click();
+  await expect(ravi.getByText('Shared with your partner.')).toBeVisible();
+  await look(ravi, 'gw-02-disclosure-written');
+  await ravi.getByRole('button', { name: 'Mark the disclosure complete…' }).click();
+  await look(ravi, 'gw-03-complete-dialog');
+  await ravi.getByRole('button', { name: 'Yes, it is complete' }).click();
+  await expect(ravi.getByText('0 days')).toBeVisible();
+
+  await hana.goto('/groundwork/disclosure');
+  await expect(hana.getByText('0 days')).toBeVisible();
+  await expect(hana.getByText(/affair with a colleague/)).toBeVisible();
+  await expect(hana.getByText(/started the count again/)).toHaveCount(0);
+  await look(hana, 'gw-04-disclosure-hurt');
+
+  // Something more comes out: it is recorded as late, and both screens say the count started again.
+  await ravi.getByLabel(/^Anything else kept hidden/).fill('I also lied about a trip in June.');
+  await ravi.getByRole('button', { name: 'Share this' }).click();
+  await expect(ravi.getByText(/1 thing was shared after the disclosure was marked complete/)).toBeVisible();
+  // Hana's screen updates live, without a reload.
+  await expect(hana.getByText(/1 thing was shared after the disclosure was marked complete/)).toBeVisible();
+  await expect(hana.getByText('Shared after it was marked complete')).toBeVisible();
+  await expect(hana.getByText('0 days')).toBeVisible();
+  await look(hana, 'gw-05-late-disclosure-hurt');
+  await look(ravi, 'gw-06-late-disclosure-repairing');
+
+  await hana.goto('/groundwork/timeline');
+  await expect(hana.getByText('Something new was disclosed')).toBeVisible();
+  await expect(hana.getByRole('heading', { level: 1, name: /^Day \d+$/ })).toBeVisible();
+  await look(hana, 'gw-07-timeline');
+
+  await hana.goto('/today');
+  await expect(hana.getByText('since anything new came to light.')).toBeVisible();
+  await look(hana, 'gw-08-today-card');
+});
+
+test('transparency: offered, accepted, paused — and the partner sees it paused', async ({ browser }) => {
+  const { hana, ravi } = await twoPartners(browser);
+  await ravi.goto('/groundwork/transparency');
+  await expect(ravi.getByRole('heading', { level: 1, name: 'Transparency' })).toBeVisible();
+  await look(ravi, 'gw-09-transparency-empty');
+  await ravi.getByRole('radio', { name: 'Phone' }).check();
+  await ravi.getByLabel('In your words').fill('My phone, open whenever you ask');
+  await ravi.getByRole('button', { name: 'Offer this' }).click();
+  await expect(ravi.getByText('Offered, waiting for your partner')).toBeVisible();
+
+  await hana.goto('/groundwork/transparency');
+  await expect(hana.getByText('Offered to you')).toBeVisible();
+  await expect(hana.getByRole('button', { name: 'Offer this' })).toHaveCount(0);
+  await look(hana, 'gw-10-transparency-offered');
+  await hana.getByRole('button', { name: 'Accept' }).click();
+  await expect(hana.getByText('Active', { exact: true })).toBeVisible();
+  await expect(ravi.getByText('Active', { exact: true })).toBeVisible();
+
+  await ravi.getByRole('button', { name: 'Pause' }).click();
+  await expect(ravi.getByText('Paused by you')).toBeVisible();
+  await expect(hana.getByText('Paused by Ravi')).toBeVisible();
+  await look(hana, 'gw-11-transparency-paused-hurt');
+  await look(ravi, 'gw-12-transparency-paused-repairing');
+
+  await ravi.goto('/groundwork/shared');
+  await expect(ravi.getByText('My phone, open whenever you ask')).toBeVisible();
+  await look(ravi, 'gw-13-partner-can-see');
+});
+
+test('the apology: the coach marks words inline, and the partner answers', async ({ browser }) => {
+  const { hana, ravi } = await twoPartners(browser);
+  await ravi.goto('/groundwork/apology');
+  await ravi
+    .getByRole('textbox', { name: 'Your apology' })
+    .fill('I am sorry if you felt hurt, but I was lonely.');
+  await expect(ravi.locator('mark').first()).toBeVisible();
+  await look(ravi, 'gw-14-apology-coach');
+  await ravi
+    .getByRole('textbox', { name: 'Your apology' })
+    .fill(
+      'I lied to you for months. That was my choice and mine alone. I broke your trust and I see how much it hurt you. I will answer every question you ask.',
+    );
+  await ravi.getByRole('button', { name: 'Send to Hana' }).click();
+  await expect(ravi.getByText('You sent this', { exact: false })).toBeVisible();
+
+  await hana.goto('/groundwork/apology');
+  await expect(hana.getByText(/I lied to you for months/)).toBeVisible();
+  await look(hana, 'gw-15-apology-received');
+  await hana.getByRole('radio', { name: /It felt incomplete/ }).check();
+  await hana
+    .getByRole('textbox', { name: 'It felt incomplete because…' })
+    .fill('It does not say what you will change.');
+  await hana.getByRole('button', { name: 'Send my answer' }).click();
+  await expect(hana.getByText(/Your answer: it felt incomplete/)).toBeVisible();
+  await look(hana, 'gw-16-apology-answered');
+  await expect(ravi.getByText(/Hana’s answer: it felt incomplete/)).toBeVisible();
+});
