@@ -31,8 +31,12 @@ function build(db: Kysely<Database>, engine: Engine) {
 }
 
 /** Every repository over one database: the only code that touches Kysely. */
-export function createRepositories({ db, engine }: Pick<Db, 'db' | 'engine'>): Repositories {
-  const grouped = engine === 'sqlite' ? groupCommitter(db) : undefined;
+export function createRepositories({
+  db,
+  engine,
+  sqlite,
+}: Pick<Db, 'db' | 'engine' | 'sqlite'>): Repositories {
+  const grouped = sqlite ? groupCommitter(db, sqlite) : undefined;
   return {
     ...build(db, engine),
     /**
