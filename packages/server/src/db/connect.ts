@@ -53,7 +53,7 @@ function openPostgres(url: string, schema?: string): Db {
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
   return { db, engine: 'postgres', url, close: () => db.destroy() };
 }
 
@@ -73,5 +73,37 @@ function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
   };
   return new Proxy(sqlite, {
     get: (target, key, receiver) => (key === 'prepare' ? prepare : Reflect.get(target, key, receiver)),
+  });
+}
+
+/**
+ * Names every data query after its SQL text, so each connection parses and plans it once and
+ * reuses the plan (node-postgres keeps named statements per connection); DDL stays unnamed.
+ */
+function withNamedStatements(pool: pg.Pool): pg.Pool {
+  const names = new Map<string, string>();
+  // Past 5,000 distinct texts a query simply goes unnamed; a name never stands for two texts.
+  const nameOf = (text: string): string | undefined => {
+    const known = names.get(text);
+    if (known || names.size >= 5000) return known;
+    const name = `m${names.size.toString(36)}`;
+    names.set(text, name);
+    return name;
+  };
+  const wrap = (client: pg.PoolClient): pg.PoolClient =>
+    new Proxy(client, {
+      get(target, key, receiver) {
+        if (key !== 'query') return Reflect.get(target, key, receiver);
+        return (text: unknown, values?: unknown[]) =>
+          typeof text === 'string' && /^\s*(select|insert|update|delete)\b/i.test(text)
+            ? target.query({ name: nameOf(text), text, values })
+            : target.query(text as string, values);
+      },
+    });
+  return new Proxy(pool, {
+    get(target, key, receiver) {
+      if (key !== 'connect') return Reflect.get(target, key, receiver);
+      return async () => wrap(await target.connect());
+    },
   });
 }
