@@ -10,7 +10,6 @@ import { useMe } from '../../lib/me';
 import { useDisclosures, useGroundworkLive, useGroundworkWrite, useHonesty } from './api';
 import { DisclosureForm } from './disclosure-form';
 import { HonestyCounter } from './honesty-counter';
-import { TOPIC_LABEL } from './words';
 
 function CompleteButton() {
   const [open, setOpen] = useState(false);
@@ -97,13 +96,12 @@ export default function DisclosurePage() {
           <ol className="gw-entries">
             {disclosures.map((d) => (
               <li key={d.id} className="gw-entry">
-                <p className="small">
-                  {formatDateTime(d.at)}
-                  {d.late ? <span className="gw-tag">Shared after it was marked complete</span> : null}
-                </p>
-                {d.topics.length ? (
-                  <p className="small">{d.topics.map((t) => TOPIC_LABEL[t]).join(' · ')}</p>
+                {d.late ? (
+                  <p>
+                    <span className="gw-tag">Shared after it was marked complete</span>
+                  </p>
                 ) : null}
+                <p className="small">{formatDateTime(d.at)}</p>
                 <p className="gw-text">{d.text}</p>
               </li>
             ))}

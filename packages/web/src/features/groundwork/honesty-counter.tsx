@@ -11,12 +11,15 @@ export function HonestyCounter({ honesty }: { honesty: Honesty }) {
       <p className="gw-counter-number">
         {days} {days === 1 ? 'day' : 'days'}
       </p>
-      <p className="gw-counter-note">
-        since anything new came to light.
-        {honesty.lateDisclosureCount > 0
-          ? ` ${honesty.lateDisclosureCount} ${honesty.lateDisclosureCount === 1 ? 'thing was' : 'things were'} shared after the disclosure was marked complete; each one started the count again.`
-          : ''}
-      </p>
+      <p className="gw-counter-note">since anything new came to light.</p>
+      {honesty.lateDisclosureCount > 0 ? (
+        <p className="small">
+          {honesty.lateDisclosureCount === 1
+            ? '1 thing was shared after the disclosure was marked complete'
+            : `${honesty.lateDisclosureCount} things were shared after the disclosure was marked complete`}
+          ; each one started the count again.
+        </p>
+      ) : null}
     </div>
   );
 }

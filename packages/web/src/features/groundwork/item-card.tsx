@@ -32,6 +32,7 @@ function actionsFor(item: TransparencyItem): [string, string, 'primary' | 'secon
 export function ItemCard({ item }: { item: TransparencyItem }) {
   const act = useGroundworkWrite<Act>('POST', (b) => `/api/transparency/items/${b.routeId}/${b.action}`);
   const ended = item.status === 'ended';
+  const actions = actionsFor(item);
   return (
     <li className={`gw-entry gw-item gw-item-${item.status}`}>
       <p>
@@ -48,18 +49,20 @@ export function ItemCard({ item }: { item: TransparencyItem }) {
           The review date is close. Talk about whether to renew it, make it lighter, or let it end.
         </Notice>
       ) : null}
-      <div className="actions">
-        {actionsFor(item).map(([action, label, variant]) => (
-          <Button
-            key={action}
-            variant={variant}
-            busy={act.isPending}
-            onClick={() => act.mutate({ routeId: item.id, action })}
-          >
-            {label}
-          </Button>
-        ))}
-      </div>
+      {actions.length > 0 ? (
+        <div className="actions">
+          {actions.map(([action, label, variant]) => (
+            <Button
+              key={action}
+              variant={variant}
+              busy={act.isPending}
+              onClick={() => act.mutate({ routeId: item.id, action })}
+            >
+              {label}
+            </Button>
+          ))}
+        </div>
+      ) : null}
       {act.error ? <Notice tone="error">{act.error.message}</Notice> : null}
     </li>
   );

@@ -1,7 +1,7 @@
 import { Card } from '../../components/card';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
-import { formatDateTime } from '../../lib/format';
+import { formatCalendarDate, formatDateTime } from '../../lib/format';
 import { type Timeline, useGroundworkLive, useTimeline } from './api';
 import { EVENT_LABEL, PHASE_LABEL, PHASE_MEANING } from './words';
 
@@ -70,7 +70,7 @@ export default function TimelinePage() {
               className={e.type === 'late_disclosure' ? 'gw-event gw-event-late' : 'gw-event'}
             >
               <span className="gw-event-when">
-                {e.type === 'discovered' ? e.at.slice(0, 10) : formatDateTime(e.at)}
+                {e.type === 'discovered' ? formatCalendarDate(e.at.slice(0, 10)) : formatDateTime(e.at)}
               </span>
               <span>{EVENT_LABEL[e.type]}</span>
             </li>
