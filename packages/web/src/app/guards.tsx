@@ -54,8 +54,8 @@ export function MemberLayout() {
   return (
     <div className="shell">
       <AppNav />
-      <AlertWatcher />
       <main id="main" className="main">
+        <AlertWatcher />
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

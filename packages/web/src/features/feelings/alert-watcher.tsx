@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { onLiveEvent } from '../../lib/live';
@@ -8,6 +9,9 @@ import { AlertGuidance } from './alert-guidance';
 import { type Alert, keys, useAckAlert, useAlerts } from './api';
 import { DISCREET_NOTIFICATION, durationWords } from './words';
 import './feelings.css';
+
+/** Screens whose "I'm triggered" card already says when the partner answered. */
+const SHOWS_ITS_OWN_STATUS = ['/today', '/feelings'];
 
 /** An alert older than this is history, not something to answer now. */
 const OPEN_FOR_MS = 12 * 60 * 60 * 1000;
@@ -32,6 +36,7 @@ function notifyDiscreetly(): void {
  */
 export function AlertWatcher() {
   const me = useMe();
+  const { pathname } = useLocation();
   const partner = me.data?.space?.partner;
   const queryClient = useQueryClient();
   const alerts = useAlerts(Boolean(partner));
@@ -72,7 +77,7 @@ export function AlertWatcher() {
           }}
         />
       ) : null}
-      {answered && seenAck !== answered.id ? (
+      {answered && seenAck !== answered.id && !SHOWS_ITS_OWN_STATUS.includes(pathname) ? (
         <div className="alert-answered" role="status">
           <p>
             <strong>{partner.displayName} is here.</strong> They saw your alert after{' '}

@@ -1,10 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
 import { CopyButton } from '../../components/copy-button';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
-import { type JournalKey, saveJournalKey } from './api';
+import { type JournalKey, keys, saveJournalKey } from './api';
 import { createJournalKey, type OpenJournal, recoverWithKey, unlockWithPassphrase } from './journal-crypto';
 
 const MIN_PASSPHRASE = 10;
@@ -73,6 +74,7 @@ export function JournalSetup({ onDone }: { onDone: (recoveryKey: string, open: O
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState<string>();
   const { busy, error, run } = useBusy();
+  const queryClient = useQueryClient();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const p = passphraseProblem(pass, again);
@@ -81,6 +83,7 @@ export function JournalSetup({ onDone }: { onDone: (recoveryKey: string, open: O
     void run(async () => {
       const made = await createJournalKey(pass);
       await saveJournalKey(made.key);
+      queryClient.setQueryData(keys.journalKey, made.key);
       onDone(made.recoveryKey, made.open);
     });
   };
@@ -179,6 +182,7 @@ export function JournalRecover({
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState<string>();
   const { busy, error, run } = useBusy();
+  const queryClient = useQueryClient();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const p = passphraseProblem(pass, again);
@@ -187,6 +191,7 @@ export function JournalRecover({
     void run(async () => {
       const next = await recoverWithKey(journalKey, recovery, pass);
       await saveJournalKey(next.key);
+      queryClient.setQueryData(keys.journalKey, next.key);
       onDone(next.recoveryKey, next.open);
     });
   };

@@ -31,7 +31,7 @@ function summary(days: MoodDay[]): string {
   const last = rolled[rolled.length - 1];
   if (!first || !last) return 'No check-ins in this period yet.';
   const logged = days.reduce((n, d) => n + d.count, 0);
-  return `${logged} check-ins. The 7-day average went from ${first.rolling} on ${formatCalendarDate(first.date)} to ${last.rolling} on ${formatCalendarDate(last.date)}.`;
+  return `${logged} check-in${logged === 1 ? '' : 's'}. The 7-day average went from ${first.rolling} on ${formatCalendarDate(first.date)} to ${last.rolling} on ${formatCalendarDate(last.date)}.`;
 }
 
 /** Daily moods as dots and a 7-day rolling line: one bad day is a dip, not the whole picture. */

@@ -33,8 +33,9 @@ export function TriggerPatterns({ patterns }: { patterns: TriggerPatternsReply }
   const byGroup = HOUR_GROUPS.map(([, hours]) =>
     hours.reduce((n, h) => n + (patterns.byHour[h]?.count ?? 0), 0),
   );
-  const day = patterns.busiestWeekday;
-  const hour = patterns.busiestHour;
+  // One or two triggers are not a pattern; name the busiest times only once there are a few.
+  const day = patterns.total >= 3 ? patterns.busiestWeekday : null;
+  const hour = patterns.total >= 3 ? patterns.busiestHour : null;
   return (
     <>
       <p>
