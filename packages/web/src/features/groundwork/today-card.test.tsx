@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { meQueryKey } from '../../lib/me';
 import { buildMe, mockApi } from '../../test/api-mock';
 import { renderPage, testQueryClient } from '../../test/render';
-import { honesty, meAs } from './test-data';
+import { honesty, item, meAs } from './test-data';
 import { GroundworkTodayCard } from './today-card';
 
-function setup(me = meAs('hurt'), days: number | null = 5, next: string | null = '2025-01-25T17:00:00Z') {
+function setup(
+  me = meAs('hurt'),
+  days: number | null = 5,
+  next: string | null = '2025-01-25T17:00:00Z',
+  reviewDue = false,
+) {
   mockApi({
+    'GET /api/transparency': () => ({
+      status: 200,
+      body: { available: true, items: [item({ status: 'active', reviewDue })], ally: null },
+    }),
     'GET /api/honesty': () => ({ status: 200, body: honesty({ daysSinceLastRevelation: days }) }),
     'GET /api/counselling': () => ({
       status: 200,
@@ -31,6 +40,11 @@ describe('the groundwork card on Today', () => {
     expect(screen.getByRole('link', { name: 'Open the groundwork' }).getAttribute('href')).toBe(
       '/groundwork',
     );
+  });
+
+  it('reminds both partners when a transparency item nears its review', async () => {
+    setup(meAs('hurt'), 5, null, true);
+    expect(await screen.findByRole('link', { name: /close to its review date/ })).toBeTruthy();
   });
 
   it('leaves the count out until the disclosure is complete', async () => {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Card } from '../../components/card';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../lib/me';
-import { useCounselling, useGroundworkLive, useHonesty } from './api';
+import { useCounselling, useGroundworkLive, useHonesty, useTransparency } from './api';
 
 /** What the groundwork feature shows on Today; the app router passes it to the Today page. */
 export function GroundworkTodayCard() {
@@ -15,6 +15,8 @@ function GroundworkSummary() {
   useGroundworkLive();
   const honesty = useHonesty();
   const counselling = useCounselling();
+  const transparency = useTransparency();
+  const reviewDue = transparency.data?.items.some((i) => i.reviewDue) ?? false;
   const days = honesty.data?.daysSinceLastRevelation;
   const next = counselling.data?.next;
   return (
@@ -26,6 +28,11 @@ function GroundworkSummary() {
               {days} {days === 1 ? 'day' : 'days'}
             </strong>{' '}
             since anything new came to light.
+          </li>
+        ) : null}
+        {reviewDue ? (
+          <li>
+            <Link to="/groundwork/transparency">A transparency item is close to its review date.</Link>
           </li>
         ) : null}
         <li>
