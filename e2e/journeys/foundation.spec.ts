@@ -118,10 +118,14 @@ test('the installed app shell opens offline', async ({ browser }) => {
           name: string;
           display: string;
           icons: { sizes: string }[];
+          shortcuts: { name: string; url: string }[];
         })
       : null;
   });
   expect(manifest).toMatchObject({ name: 'Mend', display: 'standalone' });
+  expect(manifest).toMatchObject({
+    shortcuts: expect.arrayContaining([expect.objectContaining({ name: 'Reach out', url: '/today' })]),
+  });
   expect(manifest?.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
     expect.arrayContaining(['192x192', '512x512']),
   );

@@ -24,6 +24,28 @@ const pwa = VitePWA({
       { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
     ],
+    // Long-pressing the installed icon offers these. The names stay neutral on purpose: a lock
+    // screen or a shoulder may see them. "Reach out" opens Today, where the one-tap alert is.
+    shortcuts: [
+      {
+        name: 'Reach out',
+        short_name: 'Reach out',
+        url: '/today',
+        icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
+      },
+      {
+        name: 'Breathe',
+        short_name: 'Breathe',
+        url: '/breathe',
+        icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
+      },
+      {
+        name: 'Ground',
+        short_name: 'Ground',
+        url: '/ground',
+        icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
+      },
+    ],
   },
   workbox: {
     // Only the app shell is cached. API answers are never stored by the service worker:
