@@ -2,7 +2,8 @@ import { buildApp, type MendApp, REDACT } from './app';
 import type { Config } from './config';
 import { openDb, sqliteFileIn } from './db/connect';
 import { migrateToLatest } from './db/migrations';
-import { foundationJobs, scheduleHousekeeping } from './jobs/foundation-jobs';
+import { scheduleHousekeeping } from './jobs/foundation-jobs';
+import { jobHandlers } from './jobs/handlers';
 import { createJobRunner } from './jobs/runner';
 
 /** Opens the configured database, migrates it, and builds the app with its job runner. */
@@ -33,7 +34,7 @@ export async function startServer(
     },
   });
   const clock = { now: () => Date.now() };
-  const jobs = createJobRunner(app.repos, clock, foundationJobs(app.repos, clock), (kind, err) =>
+  const jobs = createJobRunner(app.repos, clock, jobHandlers(app.repos, app.services, clock), (kind, err) =>
     app.log.warn({ job: kind, err: err instanceof Error ? err.name : 'unknown' }, 'job failed; will retry'),
   );
   await scheduleHousekeeping(app.repos, clock);

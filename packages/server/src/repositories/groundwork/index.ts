@@ -39,6 +39,10 @@ function itemsRepository(db: Kysely<Database>) {
   const records = recordRepository(db, 'transparency_items');
   return {
     ...records,
+    /** An item by id, for jobs that run outside any request (no reader to check against). */
+    findById(id: string): Promise<ItemRow | undefined> {
+      return db.selectFrom('transparency_items').selectAll().where('id', '=', id).executeTakeFirst();
+    },
     /** Moves an item on, only from the status it was read in (two taps racing change it once). */
     async setStatus(
       id: string,

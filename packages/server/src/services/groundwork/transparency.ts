@@ -26,6 +26,20 @@ const OFF = 'Transparency is not turned on in this space.';
 
 const today = (now: number) => iso(now).slice(0, 10);
 
+/** The job that reminds both partners that an item's review date is near. */
+export const REVIEW_JOB = 'transparency_review';
+
+/** What the review job carries: ids and dates, never words. */
+export interface ReviewReminder {
+  itemId: string;
+  reviewOn: string;
+}
+
+/** Reminders go out three days before the review date, at 09:00 UTC (at once if that has passed). */
+export function reviewReminderAt(reviewOn: string, now: number): number {
+  return Math.max(now, Date.parse(`${reviewOn}T09:00:00.000Z`) - 3 * 86_400_000);
+}
+
 function toItem(row: ItemRow, people: People, day: string): TransparencyItem {
   const state = {
     offeredBy: row.author_id,
@@ -178,6 +192,10 @@ export function transparencyService(deps: ServiceDeps) {
         { id, status: result.status },
         async (tx) => {
           const ok = await tx.transparencyItems.setStatus(id, row.status, change);
+          if (ok && action === 'accept') {
+            const payload: ReviewReminder = { itemId: id, reviewOn: row.review_on };
+            await tx.jobs.enqueue(REVIEW_JOB, payload, reviewReminderAt(row.review_on, now), now);
+          }
           // Accepting a renewal or a tapered version ends the item it replaces.
           if (ok && action === 'accept' && row.replaces_id) {
             const ended = {
@@ -222,6 +240,18 @@ export function transparencyService(deps: ServiceDeps) {
         reviewOn: input.reviewOn,
       };
       return insertOffer(a, offer, row.id);
+    },
+
+    /**
+     * The review job: tells both partners (an event, no words) that the review is near — only if the
+     * item is still running with that review date and its author is still in the space.
+     */
+    async remindReview(payload: ReviewReminder): Promise<void> {
+      const item = await repos.transparencyItems.findById(payload.itemId);
+      if (!item || item.review_on !== payload.reviewOn || !['active', 'paused'].includes(item.status)) return;
+      const members = (await repos.spaces.listMembers(item.space_id)).map((m) => m.user_id);
+      if (!members.includes(item.author_id)) return;
+      await deps.hub.publish(members, 'transparency_review_soon', { id: item.id, reviewOn: item.review_on });
     },
 
     async setAlly(actor: Actor, input: SetAlly): Promise<Ally> {

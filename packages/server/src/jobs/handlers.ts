@@ -1,0 +1,18 @@
+import type { Repositories } from '../repositories/index';
+import type { Clock } from '../services/context';
+import { REVIEW_JOB, type ReviewReminder } from '../services/groundwork/transparency';
+import type { Services } from '../services/index';
+import { foundationJobs } from './foundation-jobs';
+import type { JobHandler } from './runner';
+
+/** Every kind of timed work, by the name stored in the jobs table. */
+export function jobHandlers(
+  repos: Repositories,
+  services: Services,
+  clock: Clock,
+): Record<string, JobHandler> {
+  return {
+    ...foundationJobs(repos, clock),
+    [REVIEW_JOB]: (payload) => services.transparency.remindReview(payload as ReviewReminder),
+  };
+}
