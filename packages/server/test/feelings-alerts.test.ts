@@ -1,32 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { couple, describeEngines, ORIGIN, type Person, signUp } from './helpers';
-
-interface Received {
-  type: string;
-  id: number;
-  [key: string]: unknown;
-}
-
-async function connect(base: string, person: Person, after?: number) {
-  const url = `${base.replace('http', 'ws')}/api/live${after === undefined ? '' : `?after=${after}`}`;
-  const ws = new WebSocket(url, { headers: { cookie: person.cookie, origin: ORIGIN } });
-  const messages: Received[] = [];
-  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
-  const waitFor = async (type: string) => {
-    for (let i = 0; i < 300; i++) {
-      const found = messages.find((m) => m.type === type);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no ${type} event; got ${JSON.stringify(messages)}`);
-  };
-  return { ws, messages, waitFor };
-}
+import type WebSocket from 'ws';
+import { couple, describeEngines, signUp } from './helpers';
+import { connectLive } from './live-client';
 
 const sockets: WebSocket[] = [];
 afterEach(() => {
@@ -42,8 +17,8 @@ describeEngines('feelings: "I’m triggered" alerts', (ctx) => {
 
   it('reaches the partner’s open device live, and the acknowledgement reaches the sender', async () => {
     const { hurt, repairing } = await couple(ctx().app);
-    const partnerDevice = await connect(await listen(), repairing);
-    const senderDevice = await connect(await listen(), hurt);
+    const partnerDevice = await connectLive(await listen(), repairing);
+    const senderDevice = await connectLive(await listen(), hurt);
     sockets.push(partnerDevice.ws, senderDevice.ws);
     await partnerDevice.waitFor('ready');
     await senderDevice.waitFor('ready');
@@ -83,12 +58,12 @@ describeEngines('feelings: "I’m triggered" alerts', (ctx) => {
 
   it('replays an alert to a device that was away, after the last event it saw', async () => {
     const { hurt, repairing } = await couple(ctx().app);
-    const first = await connect(await listen(), repairing);
+    const first = await connectLive(await listen(), repairing);
     const ready = await first.waitFor('ready');
     first.ws.close();
     ctx().clock.advance(3_600_000);
     const sent = await hurt.post('/api/alerts', { needs: ['talk'] });
-    const again = await connect(await listen(), repairing, ready.id);
+    const again = await connectLive(await listen(), repairing, ready.id);
     sockets.push(again.ws);
     await again.waitFor('ready');
     expect(again.messages.filter((m) => m.type === 'alert').map((m) => m.alertId)).toEqual([

@@ -1,33 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { couple, describeEngines, ORIGIN, type Person, signUp } from './helpers';
-
-interface Received {
-  type: string;
-  id: number;
-}
-
-/** Opens the live socket as a browser on the app's page would. */
-async function connect(base: string, person: Person, after?: number) {
-  const url = `${base.replace('http', 'ws')}/api/live${after === undefined ? '' : `?after=${after}`}`;
-  const ws = new WebSocket(url, { headers: { cookie: person.cookie, origin: ORIGIN } });
-  const messages: Received[] = [];
-  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('unexpected-response', (_req, res) => reject(new Error(`status ${res.statusCode}`)));
-    ws.once('error', reject);
-  });
-  const waitFor = async (type: string) => {
-    for (let i = 0; i < 200; i++) {
-      const found = messages.find((m) => m.type === type);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no ${type} event; got ${JSON.stringify(messages)}`);
-  };
-  return { ws, messages, waitFor };
-}
+import { couple, describeEngines, ORIGIN, signUp } from './helpers';
+import { connectLive } from './live-client';
 
 const sockets: WebSocket[] = [];
 afterEach(() => {
@@ -43,7 +17,7 @@ describeEngines('live events', (ctx) => {
 
   it('delivers an event to the partner’s open device, with no words in it', async () => {
     const { hurt, repairing } = await couple(ctx().app);
-    const live = await connect(await listen(), hurt);
+    const live = await connectLive(await listen(), hurt);
     sockets.push(live.ws);
     await live.waitFor('ready');
     await repairing.put('/api/status', { text: 'secret words', visibility: 'partner' });
@@ -55,14 +29,14 @@ describeEngines('live events', (ctx) => {
   it('replays what a device missed after the last id it saw', async () => {
     const hurt = await signUp(ctx().app, 'Hana');
     await hurt.post('/api/spaces', { role: 'hurt' });
-    const first = await connect(await listen(), hurt);
+    const first = await connectLive(await listen(), hurt);
     const ready = await first.waitFor('ready');
     first.ws.close();
     const repairing = await signUp(ctx().app, 'Ravi');
     const code = (await hurt.post('/api/spaces/current/invites')).json.code;
     await repairing.post(`/api/invites/${code}/accept`);
     await repairing.put('/api/status', { text: 'x', visibility: 'partner' });
-    const again = await connect(await listen(), hurt, ready.id);
+    const again = await connectLive(await listen(), hurt, ready.id);
     sockets.push(again.ws);
     await again.waitFor('ready');
     expect(again.messages.map((m) => m.type)).toEqual(['partner_joined', 'status_changed', 'ready']);
@@ -87,7 +61,7 @@ describeEngines('live events', (ctx) => {
   it('never sends one person’s events to another couple', async () => {
     const a = await couple(ctx().app);
     const b = await couple(ctx().app);
-    const live = await connect(await listen(), b.hurt);
+    const live = await connectLive(await listen(), b.hurt);
     sockets.push(live.ws);
     await live.waitFor('ready');
     await a.repairing.put('/api/status', { text: 'x', visibility: 'partner' });
