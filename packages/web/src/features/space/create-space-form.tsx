@@ -1,13 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
-import { ChoiceGroup } from '../../components/choice-group';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { fieldError, formError } from '../../lib/api-client';
 import type { Role } from '../../lib/api-types';
 import { todayIso } from '../../lib/format';
 import { useCreateSpace } from './api';
-import { ROLE_HINT, roleChoices } from './role-choices';
+import { RoleChoice } from './role-choice';
 
 export function CreateSpaceForm({ onCreated }: { onCreated: () => void }) {
   const create = useCreateSpace();
@@ -28,17 +27,14 @@ export function CreateSpaceForm({ onCreated }: { onCreated: () => void }) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       {general ? <Notice tone="error">{general}</Notice> : null}
-      <ChoiceGroup
-        legend="Which describes you?"
-        name="role"
-        choices={roleChoices}
+      <RoleChoice
         value={role}
         onChange={(value) => {
           setRole(value);
           setMissingRole(false);
         }}
-        hint={ROLE_HINT}
-        error={missingRole ? 'Please choose the one that fits you best.' : fieldError(create.error, 'role')}
+        missing={missingRole}
+        serverError={fieldError(create.error, 'role')}
       />
       <TextField
         label="When did it come to light?"

@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, ButtonLink } from '../../components/button';
-import { ChoiceGroup } from '../../components/choice-group';
 import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
@@ -9,7 +8,7 @@ import { ApiError, fieldError, formError } from '../../lib/api-client';
 import type { Role } from '../../lib/api-types';
 import { formatDateTime, roleWords } from '../../lib/format';
 import { useAcceptInvite, useInvitePreview } from './api';
-import { ROLE_HINT, roleChoices } from './role-choices';
+import { RoleChoice } from './role-choice';
 
 const GONE =
   'This invitation can no longer be used. It may have expired or already been used. You can ask for a new one.';
@@ -56,17 +55,14 @@ export function JoinForm({ code }: { code: string }) {
     >
       <form className="form" onSubmit={submit} noValidate>
         {general ? <Notice tone="error">{general}</Notice> : null}
-        <ChoiceGroup
-          legend="Which describes you?"
-          name="role"
-          choices={roleChoices}
+        <RoleChoice
           value={role}
           onChange={(value) => {
             setRole(value);
             setMissing(false);
           }}
-          hint={ROLE_HINT}
-          error={missing ? 'Please choose the one that fits you best.' : fieldError(accept.error, 'role')}
+          missing={missing}
+          serverError={fieldError(accept.error, 'role')}
         />
         <Button type="submit" busy={accept.isPending}>
           {accept.isPending ? 'Joining…' : 'Join the space'}
