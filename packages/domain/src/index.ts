@@ -1,5 +1,6 @@
 export * from './backoff';
 export * from './calendar';
+export * from './conversations/index';
 export * from './feelings/index';
 export * from './groundwork/index';
 export * from './invites';

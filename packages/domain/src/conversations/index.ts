@@ -1,0 +1,3 @@
+export * from './needs';
+export * from './questions';
+export * from './schedule';
