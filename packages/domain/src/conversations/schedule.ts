@@ -143,13 +143,23 @@ export function icsText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** Bytes of a string in UTF-8 (the domain has no TextEncoder). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 /** Folds a content line at 75 octets, continuing lines with one space (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const size = new TextEncoder().encode(ch).length;
+    const size = utf8Length(ch);
     if (octets + size > (out.length === 0 ? 75 : 74)) {
       out.push(current);
       current = '';
