@@ -3,45 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from '@playwright/test';
-import { expect, look, personPage, test, uniqueEmail } from '../fixtures';
-
-const PASSWORD = 'maple river lantern 7';
-
-async function signUp(page: Page, name: string) {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Email').fill(uniqueEmail(name));
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'A private question first' })).toBeVisible();
-  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
-
-/** Two partners in one space, each in their own browser: Hana on a phone, Ravi on a desktop. */
-async function twoPartners(browser: Browser, base = '') {
-  const hana = await personPage(browser, 390);
-  const ravi = await personPage(browser, 1280);
-  await hana.goto(`${base}/sign-up`);
-  await signUp(hana, 'Hana');
-  await expect(hana.getByRole('heading', { level: 1, name: 'Set up your space' })).toBeVisible();
-  await hana.getByRole('radio', { name: 'I was hurt' }).check();
-  await hana.getByRole('button', { name: 'Create the space' }).click();
-  await hana.getByRole('button', { name: 'Make an invitation' }).click();
-  const code = ((await hana.locator('.invite-code').first().textContent()) ?? '').trim();
-  await ravi.goto(`${base}/join/${code}`);
-  await ravi
-    .getByRole('link', { name: /create an account/i })
-    .first()
-    .click();
-  await signUp(ravi, 'Ravi');
-  await ravi.getByRole('radio', { name: 'I broke trust and want to repair it' }).check();
-  await ravi.getByRole('button', { name: 'Join the space' }).click();
-  await expect(ravi.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  await hana.goto(`${base}/today`);
-  await expect(hana.getByText('Ravi', { exact: true })).toBeVisible();
-  return { hana, ravi };
-}
+import { answerSafety, expect, look, personPage, signUp, test, twoPartners } from '../fixtures';
 
 test('"I’m triggered": one tap, the partner answers live, the sender sees they’re here', async ({
   browser,
@@ -182,6 +144,7 @@ test('journal entries written in the browser reach the server only as ciphertext
     const page = await personPage(browser, 390);
     await page.goto(`${server.url}/sign-up`);
     await signUp(page, 'Jo');
+    await answerSafety(page, 'Yes');
     await page.goto(`${server.url}/feelings/journal`);
     await page.getByLabel('Journal passphrase').fill(passphrase);
     await page.getByLabel('The same passphrase again').fill(passphrase);

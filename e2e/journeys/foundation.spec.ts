@@ -1,22 +1,7 @@
-import type { Page } from '@playwright/test';
-import { expect, look, personPage, test, uniqueEmail } from '../fixtures';
+import { answerSafety, expect, look, personPage, signUp, test } from '../fixtures';
 
-const PASSWORD = 'maple river lantern 7';
 // 23 days before today (UTC, as the server counts), so Today reads "Day 24" whenever the test runs.
 const DISCOVERED = new Date(Date.now() - 23 * 86_400_000).toISOString().slice(0, 10);
-
-async function signUp(page: Page, name: string) {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Email').fill(uniqueEmail(name));
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-}
-
-async function answerSafety(page: Page, answer: 'Yes' | 'No') {
-  await expect(page.getByRole('heading', { level: 1, name: 'A private question first' })).toBeVisible();
-  await page.getByRole('radio', { name: answer, exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 test('two partners: sign up, a private safety question, a space, an invite, joining, and leaving', async ({
   browser,

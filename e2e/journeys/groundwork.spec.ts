@@ -1,51 +1,9 @@
-import type { Page } from '@playwright/test';
-import { expect, look, personPage, test, uniqueEmail } from '../fixtures';
-
-const PASSWORD = 'maple river lantern 7';
-
-async function signUp(page: Page, name: string) {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Email').fill(uniqueEmail(name));
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-}
-
-async function answerSafety(page: Page, answer: 'Yes' | 'No') {
-  await expect(page.getByRole('heading', { level: 1, name: 'A private question first' })).toBeVisible();
-  await page.getByRole('radio', { name: answer, exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
-
-/** Hana (hurt, phone width) and Ravi (repairing, desktop width) in one space. */
-async function twoPartners(browser: Parameters<typeof personPage>[0]) {
-  const hana = await personPage(browser, 390);
-  const ravi = await personPage(browser, 1280);
-  await hana.goto('/sign-up');
-  await signUp(hana, 'Hana');
-  await answerSafety(hana, 'Yes');
-  await hana.getByRole('radio', { name: 'I was hurt' }).check();
-  await hana.getByLabel('When did it come to light?').first().fill('2026-11-01');
-  await hana.getByRole('button', { name: 'Create the space' }).click();
-  await hana.getByRole('button', { name: 'Make an invitation' }).click();
-  await expect(hana.locator('.invite-code').first()).toHaveText(/^[A-Z2-9]{10}$/);
-  const code = (await hana.locator('.invite-code').first().textContent())?.trim() ?? '';
-  await ravi.goto(`/join/${code}`);
-  await ravi
-    .getByRole('link', { name: /create an account/i })
-    .first()
-    .click();
-  await signUp(ravi, 'Ravi');
-  await answerSafety(ravi, 'Yes');
-  await ravi.getByRole('radio', { name: 'I broke trust and want to repair it' }).check();
-  await ravi.getByRole('button', { name: 'Join the space' }).click();
-  await expect(ravi.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  return { hana, ravi };
-}
+import { expect, look, test, twoPartners } from '../fixtures';
 
 test('disclosure → complete → a late disclosure: the count starts again on both screens', async ({
   browser,
 }) => {
-  const { hana, ravi } = await twoPartners(browser);
+  const { hana, ravi } = await twoPartners(browser, { discoveredOn: '2026-11-01' });
 
   await ravi.getByRole('link', { name: 'Open the groundwork' }).click();
   await expect(ravi.getByRole('heading', { level: 1, name: 'Groundwork' })).toBeVisible();
@@ -90,7 +48,7 @@ test('disclosure → complete → a late disclosure: the count starts again on b
 });
 
 test('transparency: offered, accepted, paused — and the partner sees it paused', async ({ browser }) => {
-  const { hana, ravi } = await twoPartners(browser);
+  const { hana, ravi } = await twoPartners(browser, { discoveredOn: '2026-11-01' });
   await ravi.goto('/groundwork/transparency');
   await expect(ravi.getByRole('heading', { level: 1, name: 'Transparency' })).toBeVisible();
   await look(ravi, 'gw-09-transparency-empty');
@@ -119,7 +77,7 @@ test('transparency: offered, accepted, paused — and the partner sees it paused
 });
 
 test('the apology: the coach marks words inline, and the partner answers', async ({ browser }) => {
-  const { hana, ravi } = await twoPartners(browser);
+  const { hana, ravi } = await twoPartners(browser, { discoveredOn: '2026-11-01' });
   await ravi.goto('/groundwork/apology');
   await ravi
     .getByRole('textbox', { name: 'Your apology' })
