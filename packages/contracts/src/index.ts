@@ -1,4 +1,5 @@
 export * from './common';
+export * from './conversations';
 export * from './feelings';
 export * from './foundation';
 export * from './groundwork';

@@ -3,6 +3,7 @@ import type { Engine } from './connect';
 import { foundation } from './migrations/0001-foundation';
 import { groundwork } from './migrations/0002-groundwork';
 import { feelings } from './migrations/0003-feelings';
+import { conversations } from './migrations/0004-conversations';
 
 /**
  * Every migration in order, named so that new ones sort after old ones. One file per migration in
@@ -13,6 +14,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0001_foundation': foundation(engine),
     '0002_groundwork': groundwork(engine),
     '0003_feelings': feelings(engine),
+    '0004_conversations': conversations(engine),
   };
 }
 /** Brings the database up to the newest schema; safe to run on every start. */

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ConversationsTables } from './schema-conversations';
 import type { FeelingsTables } from './schema-feelings';
 import type { GroundworkTables } from './schema-groundwork';
 
@@ -95,7 +96,7 @@ export interface AuthThrottleTable {
 }
 
 /** Every table Mend keeps, as Kysely sees them. */
-export interface Database extends GroundworkTables, FeelingsTables {
+export interface Database extends GroundworkTables, FeelingsTables, ConversationsTables {
   users: UsersTable;
   sessions: SessionsTable;
   spaces: SpacesTable;

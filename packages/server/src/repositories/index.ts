@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Db, Engine } from '../db/connect';
 import type { Database } from '../db/schema';
 import { accessLogRepository } from './access-log';
+import { conversationsRepositories } from './conversations/index';
 import { eventsRepository } from './events';
 import { feelingsRepositories } from './feelings/index';
 import { groundworkRepositories } from './groundwork/index';
@@ -27,6 +28,7 @@ function build(db: Kysely<Database>, engine: Engine) {
     throttle: throttleRepository(db),
     ...groundworkRepositories(db, engine),
     ...feelingsRepositories(db, engine),
+    ...conversationsRepositories(db, engine),
   };
 }
 

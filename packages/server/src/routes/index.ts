@@ -1,4 +1,5 @@
 import { authRoutes } from './auth';
+import { conversationsRoutes } from './conversations';
 import { feelingsRoutes } from './feelings';
 import { groundworkRoutes } from './groundwork';
 import { healthRoutes } from './health';
@@ -16,6 +17,7 @@ const ROUTE_MODULES: ((app: App, deps: RouteDeps) => void)[] = [
   liveRoutes,
   groundworkRoutes,
   feelingsRoutes,
+  conversationsRoutes,
 ];
 
 /** Registers every route of the API. */

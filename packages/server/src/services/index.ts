@@ -1,5 +1,6 @@
 import { authService } from './auth';
 import type { ServiceDeps } from './context';
+import { conversationsServices } from './conversations/index';
 import { feelingsServices } from './feelings/index';
 import { groundworkServices } from './groundwork/index';
 import { liveService } from './live';
@@ -19,6 +20,7 @@ export function createServices(deps: ServiceDeps) {
     live: liveService(deps),
     ...groundworkServices(deps, partnerIds),
     ...feelingsServices(deps, partnerIds),
+    ...conversationsServices(deps),
   };
 }
 

@@ -2,6 +2,7 @@ import type { AccessEntry, SetSafety } from '@mend/contracts';
 import { unauthenticated } from '../errors';
 import { toUser } from './auth';
 import { type Actor, iso, type ServiceDeps } from './context';
+import { conversationsAuthoredBy } from './conversations/privacy';
 import { feelingsAuthoredBy, feelingsSharedWith } from './feelings/export';
 import { exportGroundwork } from './groundwork/privacy';
 import { unshareEverything } from './shares';
@@ -80,6 +81,7 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
           })),
           ...(await feelingsAuthoredBy(repos, actor.userId)),
           ...groundwork.authored,
+          ...(await conversationsAuthoredBy(repos, actor.userId)),
         },
         sharedWithMe,
         accessLog: await this.accessLog(actor),

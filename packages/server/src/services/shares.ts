@@ -1,4 +1,5 @@
 import type { Repositories } from '../repositories/index';
+import { unshareConversations } from './conversations/privacy';
 import { unshareGroundwork } from './groundwork/privacy';
 
 /**
@@ -14,6 +15,7 @@ export async function unshareEverything(repos: Repositories, authorId: string): 
     repos.alerts.unshareAll(authorId),
     repos.moods.unshareAll(authorId),
     repos.hardDates.unshareAll(authorId),
+    unshareConversations(repos, authorId),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }

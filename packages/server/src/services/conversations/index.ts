@@ -1,0 +1,14 @@
+import type { ServiceDeps } from '../context';
+import { checkInsService } from './check-ins';
+import { needsService } from './needs';
+import { questionsService } from './questions';
+
+/** The conversations services, merged into `createServices`. */
+export function conversationsServices(deps: ServiceDeps) {
+  const questions = questionsService(deps);
+  return {
+    questions,
+    checkIns: checkInsService(deps, questions),
+    needs: needsService(deps),
+  };
+}
