@@ -95,7 +95,15 @@ export const CheckInSchedule = z.object({
 });
 export type CheckInSchedule = z.infer<typeof CheckInSchedule>;
 
-export const CheckInScheduleReply = z.object({ schedule: CheckInSchedule.nullable() });
+/** The schedule as answered (no transforms: answers are encoded, not parsed). */
+export const CheckInScheduleOut = z.object({
+  weekdays: z.array(z.number().int().min(0).max(6)),
+  time: z.string(),
+  minutes: z.number().int(),
+  timeZone: z.string(),
+});
+
+export const CheckInScheduleReply = z.object({ schedule: CheckInScheduleOut.nullable() });
 export type CheckInScheduleReply = z.infer<typeof CheckInScheduleReply>;
 
 /** One point for the next check-in: a question from the queue, or a request waiting for an answer. */
