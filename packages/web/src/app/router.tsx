@@ -1,5 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { conversationsRoutes } from '../features/conversations/routes';
+import { ConversationsTodayCard } from '../features/conversations/today-card';
 import { feelingsOpenRoutes, feelingsRoutes } from '../features/feelings/routes';
 import { FeelingsTodayCard } from '../features/feelings/today-card';
 import { groundworkRoutes } from '../features/groundwork/routes';
@@ -55,6 +57,7 @@ export const routes: RouteObject[] = [
                   <>
                     <FeelingsTodayCard />
                     <GroundworkTodayCard />
+                    <ConversationsTodayCard />
                   </>
                 }
               />
@@ -62,7 +65,7 @@ export const routes: RouteObject[] = [
           },
           ...groundworkRoutes,
           ...feelingsRoutes,
-          { path: 'talk', element: <ComingSoonPage section="talk" /> },
+          ...conversationsRoutes,
           { path: 'promises', element: <ComingSoonPage section="promises" /> },
           { path: 'us', element: <ComingSoonPage section="us" /> },
           { path: 'settings', element: <SettingsPage /> },

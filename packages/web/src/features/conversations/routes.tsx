@@ -1,0 +1,8 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+
+// Its own chunk; the path stays neutral because it lands in browser history.
+const TalkPage = lazy(() => import('./talk-page'));
+
+/** The Talk screens, mounted by the app router inside the signed-in layout. */
+export const conversationsRoutes: RouteObject[] = [{ path: 'talk', element: <TalkPage /> }];

@@ -1,0 +1,114 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Me, Space } from '../../lib/api-types';
+import { meQueryKey } from '../../lib/me';
+import { buildMe, mockApi } from '../../test/api-mock';
+import { renderPage, testQueryClient } from '../../test/render';
+import type { Question } from './api';
+import TalkPage from './talk-page';
+import { ConversationsTodayCard } from './today-card';
+
+function meAs(role: 'hurt' | 'repairing'): Me {
+  const space: Space = {
+    id: 's1',
+    role,
+    discoveredOn: '2025-01-10',
+    dayNumber: 12,
+    createdAt: '2025-01-10T10:00:00Z',
+    partner: {
+      displayName: role === 'hurt' ? 'Ravi' : 'Hana',
+      role: role === 'hurt' ? 'repairing' : 'hurt',
+      joinedAt: '2025-01-11T10:00:00Z',
+    },
+    invite: null,
+  };
+  return buildMe({ space });
+}
+
+const question = (overrides: Partial<Question> = {}): Question => ({
+  id: 'q1',
+  text: 'When did it start?',
+  category: 'timeline',
+  status: 'open',
+  askedAt: '2025-01-20T18:00:00Z',
+  ageDays: 3,
+  additions: [],
+  declineReason: null,
+  askedBefore: null,
+  warnings: [],
+  toMe: false,
+  mine: true,
+  authorName: 'Hana',
+  ...overrides,
+});
+
+const NEXT = {
+  startsAt: '2025-01-26T19:00:00.000Z',
+  minutes: 45,
+  timeZone: 'Europe/Paris',
+  agenda: [{ questionId: 'q1', text: 'When did it start?' }],
+};
+
+function setup(me: Me, questions: Question[]) {
+  const sent: unknown[] = [];
+  const spy = mockApi({
+    'GET /api/questions': () => ({ status: 200, body: { questions } }),
+    'GET /api/needs': () => ({ status: 200, body: { needs: [] } }),
+    'GET /api/check-ins/schedule': () => ({
+      status: 200,
+      body: { schedule: { weekdays: [0], time: '20:00', minutes: 45, timeZone: 'Europe/Paris' } },
+    }),
+    'GET /api/check-ins/next': () => ({ status: 200, body: NEXT }),
+    'POST /api/questions': (body) => {
+      sent.push(body);
+      return { status: 201, body: { question: question({ id: 'q2' }) } };
+    },
+    'POST /api/questions/q1/answer': (body) => {
+      sent.push(body);
+      return { status: 200, body: { question: question({ status: 'answered' }) } };
+    },
+  });
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(meQueryKey, me);
+  renderPage(<TalkPage />, { path: '/talk', queryClient });
+  return { sent, spy };
+}
+
+describe('Talk', () => {
+  it('lets the hurt partner ask, with a category, and shows how long questions wait', async () => {
+    const { sent } = setup(meAs('hurt'), [question()]);
+    expect(await screen.findByText('waiting 3 days')).toBeTruthy();
+    expect(await screen.findByText(/Next check-in:/)).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('A question for Ravi'), 'Who else knew?');
+    await userEvent.click(screen.getByLabelText('The secrecy'));
+    await userEvent.click(screen.getByRole('button', { name: 'Add to the queue' }));
+    await waitFor(() => expect(sent).toEqual([{ text: 'Who else knew?', category: 'secrecy' }]));
+  });
+
+  it('shows the gentle note on graphic detail before sending, and still lets the question go', async () => {
+    setup(meAs('hurt'), []);
+    await userEvent.type(await screen.findByLabelText('A question for Ravi'), 'Describe the sex in detail');
+    expect(screen.getByRole('note').textContent).toMatch(/pictures that come back/);
+    expect(screen.getByRole('button', { name: 'Add to the queue' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('lets the repairing partner answer a question asked of them, and not ask', async () => {
+    const { sent } = setup(meAs('repairing'), [question({ toMe: true, mine: false })]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Answer in writing' }));
+    expect(screen.queryByLabelText(/A question for/)).toBeNull();
+    await userEvent.type(screen.getByLabelText('Your answer'), 'In March.');
+    await userEvent.click(screen.getByRole('button', { name: 'Send the answer' }));
+    await waitFor(() => expect(sent).toEqual([{ text: 'In March.' }]));
+  });
+
+  it('puts the next check-in on Today', async () => {
+    mockApi({ 'GET /api/check-ins/next': () => ({ status: 200, body: NEXT }) });
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(meQueryKey, meAs('hurt'));
+    renderPage(<ConversationsTodayCard />, { path: '/today', queryClient });
+    expect(await screen.findByText(/Next check-in:/)).toBeTruthy();
+    expect(screen.getByText('1 question waits for it.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open Talk' }).getAttribute('href')).toBe('/talk');
+  });
+});

@@ -1,0 +1,38 @@
+import { mayAsk } from '@mend/domain/conversations/questions';
+import { Loading } from '../../components/loading';
+import { Notice } from '../../components/notice';
+import { Page } from '../../components/page';
+import './conversations.css';
+import { useMe } from '../../lib/me';
+import { useConversationsLive } from './api';
+import { CheckInsCard } from './check-ins-card';
+import { NeedsCard } from './needs-card';
+import { QuestionsCard } from './questions-card';
+
+/** Talk: the question queue, the check-in schedule, and "say what you need". */
+export default function TalkPage() {
+  useConversationsLive();
+  const me = useMe();
+  if (!me.data) return <Loading />;
+  const space = me.data.space;
+  const partner = space?.partner ?? null;
+  const lead = (
+    <p>
+      Questions can wait here for a calmer moment; regular check-ins give the hard talks a time and an end.
+    </p>
+  );
+  if (!space || !partner)
+    return (
+      <Page title="Talk" lead={lead}>
+        <Notice>Talk is for the two of you. Once your partner has joined your space, it opens here.</Notice>
+      </Page>
+    );
+  const canAsk = mayAsk(space.role, partner.role);
+  return (
+    <Page title="Talk" lead={lead} audience="You and your partner.">
+      <QuestionsCard canAsk={canAsk} coached={space.role === 'hurt'} partnerName={partner.displayName} />
+      <CheckInsCard />
+      <NeedsCard partnerName={partner.displayName} />
+    </Page>
+  );
+}

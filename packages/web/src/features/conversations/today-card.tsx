@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import { Card } from '../../components/card';
+import { formatDateTime } from '../../lib/format';
+import { useMe } from '../../lib/me';
+import { useConversationsLive, useNextCheckIn } from './api';
+
+/** What the conversations feature shows on Today: the next check-in and what waits for it. */
+export function ConversationsTodayCard() {
+  const me = useMe();
+  if (!me.data?.space?.partner) return null;
+  return <NextCheckInSummary />;
+}
+
+function NextCheckInSummary() {
+  useConversationsLive();
+  const next = useNextCheckIn();
+  if (!next.data) return null;
+  const { startsAt, minutes, agenda } = next.data;
+  return (
+    <Card title="Talk">
+      <p>
+        {startsAt
+          ? `Next check-in: ${formatDateTime(startsAt)}, ${minutes} minutes.`
+          : 'No check-in agreed yet.'}
+      </p>
+      {agenda.length > 0 ? (
+        <p className="small">
+          {agenda.length} {agenda.length === 1 ? 'question waits' : 'questions wait'} for it.
+        </p>
+      ) : null}
+      <Link to="/talk">Open Talk</Link>
+    </Card>
+  );
+}
