@@ -214,4 +214,22 @@ describeEngines('conversations: the question queue', (ctx) => {
     expect(left.status).toBeLessThan(300);
     expect((await repairing.get('/api/questions')).json.questions).toEqual([]);
   });
+
+  it('exports what each person wrote, and the safety reset takes questions and answers back', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    const { id } = (await hurt.post('/api/questions', { text: 'Are you safe to talk to?' })).json.question;
+    await repairing.post(`/api/questions/${id}/answer`, { text: 'Yes.' });
+    await hurt.post('/api/needs', { kind: 'space', note: 'An evening alone.' });
+    const mine = (await hurt.get('/api/export')).json.authored;
+    expect(mine.questions).toMatchObject([{ id, text: 'Are you safe to talk to?', status: 'answered' }]);
+    expect(mine.needs).toMatchObject([{ kind: 'space', note: 'An evening alone.' }]);
+    expect((await repairing.get('/api/export')).json.authored.questionAnswers).toMatchObject([
+      { questionId: id, text: 'Yes.' },
+    ]);
+    expect((await hurt.post('/api/safety/reset')).status).toBe(200);
+    expect((await repairing.get('/api/questions')).json.questions).toEqual([]);
+    expect((await repairing.get('/api/needs')).json.needs).toEqual([]);
+    // The asker still sees their own question; the partner's answer stays readable to them until the partner resets too.
+    expect((await hurt.get('/api/questions')).json.questions[0].answer.text).toBe('Yes.');
+  });
 });
