@@ -1,6 +1,8 @@
 import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
 import { PART_RULES } from './apology-parts';
-import { type CompiledRule, compileRules, runRules, VALIDATING } from './engine';
+import { type CompiledRule, compileRules, dedupe, runRules, VALIDATING } from './engine';
+import { learnedFindings } from './learned';
+import { APOLOGY_MODEL } from './model-apology';
 import { prepareText } from './text';
 import type { ApologyAnalysis, ApologyParts } from './types';
 
@@ -18,7 +20,8 @@ function rules(): { rules: CompiledRule[]; parts: CompiledRule[] } {
 export function analyzeApology(text: string): ApologyAnalysis {
   const prepared = prepareText(text);
   const { rules: findingRules, parts: partRules } = rules();
-  const findings = runRules(prepared, findingRules, APOLOGY_TEXTS, VALIDATING);
+  const ruled = runRules(prepared, findingRules, APOLOGY_TEXTS, VALIDATING);
+  const findings = dedupe([...ruled, ...learnedFindings(APOLOGY_MODEL, text, ruled, APOLOGY_TEXTS)]);
   const seen = new Set(runRules(prepared, partRules, {}).map((f) => f.kind));
   const parts: ApologyParts = {
     namesAct: seen.has('namesAct'),

@@ -3,29 +3,73 @@ import { APOLOGY_FIRST } from './corpus/apology';
 import { APOLOGY_BLIND } from './corpus/apology-blind';
 import { APOLOGY_BLIND2 } from './corpus/apology-blind2';
 import { APOLOGY_BLIND3 } from './corpus/apology-blind3';
+import { APOLOGY_BLIND4 } from './corpus/apology-blind4';
+import { APOLOGY_BLIND5 } from './corpus/apology-blind5';
 import type { CorpusItem as Item } from './corpus/corpus-item';
 import { REPLY_FIRST } from './corpus/reply';
 import { REPLY_BLIND } from './corpus/reply-blind';
 import { REPLY_BLIND2 } from './corpus/reply-blind2';
 import { REPLY_BLIND3 } from './corpus/reply-blind3';
+import { REPLY_BLIND4 } from './corpus/reply-blind4';
+import { REPLY_BLIND5 } from './corpus/reply-blind5';
 import { STATEMENT_FIRST } from './corpus/statement';
 import { STATEMENT_BLIND } from './corpus/statement-blind';
 import { STATEMENT_BLIND2 } from './corpus/statement-blind2';
 import { STATEMENT_BLIND3 } from './corpus/statement-blind3';
+import { STATEMENT_BLIND4 } from './corpus/statement-blind4';
+import { STATEMENT_BLIND5 } from './corpus/statement-blind5';
 import { analyze } from './index';
 import type { CoachKind } from './types';
 
 // "first" was written alongside the rules; each "blind" file after them, measured before the rules were
 // tuned on it (figures in docs/decisions/020-coach-rules-and-lexicons.md).
 const CORPORA: Record<CoachKind, Record<string, readonly Item[]>> = {
-  apology: { first: APOLOGY_FIRST, blind: APOLOGY_BLIND, blind2: APOLOGY_BLIND2, blind3: APOLOGY_BLIND3 },
+  apology: {
+    first: APOLOGY_FIRST,
+    blind: APOLOGY_BLIND,
+    blind2: APOLOGY_BLIND2,
+    blind3: APOLOGY_BLIND3,
+    blind4: APOLOGY_BLIND4,
+    blind5: APOLOGY_BLIND5,
+  },
   statement: {
     first: STATEMENT_FIRST,
     blind: STATEMENT_BLIND,
     blind2: STATEMENT_BLIND2,
     blind3: STATEMENT_BLIND3,
+    blind4: STATEMENT_BLIND4,
+    blind5: STATEMENT_BLIND5,
   },
-  reply: { first: REPLY_FIRST, blind: REPLY_BLIND, blind2: REPLY_BLIND2, blind3: REPLY_BLIND3 },
+  reply: {
+    first: REPLY_FIRST,
+    blind: REPLY_BLIND,
+    blind2: REPLY_BLIND2,
+    blind3: REPLY_BLIND3,
+    blind4: REPLY_BLIND4,
+    blind5: REPLY_BLIND5,
+  },
+};
+
+// blind4 and blind5 are held out: never trained or tuned on, so they are below the bars on purpose and
+// their figures are the honest estimate for unseen writing. Each keeps a floor at its measured figure
+// (caught, right kind) and ceiling (false alarms) so a change that makes unseen writing worse fails.
+// Tuning rules on one of them ends its life as an estimate: move it out of HELD_OUT and write a new one.
+const HELD_OUT: Record<
+  CoachKind,
+  Record<string, { caught: number; rightKind: number; falseAlarms: number }>
+> = {
+  apology: {
+    blind4: { caught: 0.8, rightKind: 0.687, falseAlarms: 0.048 },
+    blind5: { caught: 0.571, rightKind: 0.523, falseAlarms: 0 },
+  },
+  statement: {
+    blind4: { caught: 0.733, rightKind: 0.733, falseAlarms: 0 },
+    blind5: { caught: 0.789, rightKind: 0.789, falseAlarms: 0.084 },
+  },
+  reply: {
+    blind4: { caught: 0.633, rightKind: 0.533, falseAlarms: 0.1 },
+    blind5: { caught: 0.444, rightKind: 0.388, falseAlarms: 0 },
+  },
 };
 
 function score(kind: CoachKind, items: readonly Item[]) {
@@ -64,7 +108,16 @@ describe('labelled corpus', () => {
         Object.entries(files).map(([name, items]) => [name, score(kind, items)]),
       );
       log(JSON.stringify({ corpus: kind, all, ...perFile }));
-      for (const s of [all, ...Object.values(perFile)]) {
+      const held = HELD_OUT[kind];
+      for (const [name, s] of Object.entries(perFile)) {
+        const floor = held[name];
+        if (!floor) continue;
+        expect(s.caught, `${kind} ${name} caught`).toBeGreaterThanOrEqual(floor.caught);
+        expect(s.rightKind, `${kind} ${name} right kind`).toBeGreaterThanOrEqual(floor.rightKind);
+        expect(s.falseAlarms, `${kind} ${name} false alarms`).toBeLessThanOrEqual(floor.falseAlarms);
+      }
+      const tuned = Object.entries(perFile).filter(([name]) => !held[name]);
+      for (const s of [all, ...tuned.map(([, v]) => v)]) {
         expect(s.caught).toBeGreaterThanOrEqual(BARS.caught);
         expect(s.rightKind).toBeGreaterThanOrEqual(BARS.rightKind);
         expect(s.falseAlarms).toBeLessThanOrEqual(BARS.falseAlarms);
@@ -79,6 +132,8 @@ describe('labelled corpus', () => {
       expect(files.blind?.length).toBeGreaterThanOrEqual(50);
       expect(files.blind2?.length).toBeGreaterThanOrEqual(60);
       expect(files.blind3?.length).toBeGreaterThanOrEqual(40);
+      expect(files.blind4?.length).toBeGreaterThanOrEqual(50);
+      expect(files.blind5?.length).toBeGreaterThanOrEqual(30);
     },
   );
 });

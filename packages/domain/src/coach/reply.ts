@@ -1,4 +1,6 @@
-import { type CompiledRule, compileRules, runRules, VALIDATING } from './engine';
+import { type CompiledRule, compileRules, dedupe, runRules, VALIDATING } from './engine';
+import { learnedFindings } from './learned';
+import { REPLY_MODEL } from './model-reply';
 import { REPLY_RULES, REPLY_TEXTS } from './reply-lexicon';
 import { prepareText } from './text';
 import type { CoachAnalysis } from './types';
@@ -11,5 +13,6 @@ let compiled: CompiledRule[] | undefined;
  */
 export function analyzeReply(text: string): CoachAnalysis {
   compiled ??= compileRules(REPLY_RULES);
-  return { findings: runRules(prepareText(text), compiled, REPLY_TEXTS, VALIDATING) };
+  const ruled = runRules(prepareText(text), compiled, REPLY_TEXTS, VALIDATING);
+  return { findings: dedupe([...ruled, ...learnedFindings(REPLY_MODEL, text, ruled, REPLY_TEXTS)]) };
 }

@@ -1,4 +1,6 @@
-import { type CompiledRule, compileRules, runRules } from './engine';
+import { type CompiledRule, compileRules, dedupe, runRules } from './engine';
+import { learnedFindings } from './learned';
+import { STATEMENT_MODEL } from './model-statement';
 import { STATEMENT_RULES, STATEMENT_TEXTS } from './statement-lexicon';
 import { prepareText } from './text';
 import type { CoachAnalysis } from './types';
@@ -11,5 +13,6 @@ let compiled: CompiledRule[] | undefined;
  */
 export function analyzeStatement(text: string): CoachAnalysis {
   compiled ??= compileRules(STATEMENT_RULES);
-  return { findings: runRules(prepareText(text), compiled, STATEMENT_TEXTS) };
+  const ruled = runRules(prepareText(text), compiled, STATEMENT_TEXTS);
+  return { findings: dedupe([...ruled, ...learnedFindings(STATEMENT_MODEL, text, ruled, STATEMENT_TEXTS)]) };
 }
