@@ -148,7 +148,7 @@ function QuestionItem({ question: q }: { question: Question }) {
     <li className="talk-question">
       <p className="small">
         {q.mine ? 'You asked' : `${q.authorName} asked`} · {formatDateTime(q.askedAt)} ·{' '}
-        <span className={settled ? '' : 'talk-age'}>{ageText(q.ageDays, settled)}</span>
+        <span className={settled ? '' : 'talk-age'}>{ageText(q.ageDays, q.status)}</span>
         {q.category ? ` · ${CATEGORY_LABELS[q.category]}` : ''}
       </p>
       <p className="talk-text">{q.text}</p>

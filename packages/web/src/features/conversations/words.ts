@@ -24,8 +24,10 @@ export const NEED_LABELS: Record<NeedKind, string> = {
 
 export const WEEKDAY_LABELS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** "waiting 3 days", "waited 1 day", "today". */
-export function ageText(days: number, settled: boolean): string {
-  if (days === 0) return settled ? 'the same day' : 'asked today';
-  return `${settled ? 'waited' : 'waiting'} ${days} ${days === 1 ? 'day' : 'days'}`;
+/** "asked today", "waiting 3 days", "answered the same day", "declined after 2 days". */
+export function ageText(days: number, status: keyof typeof STATUS_LABELS): string {
+  const n = `${days} ${days === 1 ? 'day' : 'days'}`;
+  if (status === 'answered' || status === 'declined')
+    return days === 0 ? `${status} the same day` : `${status} after ${n}`;
+  return days === 0 ? 'asked today' : `waiting ${n}`;
 }
