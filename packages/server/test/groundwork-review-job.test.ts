@@ -38,7 +38,7 @@ describeEngines('groundwork: transparency review reminders (jobs)', (ctx) => {
     ctx().clock.t = remindAt;
     await runner.runDue();
     const [forHurt] = await reminders(hurt.user.id);
-    expect(JSON.parse(forHurt?.payload ?? '{}')).toEqual({ id, reviewOn: '2026-12-24' });
+    expect(JSON.parse(forHurt?.payload ?? '{}')).toEqual({ recordId: id, reviewOn: '2026-12-24' });
     expect(await reminders(repairing.user.id)).toHaveLength(1);
     await runner.runDue();
     expect(await reminders(hurt.user.id)).toHaveLength(1);

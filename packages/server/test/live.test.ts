@@ -70,3 +70,13 @@ describeEngines('live events', (ctx) => {
     expect(live.messages.filter((m) => m.type === 'status_changed')).toHaveLength(1);
   });
 });
+
+describeEngines('live event payloads', (ctx) => {
+  it('refuses a payload that would hide the event’s own id, type or time', async () => {
+    const p = await signUp(ctx().app, 'P');
+    for (const key of ['id', 'type', 'at']) {
+      await expect(ctx().app.hub.publish([p.user.id], 'x', { [key]: 'y' })).rejects.toThrow(/may not use/);
+    }
+    await expect(ctx().app.hub.publish([p.user.id], 'x', { recordId: 'y' })).resolves.toBeUndefined();
+  });
+});

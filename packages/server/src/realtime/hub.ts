@@ -12,6 +12,8 @@ export interface LiveEventOut {
 
 type Listener = (event: LiveEventOut) => void;
 
+const RESERVED = ['type', 'id', 'at'];
+
 /** Delivers live events to the devices of the people they are for, across processes. */
 export interface Hub {
   /** Stores and delivers events in a transaction of their own. */
@@ -81,6 +83,9 @@ export async function createHub(
   const client = pgUrl ? await listenTo(pgUrl, channel, listeners) : undefined;
   const hub: Hub = {
     async stage(tx, userIds, type, payload = {}) {
+      // `type`, `id` and `at` belong to the event itself; a payload using them would be overwritten.
+      const clash = RESERVED.find((key) => key in payload);
+      if (clash) throw new Error(`live event payload may not use "${clash}"; name the record, e.g. recordId`);
       const at = now();
       const rows = await tx.events.insert(
         userIds.map((user_id) => ({ user_id, type, payload: JSON.stringify(payload), created_at: at })),

@@ -62,7 +62,7 @@ export function counsellingService(deps: ServiceDeps) {
         visibility: 'partner',
         created_at: clock.now(),
       };
-      await commitAndTell(deps, people.partnerIds, 'counselling_changed', { id: row.id }, (tx) =>
+      await commitAndTell(deps, people.partnerIds, 'counselling_changed', { recordId: row.id }, (tx) =>
         tx.counsellingSessions.insert(row),
       );
       return toSession(row, people);

@@ -38,7 +38,7 @@ export function disclosuresService(deps: ServiceDeps) {
         visibility: 'partner',
         created_at: clock.now(),
       };
-      await commitAndTell(deps, people.partnerIds, 'disclosure_added', { id: row.id }, async (tx) => {
+      await commitAndTell(deps, people.partnerIds, 'disclosure_added', { recordId: row.id }, async (tx) => {
         // Read the completion inside the transaction, so a disclosure racing "complete" is judged once.
         const marks = await tx.disclosureCompletions.listReadable(a.spaceId, a.userId);
         row.late = isLateDisclosure(marks.find((m) => m.author_id === a.userId)?.at ?? null) ? 1 : 0;

@@ -97,8 +97,12 @@ export function lettersService(deps: ServiceDeps) {
         sent_at: sent ? now : null,
       };
       const people = await spacePeople(repos, a);
-      await commitAndTell(deps, sent ? people.partnerIds : [], 'letter_sent', { id: row.id, kind }, (tx) =>
-        tx.letters.insert(row),
+      await commitAndTell(
+        deps,
+        sent ? people.partnerIds : [],
+        'letter_sent',
+        { recordId: row.id, kind },
+        (tx) => tx.letters.insert(row),
       );
       return toLetter(row, people, []);
     },
@@ -129,8 +133,12 @@ export function lettersService(deps: ServiceDeps) {
       if (row.author_id !== a.userId) throw forbidden('Only the person who wrote it can send it.');
       const now = clock.now();
       const people = await spacePeople(repos, a);
-      const sent = await commitAndTell(deps, people.partnerIds, 'letter_sent', { id, kind: row.kind }, (tx) =>
-        tx.letters.send(id, a.userId, now),
+      const sent = await commitAndTell(
+        deps,
+        people.partnerIds,
+        'letter_sent',
+        { recordId: id, kind: row.kind },
+        (tx) => tx.letters.send(id, a.userId, now),
       );
       if (!sent) throw conflict('wrong_state', 'This was already sent.');
       return present(a, { ...row, status: 'sent', visibility: 'partner', sent_at: now });
@@ -156,7 +164,7 @@ export function lettersService(deps: ServiceDeps) {
         deps,
         people.partnerIds,
         'apology_answered',
-        { id: response.id, apologyId: id },
+        { recordId: response.id, apologyId: id },
         (tx) => tx.apologyResponses.insert(response),
       );
       return toResponse(response, people);

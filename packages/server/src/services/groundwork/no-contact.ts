@@ -53,7 +53,7 @@ export function noContactService(deps: ServiceDeps) {
         visibility: 'partner',
         created_at: clock.now(),
       };
-      await commitAndTell(deps, people.partnerIds, 'no_contact_changed', { id: row.id }, (tx) =>
+      await commitAndTell(deps, people.partnerIds, 'no_contact_changed', { recordId: row.id }, (tx) =>
         tx.channels.insert(row),
       );
       return toChannel(row, people);
@@ -76,7 +76,7 @@ export function noContactService(deps: ServiceDeps) {
         visibility: 'partner',
         created_at: now,
       };
-      await commitAndTell(deps, people.partnerIds, 'no_contact_changed', { id: row.id }, (tx) =>
+      await commitAndTell(deps, people.partnerIds, 'no_contact_changed', { recordId: row.id }, (tx) =>
         tx.attempts.insert(row),
       );
       return toAttempt(row, people);

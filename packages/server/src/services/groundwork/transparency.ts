@@ -120,7 +120,7 @@ export function transparencyService(deps: ServiceDeps) {
       deps,
       people.partnerIds,
       'transparency_changed',
-      { id: row.id, status: 'offered' },
+      { recordId: row.id, status: 'offered' },
       (tx) => tx.transparencyItems.insert(row),
     );
     return toItem(row, people, today(now));
@@ -189,7 +189,7 @@ export function transparencyService(deps: ServiceDeps) {
         deps,
         people.partnerIds,
         'transparency_changed',
-        { id, status: result.status },
+        { recordId: id, status: result.status },
         async (tx) => {
           const ok = await tx.transparencyItems.setStatus(id, row.status, change);
           if (ok && action === 'accept') {
@@ -251,7 +251,10 @@ export function transparencyService(deps: ServiceDeps) {
       if (!item || item.review_on !== payload.reviewOn || !['active', 'paused'].includes(item.status)) return;
       const members = (await repos.spaces.listMembers(item.space_id)).map((m) => m.user_id);
       if (!members.includes(item.author_id)) return;
-      await deps.hub.publish(members, 'transparency_review_soon', { id: item.id, reviewOn: item.review_on });
+      await deps.hub.publish(members, 'transparency_review_soon', {
+        recordId: item.id,
+        reviewOn: item.review_on,
+      });
     },
 
     async setAlly(actor: Actor, input: SetAlly): Promise<Ally> {
