@@ -4,6 +4,7 @@ import { foundation } from './migrations/0001-foundation';
 import { groundwork } from './migrations/0002-groundwork';
 import { feelings } from './migrations/0003-feelings';
 import { conversations } from './migrations/0004-conversations';
+import { housekeepingIndexes } from './migrations/0005-housekeeping-indexes';
 
 /**
  * Every migration in order, named so that new ones sort after old ones. One file per migration in
@@ -15,6 +16,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0002_groundwork': groundwork(engine),
     '0003_feelings': feelings(engine),
     '0004_conversations': conversations(engine),
+    '0005_housekeeping_indexes': housekeepingIndexes(engine),
   };
 }
 /** Brings the database up to the newest schema; safe to run on every start. */

@@ -79,8 +79,12 @@ export function alertService(deps: ServiceDeps, partnerIds: (actor: Actor) => Pr
         created_at: now,
         acked_at: null,
       };
-      await repos.alerts.insert(row);
-      await hub.publish(partners, 'alert', { alertId: row.id, needs: input.needs });
+      // The alert and its live event commit together: one durable commit, and never one without the other.
+      const deliver = await repos.transaction(async (tx) => {
+        await tx.alerts.insert(row);
+        return hub.stage(tx, partners, 'alert', { alertId: row.id, needs: input.needs });
+      });
+      deliver();
       return toAlert(row, actor.userId);
     },
 
