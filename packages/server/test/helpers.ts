@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildApp, type MendApp } from '../src/app';
 import { type Db, openDb } from '../src/db/connect';
@@ -28,9 +31,17 @@ export async function freshDb(
   engine: 'sqlite' | 'postgres',
 ): Promise<{ db: Db; schema?: string; drop(): Promise<void> }> {
   if (engine === 'sqlite') {
-    const db = openDb({ file: ':memory:' });
+    // A real file, as in production: reads and writes then use their two connections.
+    const dir = mkdtempSync(join(tmpdir(), 'mend-test-'));
+    const db = openDb({ file: join(dir, 'mend.sqlite') });
     await migrateToLatest(db.db as never, 'sqlite');
-    return { db, drop: () => db.close() };
+    return {
+      db,
+      async drop() {
+        await db.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = openDb({ url: PG_URL as string });

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
+import { splitSqliteDialect, WriteLock } from './sqlite-split';
 
 /** Which database engine a connection talks to. */
 export type Engine = 'sqlite' | 'postgres';
@@ -14,6 +15,8 @@ export interface Db {
   engine: Engine;
   /** The SQLite handle, for online backups; absent on PostgreSQL. */
   sqlite?: SQLite.Database;
+  /** SQLite's writing connection and its lock, for group commit; absent on PostgreSQL. */
+  writer?: { db: Kysely<Database>; lock: WriteLock; handle: SQLite.Database };
   /** The PostgreSQL connection string, for LISTEN/NOTIFY and pg_dump; absent on SQLite. */
   url?: string;
   close(): Promise<void>;
@@ -37,14 +40,32 @@ export function sqliteFileIn(dataDir: string): string {
 }
 
 function openSqlite(file: string): Db {
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
+  const write = new SQLite(file);
+  write.pragma('journal_mode = WAL');
   // FULL: an acknowledged write survives a power cut, not only a crash (decision record 003).
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, engine: 'sqlite', sqlite, close: () => db.destroy() };
+  write.pragma('synchronous = FULL');
+  write.pragma('foreign_keys = ON');
+  write.pragma('busy_timeout = 5000');
+  // A second connection for plain reads (WAL lets it read while a write is open); an in-memory
+  // database exists only on its one connection, so there it reads through the writer.
+  const read = file === ':memory:' ? write : new SQLite(file);
+  if (read !== write) read.pragma('query_only = ON');
+  const lock = new WriteLock();
+  const db = new Kysely<Database>({
+    dialect: splitSqliteDialect(withStatementCache(read), withStatementCache(write), lock),
+  });
+  const writer = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(write) }),
+  });
+  return {
+    db,
+    engine: 'sqlite',
+    sqlite: write,
+    writer: { db: writer, lock, handle: write },
+    close: async () => {
+      await db.destroy();
+    },
+  };
 }
 
 function openPostgres(url: string, schema?: string): Db {

@@ -20,15 +20,16 @@ export function eventsRepository(db: Kysely<Database>, engine: Engine) {
           await sql`select pg_advisory_xact_lock(hashtext(${user}))`.execute(db);
         }
       }
-      const stored = await db.insertInto('events').values(rows).returningAll().execute();
-      if (notifyChannel) {
-        for (const row of stored) {
-          await sql`select pg_notify(${notifyChannel}, ${JSON.stringify({ u: row.user_id, e: row })})`.execute(
-            db,
-          );
-        }
-      }
-      return stored;
+      if (!notifyChannel) return db.insertInto('events').values(rows).returningAll().execute();
+      // One round trip: the rows go in and each one's NOTIFY is queued (sent on commit).
+      const notify = sql<string>`pg_notify(${notifyChannel}, json_build_object('u', ins.user_id, 'e', row_to_json(ins))::text)`;
+      const stored = await db
+        .with('ins', (qb) => qb.insertInto('events').values(rows).returningAll())
+        .selectFrom('ins')
+        .selectAll()
+        .select(notify.as('notified'))
+        .execute();
+      return stored.map(({ notified: _, ...row }) => row);
     },
     listAfter(userId: string, afterId: number, limit: number): Promise<EventRow[]> {
       return db

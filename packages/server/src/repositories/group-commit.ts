@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { WriteLock } from '../db/sqlite-split';
 
 interface Pending<R> {
   fn: (db: Kysely<Database>) => Promise<unknown>;
@@ -19,13 +20,22 @@ const MAX_BATCH = 64;
  * neighbours still commit. Nobody is answered before the COMMIT, so an acknowledged write is
  * durable exactly as with one transaction per request (decision record 003).
  */
-export function groupCommitter(db: Kysely<Database>, sqlite: SQLite.Database) {
+export function groupCommitter(db: Kysely<Database>, sqlite: SQLite.Database, lock: WriteLock) {
   const queue: Pending<unknown>[] = [];
   let draining = false;
 
   // Control statements go straight to SQLite (they cost more through the query builder than they
   // do to run); Kysely's connection is held all the while, so nothing else runs in between.
   async function runBatch(batch: Pending<unknown>[]): Promise<void> {
+    const release = await lock.acquire();
+    try {
+      await runLocked(batch);
+    } finally {
+      release();
+    }
+  }
+
+  async function runLocked(batch: Pending<unknown>[]): Promise<void> {
     await db.connection().execute(async (conn) => {
       sqlite.exec('begin immediate');
       const alone = batch.length === 1;
@@ -59,7 +69,13 @@ export function groupCommitter(db: Kysely<Database>, sqlite: SQLite.Database) {
   async function drain(): Promise<void> {
     draining = true;
     try {
-      while (queue.length > 0) await runBatch(queue.splice(0, MAX_BATCH));
+      while (queue.length > 0) {
+        // better-sqlite3 answers synchronously, so a batch runs start to finish without letting any
+        // other request in. One turn of the event loop first lets the requests already waiting on
+        // the network reach this queue and share the commit.
+        await new Promise((resolve) => setImmediate(resolve));
+        await runBatch(queue.splice(0, MAX_BATCH));
+      }
     } finally {
       draining = false;
     }

@@ -36,9 +36,9 @@ function build(db: Kysely<Database>, engine: Engine) {
 export function createRepositories({
   db,
   engine,
-  sqlite,
-}: Pick<Db, 'db' | 'engine' | 'sqlite'>): Repositories {
-  const grouped = sqlite ? groupCommitter(db, sqlite) : undefined;
+  writer,
+}: Pick<Db, 'db' | 'engine' | 'writer'>): Repositories {
+  const grouped = writer ? groupCommitter(writer.db, writer.handle, writer.lock) : undefined;
   return {
     ...build(db, engine),
     /**
