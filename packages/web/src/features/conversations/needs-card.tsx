@@ -3,10 +3,10 @@ import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Notice } from '../../components/notice';
+import { TextArea } from '../../components/text-area';
 import { fieldError } from '../../lib/api-client';
 import { formatDateTime } from '../../lib/format';
 import { type Need, type NeedKind, useNeeds, useTalkWrite } from './api';
-import { TextArea } from './text-area';
 import { NEED_LABELS } from './words';
 
 const KINDS = (Object.keys(NEED_LABELS) as NeedKind[]).map((value) => ({ value, label: NEED_LABELS[value] }));
@@ -38,6 +38,7 @@ function NeedForm({ partnerName }: { partnerName: string }) {
         inline
       />
       <TextArea
+        inputClassName="talk-textarea"
         label="A few words"
         optional
         rows={2}
@@ -69,6 +70,7 @@ function NeedActions({ need }: { need: Need }) {
         </Button>
       ) : null}
       <TextArea
+        inputClassName="talk-textarea"
         label="Your answer"
         rows={2}
         value={text}

@@ -4,11 +4,11 @@ import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Notice } from '../../components/notice';
+import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
 import { formatDateTime } from '../../lib/format';
 import { type Question, type QuestionCategory, useQuestions, useTalkWrite } from './api';
 import { CoachHints, useCoach } from './coach';
-import { TextArea } from './text-area';
 import { ageText, CATEGORY_LABELS, STATUS_LABELS } from './words';
 
 const CATEGORIES = (Object.keys(CATEGORY_LABELS) as QuestionCategory[]).map((value) => ({
@@ -39,6 +39,7 @@ function AskForm({ partnerName, coached }: { partnerName: string; coached: boole
   return (
     <form className="form" onSubmit={submit} noValidate>
       <TextArea
+        inputClassName="talk-textarea"
         label={`A question for ${partnerName}`}
         hint="Write it whenever it comes. It waits for an answer in writing or for your next check-in."
         rows={3}
@@ -118,6 +119,7 @@ function Respond({ question }: { question: Question }) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       <TextArea
+        inputClassName="talk-textarea"
         label={mode === 'answer' ? (settledOnce ? 'What you want to add' : 'Your answer') : 'Why not now'}
         hint={
           mode === 'answer'

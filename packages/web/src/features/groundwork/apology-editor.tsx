@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
 import { Notice } from '../../components/notice';
+import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
 import { type Letter, useGroundworkWrite } from './api';
 import { CoachNotes, useApologyCoach } from './coach';
-import { TextArea } from './text-area';
 
 interface Props {
   draft?: Letter | undefined;

@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Notice } from '../../components/notice';
+import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
 import { useGroundworkWrite } from './api';
-import { TextArea } from './text-area';
 
 type Kind = 'received' | 'incomplete';
 type Body = { kind: Kind; text?: string; routeId: string };

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
 import { Notice } from '../../components/notice';
+import { TextArea } from '../../components/text-area';
 import { formError } from '../../lib/api-client';
 import { type DisclosureTopic, useGroundworkWrite } from './api';
-import { TextArea } from './text-area';
 import { TOPIC_PROMPTS } from './words';
 
 type Parts = Partial<Record<DisclosureTopic, string>>;

@@ -4,11 +4,11 @@ import { Card } from '../../components/card';
 import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
+import { TextArea } from '../../components/text-area';
 import { fieldError } from '../../lib/api-client';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { type Letter, useGroundworkLive, useGroundworkWrite, useLetters } from './api';
-import { TextArea } from './text-area';
 
 const GUIDE = {
   impact: {

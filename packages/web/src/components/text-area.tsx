@@ -5,10 +5,20 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
   hint?: ReactNode;
   error?: string | undefined;
   optional?: boolean;
+  /** Extra classes for the textarea itself (e.g. a feature's own height). */
+  inputClassName?: string;
 }
 
 /** A labelled multi-line field; its hint and error are read with it. */
-export function TextArea({ label, hint, error, optional, className, ...rest }: TextAreaProps) {
+export function TextArea({
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  inputClassName,
+  ...rest
+}: TextAreaProps) {
   const id = useId();
   const describedBy =
     [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -26,7 +36,7 @@ export function TextArea({ label, hint, error, optional, className, ...rest }: T
       <textarea
         {...rest}
         id={id}
-        className="field-input talk-textarea"
+        className={['field-input field-textarea', inputClassName ?? ''].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
       />
