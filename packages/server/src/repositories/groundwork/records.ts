@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import { type AuthoredDb, readableBy } from './readable';
 
-/** The groundwork tables that hold one record per row, each with an id, an author and a visibility. */
+/** Tables that hold one authored record per row, each with an id, a space, an author and a visibility. */
 export type RecordTable =
   | 'letters'
   | 'apology_responses'
@@ -10,7 +10,10 @@ export type RecordTable =
   | 'no_contact_channels'
   | 'contact_attempts'
   | 'transparency_items'
-  | 'counselling_sessions';
+  | 'counselling_sessions'
+  | 'questions'
+  | 'question_answers'
+  | 'needs';
 
 /** The reads and writes every record table shares; the only code that touches these tables. */
 export function recordRepository<T extends RecordTable>(db: Kysely<Database>, table: T) {
