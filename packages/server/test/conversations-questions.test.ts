@@ -226,6 +226,22 @@ describeEngines('conversations: the question queue', (ctx) => {
     expect((await repairing.get('/api/export')).json.authored.questionAnswers).toMatchObject([
       { questionId: id, text: 'Yes.' },
     ]);
+    // Each one's export also holds what the other shared with them.
+    expect((await repairing.get('/api/export')).json.sharedWithMe).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'question', id, text: 'Are you safe to talk to?' }),
+        expect.objectContaining({ type: 'need', kind: 'space', note: 'An evening alone.' }),
+      ]),
+    );
+    expect((await hurt.get('/api/export')).json.sharedWithMe).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'questionAnswer', questionId: id, text: 'Yes.' }),
+      ]),
+    );
+    const stranger = await couple(ctx().app);
+    expect(JSON.stringify((await stranger.hurt.get('/api/export')).json)).not.toContain(
+      'Are you safe to talk to?',
+    );
     expect((await hurt.post('/api/safety/reset')).status).toBe(200);
     expect((await repairing.get('/api/questions')).json.questions).toEqual([]);
     expect((await repairing.get('/api/needs')).json.needs).toEqual([]);

@@ -2,7 +2,7 @@ import type { AccessEntry, SetSafety } from '@mend/contracts';
 import { unauthenticated } from '../errors';
 import { toUser } from './auth';
 import { type Actor, iso, type ServiceDeps } from './context';
-import { conversationsAuthoredBy } from './conversations/privacy';
+import { conversationsAuthoredBy, conversationsSharedWith } from './conversations/privacy';
 import { feelingsAuthoredBy, feelingsSharedWith } from './feelings/export';
 import { exportGroundwork } from './groundwork/privacy';
 import { unshareEverything } from './shares';
@@ -51,6 +51,8 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
       }
       const groundwork = await exportGroundwork(repos, actor.userId, membership?.space_id ?? null);
       sharedWithMe.push(...groundwork.sharedWithMe);
+      if (membership)
+        sharedWithMe.push(...(await conversationsSharedWith(repos, actor.userId, membership.space_id)));
       return {
         format: 'mend-export/1' as const,
         exportedAt: iso(clock.now()),

@@ -44,3 +44,40 @@ export async function conversationsAuthoredBy(repos: Repositories, userId: strin
     })),
   };
 }
+
+/** What the partner shared with the reader in conversations (questions, answers, needs), for the reader's export. */
+export async function conversationsSharedWith(repos: Repositories, readerId: string, spaceId: string) {
+  const shared: Record<string, unknown>[] = [];
+  for (const row of await repos.questions.listReadable(spaceId, readerId)) {
+    if (row.author_id !== readerId)
+      shared.push({
+        type: 'question',
+        id: row.id,
+        text: row.text,
+        status: row.status,
+        at: iso(row.created_at),
+      });
+  }
+  for (const row of await repos.questionAnswers.listReadable(spaceId, readerId)) {
+    if (row.author_id !== readerId)
+      shared.push({
+        type: 'questionAnswer',
+        id: row.id,
+        questionId: row.question_id,
+        text: row.text,
+        at: iso(row.created_at),
+      });
+  }
+  for (const row of await repos.needs.listReadable(spaceId, readerId)) {
+    if (row.author_id !== readerId)
+      shared.push({
+        type: 'need',
+        id: row.id,
+        kind: row.kind,
+        note: row.note,
+        status: row.status,
+        at: iso(row.created_at),
+      });
+  }
+  return shared;
+}
