@@ -1,11 +1,16 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, StatusesTable } from '../db/schema';
+import { recordRepository } from './authored';
 
 export type StatusRow = Selectable<StatusesTable>;
 
 /** A person's short "how I am today" lines. */
 export function statusesRepository(db: Kysely<Database>) {
+  const { listByAuthor, unshareAll } = recordRepository(db, 'statuses');
   return {
+    listByAuthor,
+    /** Makes every shared line of an author private again; answers how many. */
+    unshareAll,
     async insert(row: StatusRow): Promise<void> {
       await db.insertInto('statuses').values(row).execute();
     },
@@ -39,24 +44,6 @@ export function statusesRepository(db: Kysely<Database>) {
         .limit(1)
         .executeTakeFirst()
         .then((row) => (row?.visibility === 'partner' ? row : undefined));
-    },
-    listByAuthor(authorId: string): Promise<StatusRow[]> {
-      return db
-        .selectFrom('statuses')
-        .selectAll()
-        .where('author_id', '=', authorId)
-        .orderBy('created_at')
-        .execute();
-    },
-    /** Makes every shared line of an author private again; answers how many. */
-    async unshareAll(authorId: string): Promise<number> {
-      const r = await db
-        .updateTable('statuses')
-        .set({ visibility: 'private' })
-        .where('author_id', '=', authorId)
-        .where('visibility', '!=', 'private')
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows);
     },
   };
 }

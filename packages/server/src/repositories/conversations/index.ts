@@ -7,7 +7,7 @@ import type {
   QuestionAnswersTable,
   QuestionsTable,
 } from '../../db/schema-conversations';
-import { recordRepository } from '../groundwork/records';
+import { recordRepository } from '../authored';
 
 export type QuestionRow = Selectable<QuestionsTable>;
 export type QuestionAnswerRow = Selectable<QuestionAnswersTable>;

@@ -1,13 +1,17 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { AlertsTable } from '../../db/schema-feelings';
+import { recordRepository } from '../authored';
 
 export type AlertRow = Selectable<AlertsTable>;
 type Db = Kysely<Database>;
 
 /** "I'm triggered" alerts: shared with the partner by nature, read only while both are members. */
 export function alertsRepository(db: Db) {
+  const { listByAuthor, unshareAll } = recordRepository(db, 'alerts');
   return {
+    listByAuthor,
+    unshareAll,
     async insert(row: AlertRow): Promise<void> {
       await db.insertInto('alerts').values(row).execute();
     },
@@ -62,23 +66,6 @@ export function alertsRepository(db: Db) {
         .where('id', '=', id)
         .where('acked_at', 'is', null)
         .execute();
-    },
-    listByAuthor(authorId: string): Promise<AlertRow[]> {
-      return db
-        .selectFrom('alerts')
-        .selectAll()
-        .where('author_id', '=', authorId)
-        .orderBy('created_at')
-        .execute();
-    },
-    async unshareAll(authorId: string): Promise<number> {
-      const r = await db
-        .updateTable('alerts')
-        .set({ visibility: 'private' })
-        .where('author_id', '=', authorId)
-        .where('visibility', '!=', 'private')
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows);
     },
   };
 }

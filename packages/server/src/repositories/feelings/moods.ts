@@ -1,12 +1,15 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { MoodEntriesTable } from '../../db/schema-feelings';
+import { recordRepository } from '../authored';
 
 export type MoodRow = Selectable<MoodEntriesTable>;
 
 /** Daily check-ins: private unless their author shares them. */
 export function moodsRepository(db: Kysely<Database>) {
+  const { unshareAll } = recordRepository(db, 'mood_entries');
   return {
+    unshareAll,
     async insert(row: MoodRow): Promise<void> {
       await db.insertInto('mood_entries').values(row).execute();
     },
@@ -53,15 +56,6 @@ export function moodsRepository(db: Kysely<Database>) {
         .orderBy('m.created_at')
         .orderBy('m.id')
         .execute();
-    },
-    async unshareAll(authorId: string): Promise<number> {
-      const r = await db
-        .updateTable('mood_entries')
-        .set({ visibility: 'private' })
-        .where('author_id', '=', authorId)
-        .where('visibility', '!=', 'private')
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows);
     },
   };
 }

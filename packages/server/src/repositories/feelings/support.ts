@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { FeelingsSettingsTable, HardDatesTable, SupportContactsTable } from '../../db/schema-feelings';
+import { recordRepository } from '../authored';
 
 export type SupportContactRow = Selectable<SupportContactsTable>;
 export type HardDateRow = Selectable<HardDatesTable>;
@@ -34,7 +35,9 @@ export function supportRepository(db: Kysely<Database>) {
 
 /** Known hard dates, shared so the partner can reassure ahead of time. */
 export function hardDatesRepository(db: Kysely<Database>) {
+  const { unshareAll } = recordRepository(db, 'hard_dates');
   return {
+    unshareAll,
     async insert(row: HardDateRow): Promise<void> {
       await db.insertInto('hard_dates').values(row).execute();
     },
@@ -68,15 +71,6 @@ export function hardDatesRepository(db: Kysely<Database>) {
         .where('author_id', '=', authorId)
         .executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
-    },
-    async unshareAll(authorId: string): Promise<number> {
-      const r = await db
-        .updateTable('hard_dates')
-        .set({ visibility: 'private' })
-        .where('author_id', '=', authorId)
-        .where('visibility', '!=', 'private')
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows);
     },
   };
 }

@@ -2,8 +2,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Engine } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import type { LettersTable, TransparencyItemsTable } from '../../db/schema-groundwork';
+import { recordRepository } from '../authored';
 import { markRepository, namedRepository } from './marks';
-import { recordRepository } from './records';
 
 export type LetterRow = Selectable<LettersTable>;
 export type ItemRow = Selectable<TransparencyItemsTable>;

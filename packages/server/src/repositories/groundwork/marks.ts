@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { MarkTable, NamedTable } from '../../db/schema-groundwork';
-import { readableBy } from './readable';
+import { readableBy } from '../readable';
 
 export type MarkRow = Selectable<MarkTable>;
 export type NamedRow = Selectable<NamedTable>;

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database } from '../db/schema';
 import { type AuthoredDb, readableBy } from './readable';
 
 /** Tables that hold one authored record per row, each with an id, a space, an author and a visibility. */
@@ -13,9 +13,13 @@ export type RecordTable =
   | 'counselling_sessions'
   | 'questions'
   | 'question_answers'
-  | 'needs';
+  | 'needs'
+  | 'statuses'
+  | 'alerts'
+  | 'mood_entries'
+  | 'hard_dates';
 
-/** The reads and writes every record table shares; the only code that touches these tables. */
+/** The reads and writes every authored table shares (each repository adds its own on top). */
 export function recordRepository<T extends RecordTable>(db: Kysely<Database>, table: T) {
   type Row = Selectable<Database[T]>;
   const k = db as unknown as AuthoredDb;
