@@ -1,3 +1,4 @@
+export * from './action';
 export * from './common';
 export * from './conversations';
 export * from './feelings';

@@ -1,3 +1,4 @@
+export * from './action/index';
 export * from './backoff';
 export * from './calendar';
 export * from './conversations/index';

@@ -1,0 +1,5 @@
+export * from './anxiety-windows';
+export * from './ledger';
+export * from './outcomes';
+export * from './pillars';
+export * from './recurrence';
