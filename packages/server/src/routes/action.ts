@@ -68,7 +68,7 @@ export function actionRoutes(app: App, { services }: RouteDeps): void {
       schema: {
         tags,
         params: IdParams,
-        body: CommitmentDone.optional(),
+        body: CommitmentDone.nullish(),
         response: { 200: CommitmentReply, ...errors },
       },
     },
@@ -153,7 +153,7 @@ export function actionRoutes(app: App, { services }: RouteDeps): void {
   );
   app.post(
     '/api/reassurance/asks',
-    { schema: { tags, body: CreateAsk.optional(), response: { 201: UpdateReply, ...errors } } },
+    { schema: { tags, body: CreateAsk.nullish(), response: { 201: UpdateReply, ...errors } } },
     async (request, reply) =>
       reply.status(201).send({ message: await reassurance.ask(requireActor(request), request.body?.note) }),
   );
