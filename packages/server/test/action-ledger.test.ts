@@ -99,6 +99,24 @@ describeEngines('consistent action: the ledger, ratings and the pillars', (ctx) 
     expect(e.honesty).toHaveProperty('daysSinceLastRevelation');
   });
 
+  it('counts steady weeks of promises as evidence on the recovery timeline', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    for (const weeksAgo of [3, 1]) {
+      ctx().clock.t = START - weeksAgo * 7 * DAY;
+      await keep(repairing, HOUR, 0);
+    }
+    ctx().clock.t = START;
+    // The atone phase first: disclosure complete, an apology sent, no contact confirmed.
+    await repairing.post('/api/disclosures', { text: 'Everything, told once.' });
+    expect((await repairing.post('/api/disclosures/complete')).status).toBe(200);
+    await repairing.post('/api/apologies', { text: 'I lied to you, and I am sorry.' });
+    await repairing.post('/api/no-contact/channels', { channel: 'Phone', how: 'Blocked' });
+    await repairing.post('/api/no-contact/confirm');
+    const t = (await hurt.get('/api/timeline')).json;
+    expect(t.phase).toBe('attune');
+    expect(JSON.stringify(t)).toContain('8 weeks of promises kept or changed in advance (2 so far)');
+  });
+
   it('takes the leaver’s promises out of the ledger the partner sees', async () => {
     const { hurt, repairing } = await couple(ctx().app);
     await keep(repairing, HOUR, 0);

@@ -12,6 +12,7 @@ import {
   meanAckSeconds,
   proactiveShare,
   recompute,
+  steadyWeeks,
   type WeeklyCounts,
   weekStartOf,
   zeroCounts,
@@ -108,6 +109,18 @@ describe('weeks', () => {
     expect(keptOrRenegotiatedRate(weeks)).toBeCloseTo(11 / 12);
     expect(proactiveShare([{ ...zeroCounts(), proactive: 3, asked: 1 }])).toBe(0.75);
     expect(meanAckSeconds([{ ...zeroCounts(), acks: 2, ackSeconds: 61 }])).toBe(31);
+  });
+});
+
+describe('steady weeks', () => {
+  it('counts weeks with something due and at least 80% kept or changed with notice; quiet weeks do not count', () => {
+    const w = (kept: number, renegotiated: number, missed: number) => ({
+      ...zeroCounts(),
+      kept,
+      renegotiated,
+      missed,
+    });
+    expect(steadyWeeks([w(4, 0, 1), w(3, 0, 1), w(0, 0, 0), w(1, 1, 0), w(0, 0, 1)])).toBe(2);
   });
 });
 

@@ -178,3 +178,17 @@ export function meanAckSeconds(weeks: readonly WeeklyCounts[]): number | null {
 /** Whole weeks between two week starts. */
 export const weeksBetween = (from: CalendarDate, to: CalendarDate): number =>
   Math.round(daysBetween(from, to) / 7);
+
+/** The share of a week's promises and plans kept or changed with notice that makes it a steady week. */
+export const STEADY_WEEK_RATE = 0.8;
+
+/**
+ * Weeks in which something fell due and at least 80% of it was kept or changed with notice: one
+ * miss in a busy week does not undo it, and a quiet week neither counts for nor against.
+ */
+export function steadyWeeks(weeks: readonly WeeklyCounts[]): number {
+  return weeks.filter((w) => {
+    const rate = keptOrRenegotiatedRate([w]);
+    return rate !== null && rate >= STEADY_WEEK_RATE;
+  }).length;
+}

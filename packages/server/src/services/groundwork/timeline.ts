@@ -1,12 +1,16 @@
 import type { PartnerView, SharedThing, Timeline } from '@mend/contracts';
 import {
+  addWeeks,
   dayNumber,
   disclosureEvents,
   orderTimeline,
   phaseFor,
   RECOVERY_RANGE,
+  steadyWeeks,
   type TimelineEvent,
+  weekStartOf,
 } from '@mend/domain';
+import { settingsOf } from '../action/shared';
 import { type Actor, iso, type ServiceDeps } from '../context';
 import type { disclosuresService } from './disclosures';
 import { requireSpace, type SpaceActor, spacePeople } from './shared';
@@ -64,6 +68,14 @@ export function timelineService(deps: ServiceDeps, disclosures: ReturnType<typeo
     };
   }
 
+  /** Steady weeks of promises over the last year, from the ledger's roll-ups. */
+  async function steadyWeeksOf(spaceId: string): Promise<number> {
+    const { timeZone } = await settingsOf(repos, spaceId);
+    const thisWeek = weekStartOf(clock.now(), timeZone);
+    const rollups = await repos.rollups.range(spaceId, addWeeks(thisWeek, -51), thisWeek);
+    return steadyWeeks([...rollups.values()]);
+  }
+
   return {
     async timeline(actor: Actor): Promise<Timeline> {
       const a = requireSpace(actor);
@@ -84,7 +96,7 @@ export function timelineService(deps: ServiceDeps, disclosures: ReturnType<typeo
         noContactConfirmed: found.confirmations.some((c) => c.author_id === discloser),
         daysSinceLastRevelation: honesty.daysSinceLastRevelation,
         checkInsHeld: 0,
-        steadyWeeks: 0,
+        steadyWeeks: await steadyWeeksOf(a.spaceId),
         dateNights: 0,
         newMemories: 0,
       });
