@@ -209,15 +209,15 @@ function planUpdatesRepository(db: Kysely<Database>) {
 function outcomesRepository(db: Kysely<Database>) {
   return {
     ...recordRepository(db, 'outcomes'),
-    listForSources(sourceIds: readonly string[]): Promise<OutcomeRow[]> {
+    /** Settled due times of these promises or plans, newest first (from `dueSince` when given). */
+    listForSources(sourceIds: readonly string[], dueSince?: number): Promise<OutcomeRow[]> {
       if (sourceIds.length === 0) return Promise.resolve([]);
-      return db
+      let q = db
         .selectFrom('outcomes')
         .selectAll()
-        .where('source_id', 'in', [...sourceIds])
-        .orderBy('due_at', 'desc')
-        .orderBy('id', 'desc')
-        .execute();
+        .where('source_id', 'in', [...sourceIds]);
+      if (dueSince !== undefined) q = q.where('due_at', '>=', dueSince);
+      return q.orderBy('due_at', 'desc').orderBy('id', 'desc').execute();
     },
     findBySourceDue(sourceId: string, dueAt: number): Promise<OutcomeRow | undefined> {
       return db
@@ -243,15 +243,14 @@ function outcomesRepository(db: Kysely<Database>) {
 function eventsOfRepository(db: Kysely<Database>) {
   return {
     ...recordRepository(db, 'action_events'),
-    listForSubjects(subjectIds: readonly string[]): Promise<ActionEventRow[]> {
+    listForSubjects(subjectIds: readonly string[], since?: number): Promise<ActionEventRow[]> {
       if (subjectIds.length === 0) return Promise.resolve([]);
-      return db
+      let q = db
         .selectFrom('action_events')
         .selectAll()
-        .where('subject_id', 'in', [...subjectIds])
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute();
+        .where('subject_id', 'in', [...subjectIds]);
+      if (since !== undefined) q = q.where('created_at', '>=', since);
+      return q.orderBy('created_at').orderBy('id').execute();
     },
   };
 }

@@ -84,11 +84,10 @@ export function commitmentsService(deps: ServiceDeps) {
   ): Promise<Commitment[]> {
     const ids = rows.map((r) => r.id);
     const [outcomes, events, people] = await Promise.all([
-      repos.outcomes.listForSources(ids),
-      repos.actionEvents.listForSubjects(ids),
+      repos.outcomes.listForSources(ids, since ?? undefined),
+      repos.actionEvents.listForSubjects(ids, since ?? undefined),
       spacePeople(repos, actor),
     ]);
-    const recent = (at: number) => since === null || at >= since;
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -97,12 +96,8 @@ export function commitmentsService(deps: ServiceDeps) {
       status: r.status,
       dueAt: r.due_at === null ? null : iso(r.due_at),
       outcome: r.outcome,
-      outcomes: outcomes
-        .filter((o) => o.source_id === r.id && recent(o.due_at))
-        .map((o) => toOutcome(o, actor, people.nameOf)),
-      events: events
-        .filter((e) => e.subject_id === r.id && recent(e.created_at))
-        .map((e) => toEvent(e, actor)),
+      outcomes: outcomes.filter((o) => o.source_id === r.id).map((o) => toOutcome(o, actor, people.nameOf)),
+      events: events.filter((e) => e.subject_id === r.id).map((e) => toEvent(e, actor)),
       createdAt: iso(r.created_at),
       ...people.authorship(r.author_id),
     }));
