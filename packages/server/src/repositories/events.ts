@@ -15,21 +15,36 @@ export function eventsRepository(db: Kysely<Database>, engine: Engine) {
      */
     async insert(rows: Insertable<EventsTable>[], notifyChannel?: string): Promise<EventRow[]> {
       if (rows.length === 0) return [];
-      if (engine === 'postgres') {
-        for (const user of [...new Set(rows.map((r) => r.user_id))].sort()) {
-          await sql`select pg_advisory_xact_lock(hashtext(${user}))`.execute(db);
-        }
+      if (engine !== 'postgres') return db.insertInto('events').values(rows).returningAll().execute();
+      const users = [...new Set(rows.map((r) => r.user_id))].sort();
+      if (!notifyChannel) {
+        for (const user of users) await sql`select pg_advisory_xact_lock(hashtext(${user}))`.execute(db);
+        return db.insertInto('events').values(rows).returningAll().execute();
       }
-      if (!notifyChannel) return db.insertInto('events').values(rows).returningAll().execute();
-      // One round trip: the rows go in and each one's NOTIFY is queued (sent on commit).
-      const notify = sql<string>`pg_notify(${notifyChannel}, json_build_object('u', ins.user_id, 'e', row_to_json(ins))::text)`;
-      const stored = await db
-        .with('ins', (qb) => qb.insertInto('events').values(rows).returningAll())
-        .selectFrom('ins')
-        .selectAll()
-        .select(notify.as('notified'))
-        .execute();
-      return stored.map(({ notified: _, ...row }) => row);
+      // One round trip: take the recipients' locks (in sorted order, so two writers never deadlock),
+      // insert the rows, and queue each one's NOTIFY (sent on commit). The lock is an InitPlan of the
+      // insert's filter, so it is held before any row draws its id from the sequence.
+      const values = sql.join(
+        rows.map((r) => sql`(${r.user_id}, ${r.type}, ${r.payload}, ${r.created_at}::bigint)`),
+      );
+      const result = await sql<EventRow & { notified: string }>`
+        with locked as materialized (
+          select pg_advisory_xact_lock(hashtext(u)) from unnest(${users}::text[]) as u
+        ), ins as (
+          insert into events (user_id, type, payload, created_at)
+          select v.user_id, v.type, v.payload, v.created_at
+          from (values ${values}) as v(user_id, type, payload, created_at)
+          where (select count(*) from locked) = ${users.length}
+          returning *
+        )
+        select ins.*, pg_notify(${notifyChannel}, json_build_object('u', ins.user_id, 'e', row_to_json(ins))::text) as notified
+        from ins order by ins.id`.execute(db);
+      if (result.rows.length !== rows.length) throw new Error('events were not stored');
+      return result.rows.map(({ notified: _, ...row }) => ({
+        ...row,
+        id: Number(row.id),
+        created_at: Number(row.created_at),
+      }));
     },
     listAfter(userId: string, afterId: number, limit: number): Promise<EventRow[]> {
       return db
