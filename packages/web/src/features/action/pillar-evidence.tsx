@@ -1,0 +1,58 @@
+import type { Pillar, Pillars } from './api';
+import { sumWeeks } from './ledger-chart';
+import { count } from './words';
+
+type Evidence = Pillars['evidence'];
+
+function minutes(seconds: number): string {
+  if (seconds < 90) return count(seconds, 'second');
+  const m = Math.round(seconds / 60);
+  return m < 90 ? count(m, 'minute') : count(Math.round(m / 60), 'hour');
+}
+
+const lines: Record<Pillar, (e: Evidence) => string[]> = {
+  honesty: ({ honesty: h }) => [
+    h.daysSinceLastRevelation === null
+      ? 'The count of days starts once the disclosure is marked complete.'
+      : `${count(h.daysSinceLastRevelation, 'day')} since anything new came to light.`,
+    h.lateDisclosureCount === 0
+      ? 'Nothing disclosed late.'
+      : `${count(h.lateDisclosureCount, 'late disclosure')} so far.`,
+  ],
+  responsibility: ({ responsibility: r }) => [
+    `${count(r.questionsAnswered, 'question')} answered.`,
+    r.questionsOpen === 0
+      ? 'No question waiting.'
+      : `${count(r.questionsOpen, 'question')} waiting${r.oldestOpenDays === null ? '' : `, the oldest for ${count(r.oldestOpenDays, 'day')}`}.`,
+  ],
+  empathy: ({ empathy: e }) => [
+    e.alertsAcknowledged === 0
+      ? 'No hard moment acknowledged yet.'
+      : `${count(e.alertsAcknowledged, 'hard moment')} acknowledged${e.meanAckSeconds === null ? '' : `, in about ${minutes(e.meanAckSeconds)} on average`}.`,
+    e.proactiveShare === null
+      ? 'No reassurance sent yet.'
+      : `About ${Math.round(e.proactiveShare * 10)} in 10 reassurances came before being asked.`,
+  ],
+  consistency: ({ consistency: c }) => {
+    const { good, all } = sumWeeks(c.weeks);
+    return [
+      all === 0
+        ? 'Nothing has fallen due yet.'
+        : `${good} of ${all} promises and plans kept or changed with notice over ${count(c.weeks.length, 'week')}.`,
+    ];
+  },
+};
+
+/** What the app has seen, beside the ratings: facts, never a verdict. */
+export function PillarEvidence({ evidence, pillar }: { evidence: Evidence; pillar: Pillar }) {
+  return (
+    <div className="act-evidence">
+      <p className="small">
+        <strong>What the record shows</strong>
+      </p>
+      {lines[pillar](evidence).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
+}
