@@ -49,7 +49,7 @@ export type ActionEvent = z.infer<typeof ActionEvent>;
 
 // Promises ("commitments" in the API)
 
-export const CommitmentStatus = z.enum(['pending', 'done', 'missed', 'ended']);
+export const CommitmentStatus = z.enum(['pending', 'renegotiated', 'done', 'missed', 'ended']);
 export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
 
 export const Commitment = z.object({
@@ -57,7 +57,7 @@ export const Commitment = z.object({
   title: z.string(),
   recurrence: Recurrence.nullable(),
   menuItemId: z.string().nullable(),
-  /** `pending` while the next due time is ahead; a one-off promise ends `done` or `missed`. */
+  /** `pending` while the next due time is ahead (`renegotiated` when it was moved with notice); a one-off promise ends `done` or `missed`. */
   status: CommitmentStatus,
   dueAt: Instant.nullable(),
   /** What became of the latest due time (null until the first one is settled). */

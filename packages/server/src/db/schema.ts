@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ActionTables } from './schema-action';
 import type { ConversationsTables } from './schema-conversations';
 import type { FeelingsTables } from './schema-feelings';
 import type { GroundworkTables } from './schema-groundwork';
@@ -96,7 +97,7 @@ export interface AuthThrottleTable {
 }
 
 /** Every table Mend keeps, as Kysely sees them. */
-export interface Database extends GroundworkTables, FeelingsTables, ConversationsTables {
+export interface Database extends GroundworkTables, FeelingsTables, ConversationsTables, ActionTables {
   users: UsersTable;
   sessions: SessionsTable;
   spaces: SpacesTable;

@@ -17,7 +17,16 @@ export type RecordTable =
   | 'statuses'
   | 'alerts'
   | 'mood_entries'
-  | 'hard_dates';
+  | 'hard_dates'
+  | 'menu_items'
+  | 'commitments'
+  | 'plans'
+  | 'plan_updates'
+  | 'outcomes'
+  | 'action_events'
+  | 'reassurance_messages'
+  | 'anxiety_windows'
+  | 'pillar_ratings';
 
 /** The reads and writes every authored table shares (each repository adds its own on top). */
 export function recordRepository<T extends RecordTable>(db: Kysely<Database>, table: T) {

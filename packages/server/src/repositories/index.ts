@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Db, Engine } from '../db/connect';
 import type { Database } from '../db/schema';
 import { accessLogRepository } from './access-log';
+import { actionRepositories } from './action/index';
 import { conversationsRepositories } from './conversations/index';
 import { eventsRepository } from './events';
 import { feelingsRepositories } from './feelings/index';
@@ -29,6 +30,7 @@ function build(db: Kysely<Database>, engine: Engine) {
     ...groundworkRepositories(db, engine),
     ...feelingsRepositories(db, engine),
     ...conversationsRepositories(db, engine),
+    ...actionRepositories(db, engine),
   };
 }
 

@@ -83,13 +83,17 @@ export function spacesRepository(db: Kysely<Database>) {
     },
     /** Removes a space nobody belongs to any more (its invites go with it). */
     async deleteIfEmpty(spaceId: string): Promise<void> {
-      await db
+      const r = await db
         .deleteFrom('spaces')
         .where('id', '=', spaceId)
         .where((eb) =>
           eb.not(eb.exists(eb.selectFrom('members').select('user_id').where('space_id', '=', spaceId))),
         )
-        .execute();
+        .executeTakeFirst();
+      if (Number(r.numDeletedRows) === 0) return;
+      // Counts and settings that belong to the space rather than to a person go with it.
+      await db.deleteFrom('weekly_rollups').where('space_id', '=', spaceId).execute();
+      await db.deleteFrom('action_settings').where('space_id', '=', spaceId).execute();
     },
     async setDiscoveredOn(spaceId: string, discoveredOn: string | null): Promise<void> {
       await db.updateTable('spaces').set({ discovered_on: discoveredOn }).where('id', '=', spaceId).execute();

@@ -1,3 +1,4 @@
+import { actionRoutes } from './action';
 import { authRoutes } from './auth';
 import { conversationsRoutes } from './conversations';
 import { feelingsRoutes } from './feelings';
@@ -18,6 +19,7 @@ const ROUTE_MODULES: ((app: App, deps: RouteDeps) => void)[] = [
   groundworkRoutes,
   feelingsRoutes,
   conversationsRoutes,
+  actionRoutes,
 ];
 
 /** Registers every route of the API. */

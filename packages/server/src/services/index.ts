@@ -1,3 +1,4 @@
+import { actionServices } from './action/index';
 import { authService } from './auth';
 import type { ServiceDeps } from './context';
 import { conversationsServices } from './conversations/index';
@@ -12,15 +13,17 @@ import { statusService } from './status';
 export function createServices(deps: ServiceDeps) {
   const spaces = spacesService(deps);
   const partnerIds = spaces.partnerIds.bind(spaces);
+  const groundwork = groundworkServices(deps, partnerIds);
   return {
     auth: authService(deps),
     spaces,
     status: statusService(deps, partnerIds),
     privacy: privacyService(deps, partnerIds),
     live: liveService(deps),
-    ...groundworkServices(deps, partnerIds),
+    ...groundwork,
     ...feelingsServices(deps, partnerIds),
     ...conversationsServices(deps),
+    ...actionServices(deps, (actor) => groundwork.disclosures.honesty(actor)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AccessEntry, SetSafety } from '@mend/contracts';
 import { unauthenticated } from '../errors';
+import { actionAuthoredBy, actionSharedWith, rebuildRollups } from './action/privacy';
 import { toUser } from './auth';
 import { type Actor, iso, type ServiceDeps } from './context';
 import { conversationsAuthoredBy, conversationsSharedWith } from './conversations/privacy';
@@ -51,8 +52,10 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
       }
       const groundwork = await exportGroundwork(repos, actor.userId, membership?.space_id ?? null);
       sharedWithMe.push(...groundwork.sharedWithMe);
-      if (membership)
+      if (membership) {
         sharedWithMe.push(...(await conversationsSharedWith(repos, actor.userId, membership.space_id)));
+        sharedWithMe.push(...(await actionSharedWith(repos, actor.userId, membership.space_id)));
+      }
       return {
         format: 'mend-export/1' as const,
         exportedAt: iso(clock.now()),
@@ -84,6 +87,7 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
           ...(await feelingsAuthoredBy(repos, actor.userId)),
           ...groundwork.authored,
           ...(await conversationsAuthoredBy(repos, actor.userId)),
+          ...(await actionAuthoredBy(repos, actor.userId)),
         },
         sharedWithMe,
         accessLog: await this.accessLog(actor),
@@ -96,6 +100,8 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
       await repos.users.delete(actor.userId);
       if (actor.spaceId) {
         await repos.invites.revokeOpen(actor.spaceId, clock.now());
+        // The erased person's promises and plans no longer count in the space's ledger.
+        await rebuildRollups(repos, actor.spaceId);
         await repos.spaces.deleteIfEmpty(actor.spaceId);
       }
       await hub.publish(partners, 'partner_left');

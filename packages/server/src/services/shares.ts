@@ -1,4 +1,5 @@
 import type { Repositories } from '../repositories/index';
+import { unshareAction } from './action/privacy';
 import { unshareConversations } from './conversations/privacy';
 import { unshareGroundwork } from './groundwork/privacy';
 
@@ -17,5 +18,7 @@ export async function unshareEverything(repos: Repositories, authorId: string): 
     repos.hardDates.unshareAll(authorId),
     unshareConversations(repos, authorId),
   ]);
+  // After the others: the ledger is recounted from what is still shared.
+  counts.push(await unshareAction(repos, authorId));
   return counts.reduce((a, b) => a + b, 0);
 }

@@ -59,13 +59,15 @@ export function alertsRepository(db: Db) {
         .execute();
     },
     /** Sets the acknowledgement time once; a second tap keeps the first time. */
-    async ack(id: string, at: number): Promise<void> {
-      await db
+    /** Marks the first acknowledgement; answers false when it was acknowledged already. */
+    async ack(id: string, at: number): Promise<boolean> {
+      const r = await db
         .updateTable('alerts')
         .set({ acked_at: at })
         .where('id', '=', id)
         .where('acked_at', 'is', null)
-        .execute();
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { Alert, AlertNeed, CreateAlert } from '@mend/contracts';
-import { type AlertWait, ackAfterSeconds, alertAllowance } from '@mend/domain';
+import { type AlertWait, ackAfterSeconds, alertAllowance, deltasFor, weekStartOf } from '@mend/domain';
 import { AppError, conflict, forbidden, noSpace, notFound } from '../../errors';
 import type { AlertRow } from '../../repositories/feelings/alerts';
+import { settingsOf } from '../action/shared';
 import { type Actor, iso, newId, type ServiceDeps } from '../context';
 import { ACCESS_DEDUPE_MS } from '../status';
 
@@ -102,7 +103,19 @@ export function alertService(deps: ServiceDeps, partnerIds: (actor: Actor) => Pr
     async ack(actor: Actor, id: string): Promise<{ ackAfterSeconds: number; ackedAt: string }> {
       const found = await getVisible(actor, id);
       if (found.author_id === actor.userId) throw forbidden('This alert is for your partner to answer.');
-      await repos.alerts.ack(id, clock.now());
+      const now = clock.now();
+      const spaceId = found.space_id;
+      // The first acknowledgement also counts in the week's roll-up (the pillars read acknowledgement times).
+      await repos.transaction(async (tx) => {
+        if (!(await tx.alerts.ack(id, now)) || !spaceId) return;
+        const { timeZone } = await settingsOf(tx, spaceId);
+        const entry = {
+          weekStart: weekStartOf(found.created_at, timeZone),
+          kind: 'ack' as const,
+          seconds: ackAfterSeconds(found.created_at, now),
+        };
+        await tx.rollups.add(spaceId, deltasFor(null, entry));
+      });
       const row = (await repos.alerts.findVisible(id, actor.userId)) ?? found;
       const ackedAt = row.acked_at ?? clock.now();
       const seconds = ackAfterSeconds(row.created_at, ackedAt);
