@@ -140,7 +140,7 @@ test('updates, hard times, the ledger and the pillars after a little history', a
     ['Responsibility', '3'],
     ['Empathy', '3'],
     ['Consistent action', '4'],
-  ])
+  ] as const)
     await hana.getByRole('group', { name: pillar }).getByLabel(score, { exact: true }).check();
   await hana.getByLabel(/A word on consistent action/).fill('Every promise this week, on time.');
   await hana.getByRole('button', { name: 'Save this week’s ratings' }).click();

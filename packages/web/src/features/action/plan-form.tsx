@@ -4,7 +4,7 @@ import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { fieldError, formError } from '../../lib/api-client';
 import { type Plan, useActionWrite } from './api';
-import { fromLocalInput, laterToday } from './time';
+import { deviceTimeZone, fromLocalInput, laterToday } from './time';
 
 const FIELDS = ['what', 'where', 'etaAt'];
 
@@ -16,7 +16,12 @@ export function PlanForm({ partnerName }: { partnerName: string }) {
   const make = useActionWrite<object, { plan: Plan }>('POST', '/api/plans');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = { what, etaAt: fromLocalInput(eta), ...(where.trim() ? { where } : {}) };
+    const body = {
+      what,
+      etaAt: fromLocalInput(eta),
+      timeZone: deviceTimeZone(),
+      ...(where.trim() ? { where } : {}),
+    };
     void make.mutateAsync({ body }).then(
       () => {
         setWhat('');

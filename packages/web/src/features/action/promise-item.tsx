@@ -10,10 +10,15 @@ import { OutcomeList } from './outcome-review';
 import { fromLocalInput, toLocalInput } from './time';
 import { OUTCOME_LABELS, RECURRENCE_LABELS } from './words';
 
+/** Still due: not yet done, missed or stopped (a time changed with notice is still due). */
+export const isOpen = (c: Commitment) => c.status === 'pending' || c.status === 'renegotiated';
+
 const EVENT_WORDS: Record<string, string> = {
-  created: 'Promised',
+  made: 'Promised',
   done: 'Marked done',
-  renegotiated: 'Time changed',
+  done_after_missed: 'Marked done after it had passed',
+  renegotiated: 'Time changed, with notice',
+  moved_after_due: 'Time changed after it had passed',
   ended: 'Stopped',
   missed: 'Passed without being done',
 };
@@ -136,12 +141,12 @@ export function PromiseItem({ commitment: c, role }: { commitment: Commitment; r
       <p className="act-title">{c.title}</p>
       <p className="small">
         {repeat}
-        {c.status === 'pending' && c.dueAt ? ` · next due ${formatDateTime(c.dueAt)}` : ''}
+        {isOpen(c) && c.dueAt ? ` · next due ${formatDateTime(c.dueAt)}` : ''}
         {c.status === 'ended' ? ' · stopped' : ''}
-        {c.status !== 'pending' && c.outcome ? ` · ${OUTCOME_LABELS[c.outcome]}` : ''}
+        {!isOpen(c) && c.outcome ? ` · ${OUTCOME_LABELS[c.outcome]}` : ''}
         {c.mine ? '' : ` · ${c.authorName}’s promise`}
       </p>
-      {c.mine && role === 'repairing' && c.status === 'pending' ? <Actions commitment={c} /> : null}
+      {c.mine && role === 'repairing' && isOpen(c) ? <Actions commitment={c} /> : null}
       <OutcomeList outcomes={c.outcomes} canReview={role === 'hurt' && !c.mine} />
       <History events={c.events} />
     </li>

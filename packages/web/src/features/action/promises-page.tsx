@@ -1,19 +1,17 @@
 import { useRef, useState } from 'react';
 import { Card } from '../../components/card';
 import { ActionShell, type People, partnerWord } from './action-shell';
-import { type Commitment, type MenuItem, useCommitments } from './api';
+import { type MenuItem, useCommitments } from './api';
 import { GraceCard } from './grace-card';
 import { MenuCard } from './menu-card';
 import { PromiseForm } from './promise-form';
-import { PromiseItem } from './promise-item';
-
-const open = (c: Commitment) => c.status === 'pending';
+import { isOpen, PromiseItem } from './promise-item';
 
 function PromiseList({ people }: { people: People }) {
   const list = useCommitments();
   const all = list.data?.commitments ?? [];
-  const now = all.filter(open);
-  const past = all.filter((c) => !open(c));
+  const now = all.filter(isOpen);
+  const past = all.filter((c) => !isOpen(c));
   const empty =
     people.role === 'repairing'
       ? 'No promises yet. Start with one small thing you are sure you can do.'
