@@ -49,14 +49,14 @@ test('a plan runs late then arrives, seen live; promises kept, changed and dispu
   // Hana sees both outcomes (live) and disputes the kept one.
   const earlier = hana.getByRole('list', { name: 'Earlier promises' });
   await expect(earlier).toContainText('Text me at lunch');
-  await expect(hana.getByText('Changed with notice')).toBeVisible();
+  await expect(hana.getByText('Changed with notice', { exact: true })).toBeVisible();
   const kept = earlier.getByRole('listitem').filter({ hasText: 'Text me at lunch' });
   await kept.getByRole('button', { name: 'That is not how I saw it' }).click();
   await kept.getByLabel(/How you saw it/).fill('No text came until three.');
   await kept.getByRole('button', { name: 'Dispute it' }).click();
-  await expect(kept.getByText('Disputed')).toBeVisible();
+  await expect(kept.getByText('Disputed', { exact: true })).toBeVisible();
   await look(hana, 'action-03-disputed');
-  await expect(ravi.getByText('Disputed')).toBeVisible();
+  await expect(ravi.getByText('Disputed', { exact: true })).toBeVisible();
 
   // A plan: Hana sees it on Today, then the late notice and the arrival as they happen.
   await ravi.goto('/promises/plans');
@@ -103,7 +103,7 @@ test('updates, hard times, the ledger and the pillars after a little history', a
   await hana.goto('/promises/updates');
   await hana.getByRole('button', { name: 'I could use some reassurance' }).click();
   await expect(hana.getByText('Sent. Ravi has been told.')).toBeVisible();
-  await hana.getByLabel('Day').selectOption('Friday');
+  await hana.getByLabel('Day', { exact: true }).selectOption('Friday');
   await hana.getByLabel(/^A name for it/).fill('Team drinks night');
   await hana.getByLabel(/^What helps then/).fill('A text when you get there, and one when you leave.');
   await hana.getByRole('button', { name: 'Add this time' }).click();

@@ -21,6 +21,8 @@ const EVENT_WORDS: Record<string, string> = {
   moved_after_due: 'Time changed after it had passed',
   ended: 'Stopped',
   missed: 'Passed without being done',
+  confirmed: 'Outcome confirmed',
+  disputed: 'Outcome disputed',
 };
 
 /** Asking to change the time, with a note; before the due time it counts as notice. */
