@@ -58,31 +58,33 @@ function Bars({ weeks, max }: { weeks: readonly LedgerWeek[]; max: number }) {
 
 function HiddenTable({ weeks, caption }: { weeks: readonly LedgerWeek[]; caption: string }) {
   return (
-    <table className="act-visually-hidden">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Week of</th>
-          {PARTS.map((p) => (
-            <th key={p} scope="col">
-              {OUTCOME_LABELS[p]}
-            </th>
-          ))}
-          <th scope="col">Disputed</th>
-        </tr>
-      </thead>
-      <tbody>
-        {weeks.map((w) => (
-          <tr key={w.weekStart}>
-            <th scope="row">{formatCalendarDate(w.weekStart)}</th>
+    <div className="act-visually-hidden">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
             {PARTS.map((p) => (
-              <td key={p}>{w[p]}</td>
+              <th key={p} scope="col">
+                {OUTCOME_LABELS[p]}
+              </th>
             ))}
-            <td>{w.disputed}</td>
+            <th scope="col">Disputed</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {weeks.map((w) => (
+            <tr key={w.weekStart}>
+              <th scope="row">{formatCalendarDate(w.weekStart)}</th>
+              {PARTS.map((p) => (
+                <td key={p}>{w[p]}</td>
+              ))}
+              <td>{w.disputed}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

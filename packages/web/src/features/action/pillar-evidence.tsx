@@ -10,6 +10,13 @@ function minutes(seconds: number): string {
   return m < 90 ? count(m, 'minute') : count(Math.round(m / 60), 'hour');
 }
 
+function proactiveLine(share: number | null): string {
+  if (share === null) return 'No reassurance sent yet.';
+  if (share === 0) return 'So far, reassurance came when it was asked for.';
+  if (share === 1) return 'All reassurance so far came before being asked.';
+  return `About ${Math.max(1, Math.min(9, Math.round(share * 10)))} in 10 reassurances came before being asked.`;
+}
+
 const lines: Record<Pillar, (e: Evidence) => string[]> = {
   honesty: ({ honesty: h }) => [
     h.daysSinceLastRevelation === null
@@ -29,9 +36,7 @@ const lines: Record<Pillar, (e: Evidence) => string[]> = {
     e.alertsAcknowledged === 0
       ? 'No hard moment acknowledged yet.'
       : `${count(e.alertsAcknowledged, 'hard moment')} acknowledged${e.meanAckSeconds === null ? '' : `, in about ${minutes(e.meanAckSeconds)} on average`}.`,
-    e.proactiveShare === null
-      ? 'No reassurance sent yet.'
-      : `About ${Math.round(e.proactiveShare * 10)} in 10 reassurances came before being asked.`,
+    proactiveLine(e.proactiveShare),
   ],
   consistency: ({ consistency: c }) => {
     const { good, all } = sumWeeks(c.weeks);

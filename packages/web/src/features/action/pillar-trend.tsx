@@ -75,25 +75,27 @@ export function PillarTrend({
         </text>
       </svg>
       {rated ? null : <p className="small">No ratings yet.</p>}
-      <table className="act-visually-hidden" id={`${id}-table`}>
-        <caption>{title}, week by week</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">You</th>
-            <th scope="col">{partnerName}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.weekStarts.map((w, i) => (
-            <tr key={w}>
-              <th scope="row">{formatCalendarDate(w)}</th>
-              <td>{mine[i] ?? 'not rated'}</td>
-              <td>{theirs[i] ?? 'not rated'}</td>
+      <div className="act-visually-hidden">
+        <table id={`${id}-table`}>
+          <caption>{title}, week by week</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              <th scope="col">You</th>
+              <th scope="col">{partnerName}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.weekStarts.map((w, i) => (
+              <tr key={w}>
+                <th scope="row">{formatCalendarDate(w)}</th>
+                <td>{mine[i] ?? 'not rated'}</td>
+                <td>{theirs[i] ?? 'not rated'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
