@@ -115,11 +115,14 @@ export function MenuCard({
         </p>
       ) : null}
       {items.length > 0 ? (
-        <ul className="act-list" aria-label="The list">
-          {items.map((item) => (
-            <Item key={item.id} item={item} onPromise={writes ? null : onPromise} />
-          ))}
-        </ul>
+        <>
+          <h3 className="card-title">On the list</h3>
+          <ul className="act-list" aria-label="The list">
+            {items.map((item) => (
+              <Item key={item.id} item={item} onPromise={writes ? null : onPromise} />
+            ))}
+          </ul>
+        </>
       ) : null}
     </Card>
   );

@@ -27,7 +27,9 @@ const lines: Record<Pillar, (e: Evidence) => string[]> = {
       : `${count(h.lateDisclosureCount, 'late disclosure')} so far.`,
   ],
   responsibility: ({ responsibility: r }) => [
-    `${count(r.questionsAnswered, 'question')} answered.`,
+    r.questionsAnswered === 0
+      ? 'No question answered yet.'
+      : `${count(r.questionsAnswered, 'question')} answered.`,
     r.questionsOpen === 0
       ? 'No question waiting.'
       : `${count(r.questionsOpen, 'question')} waiting${r.oldestOpenDays === null ? '' : `, the oldest for ${count(r.oldestOpenDays, 'day')}`}.`,

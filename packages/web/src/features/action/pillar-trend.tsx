@@ -49,9 +49,10 @@ export function PillarTrend({
   const n = data.weekStarts.length;
   const x = (i: number) => PAD.left + (i * (W - PAD.left - PAD.right)) / Math.max(1, n - 1);
   const y = (s: number) => PAD.top + ((5 - s) * (H - PAD.top - PAD.bottom)) / 4;
-  const dots = (series: Series, cls: string) =>
+  // The partner's dots are rings drawn over yours, so the same score shows both.
+  const dots = (series: Series, cls: string, r: number) =>
     series.map((s, i) =>
-      s === null ? null : <circle key={data.weekStarts[i]} className={cls} cx={x(i)} cy={y(s)} r={3} />,
+      s === null ? null : <circle key={data.weekStarts[i]} className={cls} cx={x(i)} cy={y(s)} r={r} />,
     );
   const rated = mine.concat(theirs).some((s) => s !== null);
   return (
@@ -68,8 +69,8 @@ export function PillarTrend({
         ))}
         <path className="act-line-mine" d={path(mine, x, y)} />
         <path className="act-line-theirs" d={path(theirs, x, y)} />
-        {dots(mine, 'act-dot-mine')}
-        {dots(theirs, 'act-dot-theirs')}
+        {dots(mine, 'act-dot-mine', 3)}
+        {dots(theirs, 'act-dot-theirs', 5)}
         <text className="act-label" x={W - PAD.right} y={H - 4} textAnchor="end">
           this week
         </text>
