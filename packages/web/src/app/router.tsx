@@ -1,5 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { actionRoutes } from '../features/action/routes';
+import { ActionTodayCard } from '../features/action/today-card';
 import { conversationsRoutes } from '../features/conversations/routes';
 import { ConversationsTodayCard } from '../features/conversations/today-card';
 import { feelingsOpenRoutes, feelingsRoutes } from '../features/feelings/routes';
@@ -58,6 +60,7 @@ export const routes: RouteObject[] = [
                     <FeelingsTodayCard />
                     <GroundworkTodayCard />
                     <ConversationsTodayCard />
+                    <ActionTodayCard />
                   </>
                 }
               />
@@ -66,7 +69,7 @@ export const routes: RouteObject[] = [
           ...groundworkRoutes,
           ...feelingsRoutes,
           ...conversationsRoutes,
-          { path: 'promises', element: <ComingSoonPage section="promises" /> },
+          ...actionRoutes,
           { path: 'us', element: <ComingSoonPage section="us" /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'settings/question', element: <SafetyQuestionPage mode="settings" /> },
