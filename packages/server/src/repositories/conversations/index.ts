@@ -8,6 +8,9 @@ import type {
   QuestionsTable,
 } from '../../db/schema-conversations';
 import { recordRepository } from '../authored';
+import { conversationSessionsRepositories } from './sessions';
+
+export * from './sessions';
 
 export type QuestionRow = Selectable<QuestionsTable>;
 export type QuestionAnswerRow = Selectable<QuestionAnswersTable>;
@@ -92,5 +95,6 @@ export function conversationsRepositories(db: Kysely<Database>, _engine: Engine)
     questionAnswers: recordRepository(db, 'question_answers'),
     checkInSchedules: schedulesRepository(db),
     needs: needsRepository(db),
+    ...conversationSessionsRepositories(db),
   };
 }

@@ -2,6 +2,7 @@ import type { ServiceDeps } from '../context';
 import { checkInsService } from './check-ins';
 import { needsService } from './needs';
 import { questionsService } from './questions';
+import { sessionsService } from './sessions';
 
 /** The conversations services, merged into `createServices`. */
 export function conversationsServices(deps: ServiceDeps) {
@@ -10,5 +11,6 @@ export function conversationsServices(deps: ServiceDeps) {
     questions,
     checkIns: checkInsService(deps, questions),
     needs: needsService(deps),
+    checkInSessions: sessionsService(deps),
   };
 }
