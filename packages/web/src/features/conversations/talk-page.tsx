@@ -8,6 +8,7 @@ import { useConversationsLive } from './api';
 import { CheckInsCard } from './check-ins-card';
 import { NeedsCard } from './needs-card';
 import { QuestionsCard } from './questions-card';
+import { TalkToolsCard } from './talk-tools-card';
 
 /** Talk: the question queue, the check-in schedule, and "say what you need". */
 export default function TalkPage() {
@@ -31,6 +32,7 @@ export default function TalkPage() {
   return (
     <Page title="Talk" lead={lead} audience="You and your partner.">
       <QuestionsCard canAsk={canAsk} coached={space.role === 'hurt'} partnerName={partner.displayName} />
+      <TalkToolsCard repairing={space.role === 'repairing'} />
       <CheckInsCard />
       <NeedsCard partnerName={partner.displayName} />
     </Page>
