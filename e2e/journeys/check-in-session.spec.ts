@@ -59,3 +59,46 @@ test('a check-in runs live on both screens; the turn passes; each rates being he
   await expect(ravi.getByText('Saved for you alone: 4 · Mostly.')).toBeVisible();
   await expect(hana.getByText('Saved for you alone: 2 · A little.')).toBeVisible();
 });
+
+test('a short repair: each writes their side, sees the other’s live, and sums it up', async ({ browser }) => {
+  const { hana, ravi } = await twoPartners(browser);
+  await hana.goto('/talk');
+  await hana.getByRole('link', { name: 'Repair a bad moment' }).click();
+  await hana.getByLabel(/A short name for the moment/).fill('Tuesday evening');
+  await hana.getByRole('button', { name: 'Begin' }).click();
+  await expect(hana.getByRole('heading', { level: 1, name: 'Tuesday evening' })).toBeVisible();
+
+  const writeSide = async (page: typeof hana, feeling: string, words: string[]) => {
+    await page.getByLabel(feeling, { exact: true }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    for (const [i, text] of words.entries()) {
+      await page.getByRole('textbox').first().fill(text);
+      await page.getByRole('button', { name: i === words.length - 1 ? 'Share my side' : 'Next' }).click();
+    }
+  };
+  await writeSide(hana, 'scared', [
+    'You came home two hours late without a word.',
+    'The silence after seven.',
+    'I shouted before I asked.',
+    'Say that I am scared, first.',
+  ]);
+  await expect(hana.getByText('Ravi has not written their side yet.', { exact: false })).toBeVisible();
+
+  await ravi.goto('/talk/repair');
+  await ravi.getByRole('link', { name: 'Tuesday evening' }).click();
+  await expect(ravi.getByText('You came home two hours late without a word.')).toBeVisible();
+  await writeSide(ravi, 'ashamed', [
+    'The meeting ran over and I did not look at my phone.',
+    'Being shouted at in the doorway.',
+    'I did not text, and after what I did, silence means something.',
+    'Text before any meeting that may run late.',
+  ]);
+  // Hana sees Ravi's side appear without reloading.
+  await expect(hana.getByText('The meeting ran over and I did not look at my phone.')).toBeVisible();
+  await hana
+    .getByLabel(/what Ravi lived/)
+    .fill('You lost track of time, and you see why the silence scared me.');
+  await hana.getByRole('button', { name: 'Share my summary' }).click();
+  await expect(ravi.getByText(/What Hana heard in your side:/)).toBeVisible();
+  await look(ravi, 'repair-01-both-sides');
+});

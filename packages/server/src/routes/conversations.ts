@@ -15,6 +15,7 @@ import {
   QuestionReply,
 } from '@mend/contracts';
 import { requireActor } from '../plugins/auth';
+import { repairRoutes } from './conversation-repairs';
 import { checkInSessionRoutes } from './conversation-sessions';
 import type { App, RouteDeps } from './types';
 
@@ -25,6 +26,7 @@ const tags = ['conversations'];
 export function conversationsRoutes(app: App, deps: RouteDeps): void {
   const { questions, checkIns, needs } = deps.services;
   checkInSessionRoutes(app, deps);
+  repairRoutes(app, deps);
 
   app.post(
     '/api/questions',

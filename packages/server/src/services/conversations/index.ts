@@ -2,6 +2,7 @@ import type { ServiceDeps } from '../context';
 import { checkInsService } from './check-ins';
 import { needsService } from './needs';
 import { questionsService } from './questions';
+import { repairsService } from './repairs';
 import { sessionsService } from './sessions';
 
 /** The conversations services, merged into `createServices`. */
@@ -12,5 +13,6 @@ export function conversationsServices(deps: ServiceDeps) {
     checkIns: checkInsService(deps, questions),
     needs: needsService(deps),
     checkInSessions: sessionsService(deps),
+    repairs: repairsService(deps),
   };
 }

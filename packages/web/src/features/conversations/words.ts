@@ -63,3 +63,21 @@ export const GROUND_RULES = [
 ];
 
 export const HEARD_LABELS = ['Not heard at all', 'A little', 'Partly', 'Mostly', 'Fully heard'];
+
+export const REPAIR_STAGE_LABELS = {
+  sides: 'Sides being written',
+  summaries: 'Summing up each other',
+  complete: 'Both sides heard',
+} as const;
+
+/** The five steps of a repair, as the form asks them. */
+export const REPAIR_QUESTIONS = {
+  feelings: { label: 'What did you feel?', hint: 'Pick the words that fit. Several are fine.' },
+  reality: {
+    label: 'What happened, as you lived it',
+    hint: 'Your reality, not the facts to win on. Your partner will sum it up in their own words.',
+  },
+  trigger: { label: 'What set it off for you', hint: 'A word, a silence, a place, a time of day.' },
+  owns: { label: 'What you own in it', hint: 'Only your part. No “but”.' },
+  nextTime: { label: 'One thing you will do next time', hint: 'Small and concrete is best.' },
+} as const;
