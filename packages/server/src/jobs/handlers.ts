@@ -1,5 +1,6 @@
 import type { Repositories } from '../repositories/index';
 import type { Clock } from '../services/context';
+import { DEBRIEF_JOB, type DebriefJob } from '../services/conversations/debriefs';
 import { REVIEW_JOB, type ReviewReminder } from '../services/groundwork/transparency';
 import type { Services } from '../services/index';
 import { foundationJobs } from './foundation-jobs';
@@ -14,5 +15,6 @@ export function jobHandlers(
   return {
     ...foundationJobs(repos, clock),
     [REVIEW_JOB]: (payload) => services.transparency.remindReview(payload as ReviewReminder),
+    [DEBRIEF_JOB]: (payload) => services.debriefs.prompt(payload as DebriefJob),
   };
 }

@@ -15,6 +15,7 @@ import {
   QuestionReply,
 } from '@mend/contracts';
 import { requireActor } from '../plugins/auth';
+import { debriefRoutes } from './conversation-debriefs';
 import { repairRoutes } from './conversation-repairs';
 import { checkInSessionRoutes } from './conversation-sessions';
 import type { App, RouteDeps } from './types';
@@ -27,6 +28,7 @@ export function conversationsRoutes(app: App, deps: RouteDeps): void {
   const { questions, checkIns, needs } = deps.services;
   checkInSessionRoutes(app, deps);
   repairRoutes(app, deps);
+  debriefRoutes(app, deps);
 
   app.post(
     '/api/questions',

@@ -1,5 +1,6 @@
 import type { ServiceDeps } from '../context';
 import { checkInsService } from './check-ins';
+import { debriefsService } from './debriefs';
 import { needsService } from './needs';
 import { questionsService } from './questions';
 import { repairsService } from './repairs';
@@ -14,5 +15,6 @@ export function conversationsServices(deps: ServiceDeps) {
     needs: needsService(deps),
     checkInSessions: sessionsService(deps),
     repairs: repairsService(deps),
+    debriefs: debriefsService(deps),
   };
 }

@@ -6,6 +6,7 @@ import './conversations.css';
 import { useMe } from '../../lib/me';
 import { useConversationsLive } from './api';
 import { CheckInsCard } from './check-ins-card';
+import { DebriefCard } from './debrief-card';
 import { NeedsCard } from './needs-card';
 import { QuestionsCard } from './questions-card';
 import { TalkToolsCard } from './talk-tools-card';
@@ -34,6 +35,7 @@ export default function TalkPage() {
       <QuestionsCard canAsk={canAsk} coached={space.role === 'hurt'} partnerName={partner.displayName} />
       <TalkToolsCard repairing={space.role === 'repairing'} />
       <CheckInsCard />
+      <DebriefCard />
       <NeedsCard partnerName={partner.displayName} />
     </Page>
   );

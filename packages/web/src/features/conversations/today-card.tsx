@@ -3,12 +3,19 @@ import { Card } from '../../components/card';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { useConversationsLive, useNextCheckIn } from './api';
+import { DebriefToday } from './debrief-today';
 
 /** What the conversations feature shows on Today: the next check-in and what waits for it. */
 export function ConversationsTodayCard() {
   const me = useMe();
-  if (!me.data?.space?.partner) return null;
-  return <NextCheckInSummary />;
+  const partner = me.data?.space?.partner;
+  if (!partner) return null;
+  return (
+    <>
+      <DebriefToday partnerName={partner.displayName} />
+      <NextCheckInSummary />
+    </>
+  );
 }
 
 function NextCheckInSummary() {
