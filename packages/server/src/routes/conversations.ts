@@ -16,6 +16,7 @@ import {
 } from '@mend/contracts';
 import { requireActor } from '../plugins/auth';
 import { debriefRoutes } from './conversation-debriefs';
+import { reflectionRoutes } from './conversation-reflections';
 import { repairRoutes } from './conversation-repairs';
 import { checkInSessionRoutes } from './conversation-sessions';
 import type { App, RouteDeps } from './types';
@@ -29,6 +30,7 @@ export function conversationsRoutes(app: App, deps: RouteDeps): void {
   checkInSessionRoutes(app, deps);
   repairRoutes(app, deps);
   debriefRoutes(app, deps);
+  reflectionRoutes(app, deps);
 
   app.post(
     '/api/questions',

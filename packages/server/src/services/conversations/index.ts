@@ -3,6 +3,7 @@ import { checkInsService } from './check-ins';
 import { debriefsService } from './debriefs';
 import { needsService } from './needs';
 import { questionsService } from './questions';
+import { reflectionsService } from './reflections';
 import { repairsService } from './repairs';
 import { sessionsService } from './sessions';
 
@@ -16,5 +17,6 @@ export function conversationsServices(deps: ServiceDeps) {
     checkInSessions: sessionsService(deps),
     repairs: repairsService(deps),
     debriefs: debriefsService(deps),
+    reflections: reflectionsService(deps),
   };
 }

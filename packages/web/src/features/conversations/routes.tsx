@@ -6,6 +6,7 @@ const TalkPage = lazy(() => import('./talk-page'));
 const CheckInSessionPage = lazy(() => import('./check-in-session-page'));
 const RepairsPage = lazy(() => import('./repairs-page'));
 const RepairPage = lazy(() => import('./repair-page'));
+const ReflectPage = lazy(() => import('./reflect-page'));
 
 /** The Talk screens, mounted by the app router inside the signed-in layout. */
 export const conversationsRoutes: RouteObject[] = [
@@ -13,4 +14,5 @@ export const conversationsRoutes: RouteObject[] = [
   { path: 'talk/check-in', element: <CheckInSessionPage /> },
   { path: 'talk/repair', element: <RepairsPage /> },
   { path: 'talk/repair/:id', element: <RepairPage /> },
+  { path: 'talk/reflect', element: <ReflectPage /> },
 ];

@@ -1,4 +1,5 @@
 import { mayAsk } from '@mend/domain/conversations/questions';
+import { Link } from 'react-router';
 import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
@@ -27,6 +28,11 @@ export default function TalkPage() {
     return (
       <Page title="Talk" lead={lead}>
         <Notice>Talk is for the two of you. Once your partner has joined your space, it opens here.</Notice>
+        {space?.role === 'repairing' ? (
+          <p>
+            On your own for now, you can still <Link to="/talk/reflect">reflect on remorse and regret</Link>.
+          </p>
+        ) : null}
       </Page>
     );
   const canAsk = mayAsk(space.role, partner.role);
