@@ -47,6 +47,8 @@ export interface CheckInSchedulesTable {
   minutes: number;
   time_zone: string;
   updated_at: number;
+  /** Carried by the reminder job (migration 0007); a job with another token was replaced. */
+  reminder_token: string | null;
 }
 
 export interface NeedsTable extends Authored {

@@ -121,6 +121,9 @@ export function conversationSessions(_engine: Engine): Migration {
       await index('debrief_answers_debrief', 'debrief_answers', ['debrief_id']);
       await index('debrief_answers_author', 'debrief_answers', ['author_id']);
 
+      // The reminder job carries this token; a job with another token belongs to a replaced schedule.
+      await db.schema.alterTable('check_in_schedules').addColumn('reminder_token', 'text').execute();
+
       await authored('reflections')
         .addColumn('prompt_id', 'text', (c) => c.notNull())
         .addColumn('text', 'text', (c) => c.notNull())
@@ -141,6 +144,7 @@ export function conversationSessions(_engine: Engine): Migration {
         'check_in_sessions',
       ])
         await db.schema.dropTable(t).ifExists().execute();
+      await db.schema.alterTable('check_in_schedules').dropColumn('reminder_token').execute();
     },
   };
 }

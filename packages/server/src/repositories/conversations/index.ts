@@ -78,6 +78,7 @@ function schedulesRepository(db: Kysely<Database>) {
             minutes: row.minutes,
             time_zone: row.time_zone,
             updated_at: row.updated_at,
+            reminder_token: row.reminder_token,
           }),
         )
         .execute();

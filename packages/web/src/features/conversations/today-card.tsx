@@ -18,6 +18,9 @@ export function ConversationsTodayCard() {
   );
 }
 
+/** Within half an hour of the start: the time the reminder comes. */
+const isSoon = (startsAt: string, now: number) => Date.parse(startsAt) - now <= 30 * 60_000;
+
 function NextCheckInSummary() {
   useConversationsLive();
   const next = useNextCheckIn();
@@ -33,6 +36,11 @@ function NextCheckInSummary() {
       {agenda.length > 0 ? (
         <p className="small">
           {agenda.length} {agenda.length === 1 ? 'question waits' : 'questions wait'} for it.
+        </p>
+      ) : null}
+      {startsAt && isSoon(startsAt, Date.now()) ? (
+        <p>
+          <Link to="/talk/check-in">It starts soon: open our check-in</Link>
         </p>
       ) : null}
       <Link to="/talk">Open Talk</Link>
