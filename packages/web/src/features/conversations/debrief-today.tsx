@@ -4,6 +4,7 @@ import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
+import { CoachHints, useCoach } from './coach';
 import { type Debrief, tonightsDebrief, useDebriefs, useDebriefWrites } from './debrief-api';
 
 const QUESTION = 'Any triggers today? Help me understand.';
@@ -44,6 +45,8 @@ function AskerView({ debrief, partnerName }: { debrief: Debrief; partnerName: st
 function AskedView({ debrief }: { debrief: Debrief }) {
   const [text, setText] = useState('');
   const { reply } = useDebriefWrites();
+  // The hurt partner's words: the I-statement coach advises, on this device, and never blocks.
+  const analysis = useCoach('statement', text);
   const send = (body: Parameters<typeof reply.mutateAsync>[0]['body']) =>
     void reply.mutateAsync({ routeId: debrief.id, body }).catch(() => {});
   if (debrief.status === 'answered')
@@ -64,6 +67,7 @@ function AskedView({ debrief }: { debrief: Debrief }) {
         onChange={(e) => setText(e.target.value)}
         error={fieldError(reply.error, 'text')}
       />
+      <CoachHints text={text} analysis={analysis} />
       <div className="actions">
         <Button disabled={!text.trim()} busy={reply.isPending} onClick={() => send({ kind: 'answer', text })}>
           Send my answer

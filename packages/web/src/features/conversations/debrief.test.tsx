@@ -50,6 +50,13 @@ describe('Evening debrief on Today', () => {
     await waitFor(() => expect(sent).toEqual([['reply', { kind: 'not_tonight' }]]));
   });
 
+  it('offers the I-statement coach inline on the answer, without blocking it', async () => {
+    setup(debrief());
+    await userEvent.type(await screen.findByLabelText('Your answer'), 'You never listen, you always lie.');
+    expect(await screen.findByText(/The coach only advises/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send my answer' }).hasAttribute('disabled')).toBe(false);
+  });
+
   it('shows nothing for an evening that has passed', async () => {
     setup(debrief({ promptedAt: new Date(Date.now() - 30 * 3_600_000).toISOString() }));
     await new Promise((r) => setTimeout(r, 50));

@@ -9,15 +9,23 @@ import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
 import { useMe } from '../../lib/me';
 import { useConversationsLive } from './api';
+import { CoachHints, useCoach } from './coach';
 import './conversations.css';
 import { type Repair, useRepair, useRepairWrites } from './repair-api';
 import { RepairSideForm } from './repair-side-form';
 import { RepairSideView } from './repair-side-view';
 import { REPAIR_STAGE_LABELS } from './words';
 
-function SummaryForm({ repair, partnerName }: { repair: Repair; partnerName: string }) {
+interface Props {
+  repair: Repair;
+  partnerName: string;
+  coach: 'statement' | 'reply';
+}
+
+function SummaryForm({ repair, partnerName, coach }: Props) {
   const [text, setText] = useState('');
   const { summary } = useRepairWrites();
+  const analysis = useCoach(coach, text);
   return (
     <div className="form">
       <TextArea
@@ -30,6 +38,7 @@ function SummaryForm({ repair, partnerName }: { repair: Repair; partnerName: str
         onChange={(e) => setText(e.target.value)}
         error={fieldError(summary.error, 'text')}
       />
+      <CoachHints text={text} analysis={analysis} />
       <Button
         disabled={!text.trim()}
         busy={summary.isPending}
@@ -42,7 +51,7 @@ function SummaryForm({ repair, partnerName }: { repair: Repair; partnerName: str
   );
 }
 
-function PartnerCard({ repair, partnerName }: { repair: Repair; partnerName: string }) {
+function PartnerCard({ repair, partnerName, coach }: Props) {
   const side = repair.partnerSide;
   return (
     <Card title={`${partnerName}’s side`} tone="calm">
@@ -61,7 +70,7 @@ function PartnerCard({ repair, partnerName }: { repair: Repair; partnerName: str
               <strong>Your summary of it:</strong> {repair.mySide.summaryOfOther}
             </p>
           ) : repair.mySide ? (
-            <SummaryForm repair={repair} partnerName={partnerName} />
+            <SummaryForm repair={repair} partnerName={partnerName} coach={coach} />
           ) : (
             <p className="small">Once your side is shared, you sum up {partnerName}’s here.</p>
           )}
@@ -80,6 +89,7 @@ export default function RepairPage() {
   if (!me.data || data.isPending) return <Loading />;
   const partnerName = me.data.space?.partner?.displayName ?? 'Your partner';
   const repair = data.data?.repair;
+  const coach = me.data.space?.role === 'hurt' ? 'statement' : 'reply';
   const lead = <p>Each of you writes your own side. Then each sums up the other’s, to show it was heard.</p>;
   if (!repair)
     return (
@@ -95,13 +105,10 @@ export default function RepairPage() {
         {repair.mySide ? (
           <RepairSideView side={repair.mySide} />
         ) : (
-          <RepairSideForm
-            repairId={repair.id}
-            coach={me.data.space?.role === 'hurt' ? 'statement' : 'reply'}
-          />
+          <RepairSideForm repairId={repair.id} coach={coach} />
         )}
       </Card>
-      <PartnerCard repair={repair} partnerName={partnerName} />
+      <PartnerCard repair={repair} partnerName={partnerName} coach={coach} />
       <Link to="/talk/repair">All repairs</Link>
     </Page>
   );
