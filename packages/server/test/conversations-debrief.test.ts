@@ -5,7 +5,6 @@ import { DEBRIEF_JOB } from '../src/services/conversations/debriefs';
 import { couple, describeEngines, signUp } from './helpers';
 
 const START = Date.parse('2026-11-24T12:00:00.000Z');
-const DAY = 86_400_000;
 const SETTINGS = { time: '21:00', timeZone: 'Europe/Paris' };
 
 describeEngines('conversations: evening debrief', (ctx) => {

@@ -33,14 +33,14 @@ export function DebriefCard() {
       {settings?.nextAt ? <p className="small">Next: {formatDateTime(settings.nextAt)}.</p> : null}
       <form className="form" onSubmit={submit} noValidate>
         <TextField
-          label="At what time"
+          label="Debrief time"
           type="time"
           value={time ?? settings?.time ?? '21:00'}
           onChange={(e) => setTime(e.target.value)}
           error={fieldError(save.error, 'time')}
         />
         <TextField
-          label="Time zone"
+          label="Debrief time zone"
           value={timeZone ?? settings?.timeZone ?? deviceTimeZone()}
           onChange={(e) => setTimeZone(e.target.value)}
           error={fieldError(save.error, 'timeZone')}

@@ -16,7 +16,7 @@ function TurnTimer({ session }: { session: CheckInSession }) {
   if (left === null) return null;
   return (
     <div className="talk-timer">
-      <p className="talk-timer-clock" aria-label={`Time left in this turn: ${clockText(left)}`}>
+      <p className="talk-timer-clock" role="timer" aria-label={`Time left in this turn: ${clockText(left)}`}>
         {clockText(left)}
       </p>
       {/* Announced once when the turn runs out, not every second. */}
