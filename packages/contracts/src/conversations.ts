@@ -156,3 +156,6 @@ export type NeedReply = z.infer<typeof NeedReply>;
 
 export const NeedList = z.object({ needs: z.array(Need) });
 export type NeedList = z.infer<typeof NeedList>;
+
+// Sessions, repairs, the evening debrief and reflections live in their own file.
+export * from './conversation-sessions';

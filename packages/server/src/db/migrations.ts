@@ -6,6 +6,7 @@ import { feelings } from './migrations/0003-feelings';
 import { conversations } from './migrations/0004-conversations';
 import { housekeepingIndexes } from './migrations/0005-housekeeping-indexes';
 import { consistentAction } from './migrations/0006-consistent-action';
+import { conversationSessions } from './migrations/0007-conversation-sessions';
 
 /**
  * Every migration in order, named so that new ones sort after old ones. One file per migration in
@@ -19,6 +20,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0004_conversations': conversations(engine),
     '0005_housekeeping_indexes': housekeepingIndexes(engine),
     '0006_consistent_action': consistentAction(engine),
+    '0007_conversation_sessions': conversationSessions(engine),
   };
 }
 /** Brings the database up to the newest schema; safe to run on every start. */

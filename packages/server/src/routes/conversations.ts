@@ -15,14 +15,22 @@ import {
   QuestionReply,
 } from '@mend/contracts';
 import { requireActor } from '../plugins/auth';
+import { debriefRoutes } from './conversation-debriefs';
+import { reflectionRoutes } from './conversation-reflections';
+import { repairRoutes } from './conversation-repairs';
+import { checkInSessionRoutes } from './conversation-sessions';
 import type { App, RouteDeps } from './types';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['conversations'];
 
 /** Honest conversations: the question queue, check-ins, and "say what you need". */
-export function conversationsRoutes(app: App, { services }: RouteDeps): void {
-  const { questions, checkIns, needs } = services;
+export function conversationsRoutes(app: App, deps: RouteDeps): void {
+  const { questions, checkIns, needs } = deps.services;
+  checkInSessionRoutes(app, deps);
+  repairRoutes(app, deps);
+  debriefRoutes(app, deps);
+  reflectionRoutes(app, deps);
 
   app.post(
     '/api/questions',

@@ -8,6 +8,9 @@ import type {
   QuestionsTable,
 } from '../../db/schema-conversations';
 import { recordRepository } from '../authored';
+import { conversationSessionsRepositories } from './sessions';
+
+export * from './sessions';
 
 export type QuestionRow = Selectable<QuestionsTable>;
 export type QuestionAnswerRow = Selectable<QuestionAnswersTable>;
@@ -75,6 +78,7 @@ function schedulesRepository(db: Kysely<Database>) {
             minutes: row.minutes,
             time_zone: row.time_zone,
             updated_at: row.updated_at,
+            reminder_token: row.reminder_token,
           }),
         )
         .execute();
@@ -92,5 +96,6 @@ export function conversationsRepositories(db: Kysely<Database>, _engine: Engine)
     questionAnswers: recordRepository(db, 'question_answers'),
     checkInSchedules: schedulesRepository(db),
     needs: needsRepository(db),
+    ...conversationSessionsRepositories(db),
   };
 }

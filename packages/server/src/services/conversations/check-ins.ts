@@ -2,9 +2,20 @@ import type { CheckInSchedule, NextCheckIn } from '@mend/contracts';
 import { checkInCalendar, nextCheckIn } from '@mend/domain';
 import { notFound } from '../../errors';
 import type { CheckInScheduleRow } from '../../repositories/conversations/index';
-import { type Actor, iso, type ServiceDeps } from '../context';
+import { type Actor, iso, newId, type ServiceDeps } from '../context';
 import { commitAndTell, requireSpace, spacePeople } from '../groundwork/shared';
 import type { questionsService } from './questions';
+
+/** The job that tells both partners a check-in is near. */
+export const CHECK_IN_REMINDER_JOB = 'check_in_reminder';
+/** How long before a check-in both partners are reminded. */
+export const CHECK_IN_REMINDER_LEAD_MS = 30 * 60 * 1000;
+/** What the reminder job carries: the space, the schedule's token, and the check-in it is for. */
+export interface CheckInReminder {
+  spaceId: string;
+  token: string;
+  startsAt: number;
+}
 
 const toSchedule = (row: CheckInScheduleRow): CheckInSchedule => ({
   weekdays: JSON.parse(row.weekdays) as number[],
@@ -20,17 +31,25 @@ export function checkInsService(deps: ServiceDeps, questions: ReturnType<typeof 
     async setSchedule(actor: Actor, input: CheckInSchedule): Promise<CheckInSchedule> {
       const a = requireSpace(actor);
       const people = await spacePeople(repos, a);
-      await commitAndTell(deps, people.partnerIds, 'check_in_scheduled', {}, (tx) =>
-        tx.checkInSchedules.put({
+      const now = clock.now();
+      const token = newId();
+      // The first reminder is for the first check-in still far enough ahead to be reminded of.
+      const startsAt = nextCheckIn(input, now + CHECK_IN_REMINDER_LEAD_MS);
+      await commitAndTell(deps, people.partnerIds, 'check_in_scheduled', {}, async (tx) => {
+        await tx.checkInSchedules.put({
           space_id: a.spaceId,
           author_id: a.userId,
           weekdays: JSON.stringify(input.weekdays),
           time: input.time,
           minutes: input.minutes,
           time_zone: input.timeZone,
-          updated_at: clock.now(),
-        }),
-      );
+          updated_at: now,
+          reminder_token: token,
+        });
+        if (startsAt === null) return;
+        const job: CheckInReminder = { spaceId: a.spaceId, token, startsAt };
+        await tx.jobs.enqueue(CHECK_IN_REMINDER_JOB, job, startsAt - CHECK_IN_REMINDER_LEAD_MS, now);
+      });
       return input;
     },
 
@@ -53,6 +72,28 @@ export function checkInsService(deps: ServiceDeps, questions: ReturnType<typeof 
       const s = toSchedule(row);
       const at = nextCheckIn(s, clock.now());
       return { startsAt: at === null ? null : iso(at), minutes: s.minutes, timeZone: s.timeZone, agenda };
+    },
+
+    /**
+     * The reminder job: both partners get `check_in_soon` (the start time, no words), then the next
+     * check-in's reminder is queued. A job from a replaced schedule ends here.
+     */
+    async remind(job: CheckInReminder): Promise<void> {
+      const row = await repos.checkInSchedules.find(job.spaceId);
+      if (!row || row.reminder_token !== job.token) return;
+      const members = (await repos.spaces.listMembers(job.spaceId)).map((m) => m.user_id);
+      const next = nextCheckIn(toSchedule(row), job.startsAt + 1);
+      const now = clock.now();
+      const deliver = await repos.transaction(async (tx) => {
+        if (next !== null) {
+          const following: CheckInReminder = { ...job, startsAt: next };
+          await tx.jobs.enqueue(CHECK_IN_REMINDER_JOB, following, next - CHECK_IN_REMINDER_LEAD_MS, now);
+        }
+        // A reminder that comes after the check-in began (the server was down) is not worth sending.
+        if (now >= job.startsAt) return () => {};
+        return deps.hub.stage(tx, members, 'check_in_soon', { startsAt: iso(job.startsAt) });
+      });
+      deliver();
     },
 
     /** The series as iCalendar text; 404 until a schedule is agreed. */

@@ -1,5 +1,10 @@
 import type { Repositories } from '../../repositories/index';
 import { iso } from '../context';
+import {
+  sessionRecordsAuthoredBy,
+  sessionRecordsSharedWith,
+  unshareSessionRecords,
+} from './sessions-privacy';
 
 /** Makes every conversations record the author shared private again. */
 export async function unshareConversations(repos: Repositories, authorId: string): Promise<number> {
@@ -7,6 +12,7 @@ export async function unshareConversations(repos: Repositories, authorId: string
     repos.questions.unshareAll(authorId),
     repos.questionAnswers.unshareAll(authorId),
     repos.needs.unshareAll(authorId),
+    unshareSessionRecords(repos, authorId),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }
@@ -42,6 +48,7 @@ export async function conversationsAuthoredBy(repos: Repositories, userId: strin
       minutes: r.minutes,
       timeZone: r.time_zone,
     })),
+    ...(await sessionRecordsAuthoredBy(repos, userId)),
   };
 }
 
@@ -79,5 +86,6 @@ export async function conversationsSharedWith(repos: Repositories, readerId: str
         at: iso(row.created_at),
       });
   }
+  shared.push(...(await sessionRecordsSharedWith(repos, readerId, spaceId)));
   return shared;
 }

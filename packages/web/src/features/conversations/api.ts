@@ -26,6 +26,18 @@ const LIVE_TYPES = new Set([
   'need_sent',
   'need_acknowledged',
   'need_answered',
+  'check_in_session_started',
+  'check_in_session_changed',
+  'check_in_session_ended',
+  'check_in_note_added',
+  'repair_started',
+  'repair_side_written',
+  'repair_summarised',
+  'debrief_due',
+  'debrief_asked',
+  'debrief_replied',
+  'debrief_set',
+  'check_in_soon',
 ]);
 
 /** Refreshes the Talk screens when the partner changes something (events carry ids, never words). */

@@ -60,6 +60,7 @@ function setup(me: Me, questions: Question[]) {
       body: { schedule: { weekdays: [0], time: '20:00', minutes: 45, timeZone: 'Europe/Paris' } },
     }),
     'GET /api/check-ins/next': () => ({ status: 200, body: NEXT }),
+    'GET /api/debriefs/settings': () => ({ status: 200, body: { settings: null } }),
     'POST /api/questions': (body) => {
       sent.push(body);
       return { status: 201, body: { question: question({ id: 'q2' }) } };
@@ -103,7 +104,10 @@ describe('Talk', () => {
   });
 
   it('puts the next check-in on Today', async () => {
-    mockApi({ 'GET /api/check-ins/next': () => ({ status: 200, body: NEXT }) });
+    mockApi({
+      'GET /api/check-ins/next': () => ({ status: 200, body: NEXT }),
+      'GET /api/debriefs': () => ({ status: 200, body: { debriefs: [] } }),
+    });
     const queryClient = testQueryClient();
     queryClient.setQueryData(meQueryKey, meAs('hurt'));
     renderPage(<ConversationsTodayCard />, { path: '/today', queryClient });

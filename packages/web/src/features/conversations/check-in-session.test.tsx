@@ -1,0 +1,119 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Me, Space } from '../../lib/api-types';
+import { meQueryKey } from '../../lib/me';
+import { buildMe, mockApi } from '../../test/api-mock';
+import { renderPage, testQueryClient } from '../../test/render';
+import CheckInSessionPage from './check-in-session-page';
+import type { CheckInSession } from './session-api';
+
+const space: Space = {
+  id: 's1',
+  role: 'repairing',
+  discoveredOn: '2025-01-10',
+  dayNumber: 12,
+  createdAt: '2025-01-10T10:00:00Z',
+  partner: { displayName: 'Hana', role: 'hurt', joinedAt: '2025-01-11T10:00:00Z' },
+  invite: null,
+};
+const me: Me = buildMe({ space });
+
+const session = (overrides: Partial<CheckInSession> = {}): CheckInSession => ({
+  id: 'cs1',
+  status: 'open',
+  step: 'appreciations',
+  startedAt: '2025-01-20T19:00:00.000Z',
+  endedAt: null,
+  minutes: 30,
+  endsAt: '2025-01-20T19:30:00.000Z',
+  timeBox: 'running',
+  speakerId: null,
+  listenerId: null,
+  summarised: false,
+  turnStartedAt: null,
+  turnSeconds: 180,
+  topic: null,
+  people: [
+    { userId: 'u1', displayName: 'Sam', me: true },
+    { userId: 'u2', displayName: 'Hana', me: false },
+  ],
+  notes: [],
+  myHeard: null,
+  serverNow: '2025-01-20T19:05:00.000Z',
+  ...overrides,
+});
+
+function setup(current: CheckInSession | null, routes: Parameters<typeof mockApi>[0] = {}) {
+  const sent: [string, unknown][] = [];
+  const record = (key: string, reply: CheckInSession) => (body: unknown) => {
+    sent.push([key, body]);
+    return { status: 200, body: { session: reply } };
+  };
+  mockApi({
+    'GET /api/check-ins/sessions/current': () => ({ status: 200, body: { session: current } }),
+    'GET /api/check-ins/sessions/cs1': () => ({ status: 200, body: { session: current ?? session() } }),
+    'POST /api/check-ins/sessions': record('start', session()),
+    'POST /api/check-ins/sessions/cs1/step': record('step', session({ step: 'went_well' })),
+    'POST /api/check-ins/sessions/cs1/summarised': record('summarised', session()),
+    'POST /api/check-ins/sessions/cs1/heard': record('heard', session({ step: 'closing', myHeard: 4 })),
+    ...routes,
+  });
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(meQueryKey, me);
+  renderPage(<CheckInSessionPage />, { path: '/talk/check-in', queryClient });
+  return sent;
+}
+
+describe('Check-in session', () => {
+  it('starts a check-in for both, and says who sees what', async () => {
+    const sent = setup(null);
+    expect(await screen.findByText(/How heard you felt stays yours alone/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Start our check-in' }));
+    await waitFor(() => expect(sent).toEqual([['start', {}]]));
+  });
+
+  it('shows the step, the ground rules, and moves on for both', async () => {
+    const sent = setup(session());
+    expect(await screen.findByRole('heading', { name: 'Now: Appreciations' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Ground rules' })).toBeTruthy();
+    expect(screen.getByText('Appreciations').getAttribute('aria-current')).toBe('step');
+    await userEvent.click(screen.getByRole('button', { name: 'Next: What went well' }));
+    await waitFor(() => expect(sent).toEqual([['step', { step: 'went_well' }]]));
+  });
+
+  it('lets the listener say they summarised, with the turn timer running', async () => {
+    const turn = session({
+      step: 'turns',
+      speakerId: 'u2',
+      listenerId: 'u1',
+      turnStartedAt: '2025-01-20T19:04:00.000Z',
+    });
+    const sent = setup(turn);
+    expect(await screen.findByText('Hana')).toBeTruthy();
+    expect(screen.getByLabelText(/Time left in this turn: 2:0\d/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'I summarised what I heard' }));
+    await waitFor(() => expect(sent).toEqual([['summarised', {}]]));
+  });
+
+  it('does not offer the summary to the speaker', async () => {
+    setup(
+      session({
+        step: 'turns',
+        speakerId: 'u1',
+        listenerId: 'u2',
+        turnStartedAt: '2025-01-20T19:04:00.000Z',
+      }),
+    );
+    expect(await screen.findByText(/sums up what you said/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'I summarised what I heard' })).toBeNull();
+  });
+
+  it('asks privately how heard each felt at the close', async () => {
+    const sent = setup(session({ step: 'closing', status: 'ended' }));
+    expect(await screen.findByText(/Only you will see this/)).toBeTruthy();
+    await userEvent.click(screen.getByLabelText('4 · Mostly'));
+    await userEvent.click(screen.getByRole('button', { name: 'Keep my answer private' }));
+    await waitFor(() => expect(sent).toEqual([['heard', { score: 4 }]]));
+  });
+});

@@ -1,0 +1,111 @@
+import { SESSION_STEPS, type SessionStep } from '@mend/domain/conversations/session';
+import { Button } from '../../components/button';
+import { Card } from '../../components/card';
+import { Notice } from '../../components/notice';
+import { formError } from '../../lib/api-client';
+import { type CheckInSession, timeOfDay, useSessionWrites } from './session-api';
+import { HeardRating } from './session-heard';
+import { SessionNotes } from './session-notes';
+import { TopicPicker } from './session-topic';
+import { SessionTurns } from './session-turns';
+import { GROUND_RULES, STEP_GUIDE, STEP_LABELS } from './words';
+
+function StepList({ step }: { step: SessionStep }) {
+  const at = SESSION_STEPS.indexOf(step);
+  return (
+    <ol className="talk-steps" aria-label="Steps of the check-in">
+      {SESSION_STEPS.map((s, i) => (
+        <li
+          key={s}
+          className={i === at ? 'talk-step-now' : undefined}
+          aria-current={i === at ? 'step' : undefined}
+        >
+          {STEP_LABELS[s]}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function TimeBox({ session }: { session: CheckInSession }) {
+  if (session.status === 'ended') return <p className="small">This check-in has ended. Thank you both.</p>;
+  return (
+    <>
+      <p className="small">
+        {session.minutes} minutes, until about {timeOfDay(session.endsAt)}.
+      </p>
+      {session.timeBox === 'winding_down' ? (
+        <Notice>A few minutes left. This is a good moment to start closing.</Notice>
+      ) : session.timeBox === 'over' ? (
+        <Notice>Your time is up. Finish the sentence you are in, then close together.</Notice>
+      ) : null}
+    </>
+  );
+}
+
+function GroundRules() {
+  return (
+    <Card title="Ground rules" tone="calm" className="talk-rules">
+      <ul className="list">
+        {GROUND_RULES.map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function StepMoves({ session }: { session: CheckInSession }) {
+  const { move, end } = useSessionWrites();
+  const at = SESSION_STEPS.indexOf(session.step);
+  const prev = SESSION_STEPS[at - 1];
+  const next = SESSION_STEPS[at + 1];
+  const go = (step: SessionStep) =>
+    void move.mutateAsync({ routeId: session.id, body: { step } }).catch(() => {});
+  if (session.status === 'ended') return null;
+  return (
+    <>
+      <div className="actions">
+        {prev ? (
+          <Button variant="secondary" onClick={() => go(prev)}>
+            Back
+          </Button>
+        ) : null}
+        {next ? <Button onClick={() => go(next)}>Next: {STEP_LABELS[next]}</Button> : null}
+        <Button
+          variant="quiet"
+          onClick={() => void end.mutateAsync({ routeId: session.id, body: {} }).catch(() => {})}
+        >
+          End the check-in
+        </Button>
+      </div>
+      {move.error || end.error ? (
+        <Notice tone="error">{formError(move.error ?? end.error, [])}</Notice>
+      ) : null}
+    </>
+  );
+}
+
+function StepBody({ session }: { session: CheckInSession }) {
+  if (session.step === 'topic') return <TopicPicker session={session} />;
+  if (session.step === 'turns') return <SessionTurns session={session} />;
+  if (session.step === 'closing') return <HeardRating session={session} />;
+  return null;
+}
+
+/** One check-in session as both devices show it: the step, its guidance, turns, notes and rules. */
+export function SessionView({ session }: { session: CheckInSession }) {
+  return (
+    <div className="talk-session">
+      <Card title={`Now: ${STEP_LABELS[session.step]}`}>
+        <StepList step={session.step} />
+        <TimeBox session={session} />
+        <p>{STEP_GUIDE[session.step]}</p>
+        <StepBody session={session} />
+        <StepMoves session={session} />
+      </Card>
+      <GroundRules />
+      <SessionNotes session={session} />
+    </div>
+  );
+}
