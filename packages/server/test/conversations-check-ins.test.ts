@@ -38,6 +38,21 @@ describeEngines('conversations: check-ins', (ctx) => {
     });
   });
 
+  it('puts requests still waiting for an answer on the agenda, after the questions', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    const q = (await hurt.post('/api/questions', { text: 'Who knew?' })).json.question;
+    const need = (await hurt.post('/api/needs', { kind: 'reassurance', note: 'A call on Fridays' })).json
+      .need;
+    const bare = (await repairing.post('/api/needs', { kind: 'space' })).json.need;
+    const answered = (await hurt.post('/api/needs', { kind: 'detail', note: 'x' })).json.need;
+    await repairing.post(`/api/needs/${answered.id}/answer`, { text: 'Done.' });
+    expect((await repairing.get('/api/check-ins/next')).json.agenda).toEqual([
+      { questionId: q.id, text: 'Who knew?' },
+      { needId: need.id, text: 'A request for reassurance: A call on Fridays' },
+      { needId: bare.id, text: 'A request for some space' },
+    ]);
+  });
+
   it('keeps the agreed local time across the change to summer time', async () => {
     const clock = ctx().clock;
     const saved = clock.t;

@@ -1,7 +1,7 @@
 import type { CheckInSchedule, NextCheckIn } from '@mend/contracts';
 import { checkInCalendar, nextCheckIn } from '@mend/domain';
 import { notFound } from '../../errors';
-import type { CheckInScheduleRow } from '../../repositories/conversations/index';
+import type { CheckInScheduleRow, NeedRow } from '../../repositories/conversations/index';
 import { type Actor, iso, newId, type ServiceDeps } from '../context';
 import { commitAndTell, requireSpace, spacePeople } from '../groundwork/shared';
 import type { questionsService } from './questions';
@@ -25,6 +25,15 @@ const toSchedule = (row: CheckInScheduleRow): CheckInSchedule => ({
 });
 
 /** The space's agreed check-in series, the next check-in with its agenda, and the calendar file. */
+/** How a waiting request reads on the agenda. */
+const NEED_AGENDA: Record<NeedRow['kind'], string> = {
+  detail: 'A request for a detail',
+  reassurance: 'A request for reassurance',
+  space: 'A request for some space',
+  closeness: 'A request for closeness',
+  action: 'A request for something to be done',
+};
+
 export function checkInsService(deps: ServiceDeps, questions: ReturnType<typeof questionsService>) {
   const { repos, clock } = deps;
   return {
@@ -64,10 +73,18 @@ export function checkInsService(deps: ServiceDeps, questions: ReturnType<typeof 
       const row = await repos.checkInSchedules.find(a.spaceId);
       const waiting = await questions.waiting(a);
       // Questions kept for a talk come first, then the open ones, oldest first.
-      const agenda = [
+      const agenda: NextCheckIn['agenda'] = [
         ...waiting.filter((q) => q.status === 'follow_up'),
         ...waiting.filter((q) => q.status === 'open'),
       ].map((q) => ({ questionId: q.id, text: q.text }));
+      // Then requests still waiting for an answer ("say what you need"), oldest first.
+      const needs = await repos.needs.listReadable(a.spaceId, a.userId);
+      for (const n of needs)
+        if (n.status !== 'answered')
+          agenda.push({
+            needId: n.id,
+            text: n.note ? `${NEED_AGENDA[n.kind]}: ${n.note}` : NEED_AGENDA[n.kind],
+          });
       if (!row) return { startsAt: null, minutes: null, timeZone: null, agenda };
       const s = toSchedule(row);
       const at = nextCheckIn(s, clock.now());

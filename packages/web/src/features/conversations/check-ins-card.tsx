@@ -97,7 +97,7 @@ export function CheckInsCard() {
           </p>
           {n.agenda.length > 0 ? (
             <>
-              <p className="small">On the agenda, from the question queue:</p>
+              <p className="small">On the agenda, from the question queue and open requests:</p>
               <ul className="list">
                 {n.agenda.map((item) => (
                   <li key={item.questionId ?? item.needId ?? item.text}>{item.text}</li>
