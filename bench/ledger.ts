@@ -635,6 +635,8 @@ function history(c: Couple, days: number, end: number, now: number, out: Rows): 
         status === 'answered' || status === 'declined'
           ? Math.min(asked + between(1, 48) * HOUR, now - 1000)
           : null;
+      if (status === 'answered' && settled !== null)
+        entries.push({ weekStart: weekOf(settled), kind: 'answer' });
       out.questions.push({
         id: idAt(asked),
         ...hurt,
@@ -692,6 +694,7 @@ function rollupRow(spaceId: string, week: string, c: WeeklyCounts): DB['weekly_r
     asked: c.asked,
     acks: c.acks,
     ack_seconds: c.ackSeconds,
+    answered: c.answered,
   };
 }
 
@@ -738,7 +741,7 @@ async function checkRollups(app: MendApp, db: Kysely<DB>, sample: Couple[]) {
   let weeksCompared = 0;
   for (const c of sample) {
     // The same sources and rules as rebuildRollups in services/action/privacy.ts.
-    const { outcomes, updates, alerts } = await app.repos.rollups.sources(c.spaceId);
+    const { outcomes, updates, alerts, answers } = await app.repos.rollups.sources(c.spaceId);
     const settings = await app.repos.actionSettings.find(c.spaceId);
     const timeZone = settings?.time_zone ?? 'UTC';
     const recount = recompute([
@@ -759,6 +762,9 @@ async function checkRollups(app: MendApp, db: Kysely<DB>, sample: Couple[]) {
           kind: 'ack',
           seconds: ackAfterSeconds(a.created_at, a.acked_at ?? a.created_at),
         }),
+      ),
+      ...answers.map(
+        (q): LedgerEntry => ({ weekStart: weekStartOf(q.settled_at ?? 0, timeZone), kind: 'answer' }),
       ),
     ]);
     const stored = await db
@@ -781,6 +787,7 @@ async function checkRollups(app: MendApp, db: Kysely<DB>, sample: Couple[]) {
         asked: Number(row.asked),
         acks: Number(row.acks),
         ackSeconds: Number(row.ack_seconds),
+        answered: Number(row.answered),
       });
       const expected = want ? rollupRow(c.spaceId, row.week_start, want) : undefined;
       if (!expected || JSON.stringify(expected) !== JSON.stringify(got))
@@ -849,7 +856,7 @@ function labelOf(text: string): string {
   const from = /from\s+"?(\w+)"?/i.exec(text)?.[1] ?? '?';
   if (from === 'users' && /sessions/.test(text)) return 'session → actor (users ⋈ members ⋈ sessions)';
   if (from === 'members') return 'members of the space';
-  if (from === 'questions') return 'question figures (questions group by status)';
+  if (from === 'questions') return 'open questions (status index)';
   return from;
 }
 

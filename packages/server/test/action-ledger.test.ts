@@ -141,6 +141,7 @@ describeEngines('consistent action: the ledger, ratings and the pillars', (ctx) 
         'update',
         'ask',
         'plan',
+        'question',
       ),
       dueHours: fc.integer({ min: 1, max: 24 * 10 }),
       jumpHours: fc.integer({ min: 0, max: 24 * 4 }),
@@ -153,6 +154,12 @@ describeEngines('consistent action: the ledger, ratings and the pillars', (ctx) 
         for (const s of steps) {
           const due = clock.t + s.dueHours * HOUR;
           if (s.kind === 'update') await repairing.post('/api/updates', { text: 'On my way.' });
+          else if (s.kind === 'question') {
+            const q = await hurt.post('/api/questions', { text: `Question ${s.dueHours}?` });
+            clock.advance(s.jumpHours * HOUR);
+            await repairing.post(`/api/questions/${q.json.question.id}/answer`, { text: 'An answer.' });
+            await repairing.post(`/api/questions/${q.json.question.id}/answer`, { text: 'An addition.' });
+          }
           else if (s.kind === 'ask') await hurt.post('/api/reassurance/asks', {});
           else if (s.kind === 'plan') {
             const p = await repairing.post('/api/plans', { what: 'Gym', etaAt: iso(due) });

@@ -177,6 +177,7 @@ describe('roll-ups equal a full recomputation', () => {
       kind: fc.constant('ack' as const),
       seconds: fc.integer({ min: 0, max: 9999 }),
     }),
+    fc.record({ weekStart: week, kind: fc.constant('answer' as const) }),
   );
   const op = fc.oneof(
     fc.record({ op: fc.constant('add' as const), entry }),

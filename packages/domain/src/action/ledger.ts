@@ -16,15 +16,17 @@ export const WEEKLY_COUNTERS = [
   'asked',
   'acks',
   'ackSeconds',
+  'answered',
 ] as const;
 export type WeeklyCounter = (typeof WEEKLY_COUNTERS)[number];
 export type WeeklyCounts = Record<WeeklyCounter, number>;
 
-/** One entry that counts in a week: an outcome, a reassurance, an acknowledged alert. */
+/** One entry that counts in a week: an outcome, a reassurance, an acknowledged alert, an answered question. */
 export type LedgerEntry =
   | { weekStart: CalendarDate; kind: 'outcome'; outcome: Outcome; disputed: boolean }
   | { weekStart: CalendarDate; kind: 'reassurance'; proactive: boolean }
-  | { weekStart: CalendarDate; kind: 'ack'; seconds: number };
+  | { weekStart: CalendarDate; kind: 'ack'; seconds: number }
+  | { weekStart: CalendarDate; kind: 'answer' };
 
 export const zeroCounts = (): WeeklyCounts => ({
   kept: 0,
@@ -36,6 +38,7 @@ export const zeroCounts = (): WeeklyCounts => ({
   asked: 0,
   acks: 0,
   ackSeconds: 0,
+  answered: 0,
 });
 
 /** What one entry adds to its week. */
@@ -47,6 +50,8 @@ export function countsOf(entry: LedgerEntry): Partial<WeeklyCounts> {
       return entry.proactive ? { proactive: 1 } : { asked: 1 };
     case 'ack':
       return { acks: 1, ackSeconds: Math.max(0, Math.round(entry.seconds)) };
+    case 'answer':
+      return { answered: 1 };
   }
 }
 

@@ -7,6 +7,7 @@ import { conversations } from './migrations/0004-conversations';
 import { housekeepingIndexes } from './migrations/0005-housekeeping-indexes';
 import { consistentAction } from './migrations/0006-consistent-action';
 import { conversationSessions } from './migrations/0007-conversation-sessions';
+import { rollupAnswers } from './migrations/0008-rollup-answers';
 
 /**
  * Every migration in order, named so that new ones sort after old ones. One file per migration in
@@ -21,6 +22,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0005_housekeeping_indexes': housekeepingIndexes(engine),
     '0006_consistent_action': consistentAction(engine),
     '0007_conversation_sessions': conversationSessions(engine),
+    '0008_rollup_answers': rollupAnswers(engine),
   };
 }
 /** Brings the database up to the newest schema; safe to run on every start. */

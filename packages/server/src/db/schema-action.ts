@@ -133,6 +133,7 @@ export interface WeeklyRollupsTable {
   asked: number;
   acks: number;
   ack_seconds: number;
+  answered: number;
 }
 
 export interface ActionTables {

@@ -39,6 +39,7 @@ const COLUMN: Record<WeeklyCounter, keyof WeeklyCounts | 'ack_seconds'> = {
   asked: 'asked',
   acks: 'acks',
   ackSeconds: 'ack_seconds',
+  answered: 'answered',
 };
 
 function rollupsRepository(db: Kysely<Database>) {
@@ -92,7 +93,7 @@ function rollupsRepository(db: Kysely<Database>) {
     },
     /** What the roll-ups are counted from, read in full (only for a rebuild or a test, never per request). */
     async sources(spaceId: string) {
-      const [outcomes, updates, alerts] = await Promise.all([
+      const [outcomes, updates, alerts, answers] = await Promise.all([
         db
           .selectFrom('outcomes')
           .select(['week_start', 'outcome', 'review'])
@@ -113,8 +114,15 @@ function rollupsRepository(db: Kysely<Database>) {
           .where('acked_at', 'is not', null)
           .where('visibility', '=', 'partner')
           .execute(),
+        db
+          .selectFrom('questions')
+          .select(['settled_at'])
+          .where('space_id', '=', spaceId)
+          .where('status', '=', 'answered')
+          .where('visibility', '=', 'partner')
+          .execute(),
       ]);
-      return { outcomes, updates, alerts };
+      return { outcomes, updates, alerts, answers };
     },
   };
 }
@@ -308,14 +316,27 @@ function ratingsRepository(db: Kysely<Database>) {
         .where('pillar', '=', pillar as RatingRow['pillar'])
         .executeTakeFirst();
     },
-    rangeReadable(spaceId: string, readerId: string, fromWeek: string, toWeek: string): Promise<RatingRow[]> {
+    /**
+     * Ratings of a space's current members in a range of weeks: the reader's own, and the partner's
+     * shared ones. `memberIds` are read once per request, instead of checking membership per row.
+     */
+    rangeForMembers(
+      spaceId: string,
+      readerId: string,
+      memberIds: readonly string[],
+      fromWeek: string,
+      toWeek: string,
+    ): Promise<Pick<RatingRow, 'author_id' | 'week_start' | 'pillar' | 'score' | 'note'>[]> {
+      if (!memberIds.includes(readerId)) return Promise.resolve([]);
+      // Only what the dashboard shows: a year of weekly ratings is many rows, each one read anew.
       return db
         .selectFrom('pillar_ratings')
-        .selectAll()
+        .select(['author_id', 'week_start', 'pillar', 'score', 'note'])
         .where('space_id', '=', spaceId)
         .where('week_start', '>=', fromWeek)
         .where('week_start', '<=', toWeek)
-        .where(readableBy('pillar_ratings', readerId))
+        .where('author_id', 'in', [...memberIds])
+        .where((eb) => eb.or([eb('author_id', '=', readerId), eb('visibility', '=', 'partner')]))
         .orderBy('week_start')
         .execute();
     },
@@ -364,33 +385,19 @@ function windowsRepository(db: Kysely<Database>) {
   };
 }
 
-/** Figures about the question queue for the pillars dashboard, counted by the database. */
+/** Open questions of a space for the pillars dashboard, found through the status index (never history). */
 function questionFiguresRepository(db: Kysely<Database>) {
   return {
-    async figures(spaceId: string): Promise<{ answered: number; open: number; oldestOpenAt: number | null }> {
-      const rows = await db
+    async open(spaceId: string): Promise<{ open: number; oldestOpenAt: number | null }> {
+      const row = await db
         .selectFrom('questions')
-        .select([
-          'status',
-          (eb) => eb.fn.countAll<number>().as('n'),
-          (eb) => eb.fn.min('created_at').as('oldest'),
-        ])
+        .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('created_at').as('oldest')])
         .where('space_id', '=', spaceId)
+        .where('status', 'in', ['open', 'follow_up'])
         .where('visibility', '=', 'partner')
-        .groupBy('status')
-        .execute();
-      let answered = 0;
-      let open = 0;
-      let oldestOpenAt: number | null = null;
-      for (const r of rows) {
-        if (r.status === 'answered') answered += Number(r.n);
-        if (r.status === 'open' || r.status === 'follow_up') {
-          open += Number(r.n);
-          const at = Number(r.oldest);
-          oldestOpenAt = oldestOpenAt === null ? at : Math.min(oldestOpenAt, at);
-        }
-      }
-      return { answered, open, oldestOpenAt };
+        .executeTakeFirst();
+      const open = Number(row?.n ?? 0);
+      return { open, oldestOpenAt: open === 0 || row?.oldest == null ? null : Number(row.oldest) };
     },
   };
 }

@@ -41,15 +41,18 @@ export function ledgerService(deps: ServiceDeps, honesty: (actor: Actor) => Prom
   const { repos, clock } = deps;
 
   /** A year of weeks ending with this one, from the roll-ups alone. */
-  async function year(a: SpaceActor, weeks: number) {
+  async function year(a: SpaceActor, weeks: number, atLeast = YEAR_WEEKS) {
     const { timeZone } = await settingsOf(repos, a.spaceId);
     const thisWeek = weekStartOf(clock.now(), timeZone);
-    const span = Math.max(weeks, YEAR_WEEKS);
+    const span = Math.max(weeks, atLeast);
     const rollups = await repos.rollups.range(a.spaceId, addWeeks(thisWeek, -(span - 1)), thisWeek);
     return { thisWeek, rollups, timeZone };
   }
 
-  const toRating = (r: RatingRow, people: Awaited<ReturnType<typeof spacePeople>>): Rating => ({
+  const toRating = (
+    r: Pick<RatingRow, 'author_id' | 'week_start' | 'pillar' | 'score' | 'note'>,
+    people: Awaited<ReturnType<typeof spacePeople>>,
+  ): Rating => ({
     weekStart: r.week_start,
     pillar: r.pillar,
     score: r.score,
@@ -124,16 +127,17 @@ export function ledgerService(deps: ServiceDeps, honesty: (actor: Actor) => Prom
     /** Both partners' ratings side by side, and beside each pillar its own evidence. No overall score. */
     async pillars(actor: Actor, weeks: number): Promise<Pillars> {
       const a = requireSpace(actor);
-      const { thisWeek, rollups } = await year(a, weeks);
+      // Only the weeks shown: the dashboard's cost follows the window, not the length of history.
+      const { thisWeek, rollups } = await year(a, weeks, 1);
       const from = addWeeks(thisWeek, -(weeks - 1));
-      const [ratings, people, figures, honest] = await Promise.all([
-        repos.ratings.rangeReadable(a.spaceId, a.userId, from, thisWeek),
-        spacePeople(repos, a),
-        repos.questionFigures.figures(a.spaceId),
+      const people = await spacePeople(repos, a);
+      const memberIds = [a.userId, ...people.partnerIds];
+      const [ratings, figures, honest] = await Promise.all([
+        repos.ratings.rangeForMembers(a.spaceId, a.userId, memberIds, from, thisWeek),
+        repos.questionFigures.open(a.spaceId),
         honesty(a),
       ]);
-      const series = ledgerSeries(rollups, thisWeek, Math.max(weeks, YEAR_WEEKS));
-      const shown = series.slice(-weeks);
+      const shown = ledgerSeries(rollups, thisWeek, weeks);
       const now = clock.now();
       return {
         weekStarts: shown.map((w) => w.weekStart),
@@ -145,7 +149,7 @@ export function ledgerService(deps: ServiceDeps, honesty: (actor: Actor) => Prom
             lateDisclosureCount: honest.lateDisclosureCount,
           },
           responsibility: {
-            questionsAnswered: figures.answered,
+            questionsAnswered: shown.reduce((n, w) => n + w.answered, 0),
             questionsOpen: figures.open,
             oldestOpenDays:
               figures.oldestOpenAt === null ? null : Math.floor((now - figures.oldestOpenAt) / DAY_MS),

@@ -10,7 +10,7 @@ import { entryOf, settingsOf } from './shared';
 export async function rebuildRollups(repos: Repositories, spaceId: string): Promise<void> {
   await repos.transaction(async (tx) => {
     const { timeZone } = await settingsOf(tx, spaceId);
-    const { outcomes, updates, alerts } = await tx.rollups.sources(spaceId);
+    const { outcomes, updates, alerts, answers } = await tx.rollups.sources(spaceId);
     const entries: LedgerEntry[] = [
       ...outcomes.map(entryOf),
       ...updates.map((u) => ({
@@ -22,6 +22,10 @@ export async function rebuildRollups(repos: Repositories, spaceId: string): Prom
         weekStart: weekStartOf(a.created_at, timeZone),
         kind: 'ack' as const,
         seconds: ackAfterSeconds(a.created_at, a.acked_at ?? a.created_at),
+      })),
+      ...answers.map((q) => ({
+        weekStart: weekStartOf(q.settled_at ?? 0, timeZone),
+        kind: 'answer' as const,
       })),
     ];
     await tx.rollups.replace(spaceId, recompute(entries));

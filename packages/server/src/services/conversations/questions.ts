@@ -1,8 +1,16 @@
 import type { AskQuestion, Question } from '@mend/contracts';
-import { findAskedBefore, mayAsk, questionAgeDays, questionWarnings } from '@mend/domain';
+import {
+  deltasFor,
+  findAskedBefore,
+  mayAsk,
+  questionAgeDays,
+  questionWarnings,
+  weekStartOf,
+} from '@mend/domain';
 import { conflict, forbidden, notFound } from '../../errors';
 import type { QuestionAnswerRow, QuestionRow } from '../../repositories/conversations/index';
 import type { Repositories } from '../../repositories/index';
+import { settingsOf } from '../action/shared';
 import { type Actor, iso, newId, type ServiceDeps } from '../context';
 import { commitAndTell, logViews, requireSpace, type SpaceActor, spacePeople } from '../groundwork/shared';
 
@@ -146,11 +154,19 @@ export function questionsService(deps: ServiceDeps) {
           text,
           created_at: now,
         });
-        await tx.questions.setStatus(id, ['open', 'follow_up', 'declined'], {
+        const first = await tx.questions.setStatus(id, ['open', 'follow_up', 'declined'], {
           status: 'answered',
           settled_at: now,
           updated_at: now,
         });
+        // The first answer counts in the week's roll-up (the pillars show answers without reading history).
+        if (first && row.visibility === 'partner') {
+          const { timeZone } = await settingsOf(tx, a.spaceId);
+          await tx.rollups.add(
+            a.spaceId,
+            deltasFor(null, { weekStart: weekStartOf(now, timeZone), kind: 'answer' }),
+          );
+        }
       });
       return present(a, id);
     },
