@@ -28,16 +28,16 @@ const lines: Record<Pillar, (e: Evidence) => string[]> = {
   ],
   responsibility: ({ responsibility: r }) => [
     r.questionsAnswered === 0
-      ? 'No question answered yet.'
-      : `${count(r.questionsAnswered, 'question')} answered.`,
+      ? 'No question answered in these weeks.'
+      : `${count(r.questionsAnswered, 'question')} answered in these weeks.`,
     r.questionsOpen === 0
       ? 'No question waiting.'
       : `${count(r.questionsOpen, 'question')} waiting${r.oldestOpenDays === null ? '' : `, the oldest for ${count(r.oldestOpenDays, 'day')}`}.`,
   ],
   empathy: ({ empathy: e }) => [
     e.alertsAcknowledged === 0
-      ? 'No hard moment acknowledged yet.'
-      : `${count(e.alertsAcknowledged, 'hard moment')} acknowledged${e.meanAckSeconds === null ? '' : `, in about ${minutes(e.meanAckSeconds)} on average`}.`,
+      ? 'No hard moment acknowledged in these weeks.'
+      : `${count(e.alertsAcknowledged, 'hard moment')} acknowledged in these weeks${e.meanAckSeconds === null ? '' : `, in about ${minutes(e.meanAckSeconds)} on average`}.`,
     proactiveLine(e.proactiveShare),
   ],
   consistency: ({ consistency: c }) => {
