@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -125,7 +125,18 @@ function defaultWebDist(): string {
 /** Serves the built PWA with a fallback to index.html for the app's own paths (not /api). */
 async function serveWeb(app: App, dist: string): Promise<void> {
   if (!existsSync(join(dist, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  await app.register(fastifyStatic, {
+    root: dist,
+    wildcard: false,
+    index: ['index.html'],
+    // The build writes .br and .gz beside each text asset; the smallest one the browser accepts is sent.
+    preCompressed: true,
+    setHeaders(res, path) {
+      // Hashed file names never change content: a year, immutable. Everything else is checked each time.
+      if (path.includes(`${sep}assets${sep}`))
+        res.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     const file = request.url.split('?')[0] ?? '/';

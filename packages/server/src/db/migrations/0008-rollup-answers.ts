@@ -17,7 +17,7 @@ export function rollupAnswers(_engine: Engine): Migration {
       await db.schema
         .createIndex('questions_space_status')
         .on('questions')
-        .columns(['space_id', 'status', 'created_at'])
+        .columns(['space_id', 'status', 'visibility', 'created_at'])
         .execute();
     },
     async down(db: Db) {
