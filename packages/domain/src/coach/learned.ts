@@ -4,7 +4,8 @@ import type { Finding } from './types';
 
 /**
  * A small linear model shipped as data (written by `train.ts`, never edited by hand): per kind, a bias and
- * the weights of the word and word-pair features it kept, as `feature weight|feature weight|…`.
+ * the weights of the word and word-pair features it kept, as `feature tenths|feature tenths|…` (weights in
+ * tenths, `sorry_i 9` is 0.9, to keep the bundle small).
  */
 export interface LearnedModel {
   /** The score a sentence must reach to be flagged (chosen in training to keep false alarms low). */
@@ -97,7 +98,7 @@ function parse(model: LearnedModel): { kinds: string[]; parsed: Parsed } {
       const weights = new Map<string, number>();
       for (const pair of entry.weights.split('|')) {
         const at = pair.lastIndexOf(' ');
-        if (at > 0) weights.set(pair.slice(0, at), Number(pair.slice(at + 1)));
+        if (at > 0) weights.set(pair.slice(0, at), Number(pair.slice(at + 1)) / 10);
       }
       return { bias: entry.bias, weights };
     });

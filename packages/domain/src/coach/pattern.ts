@@ -3,48 +3,49 @@
  * and `{name}` stands for a small alternation, e.g. `{youre} {w2}overreacting` matches
  * "you're overreacting", "ur totally overreacting" and "you are being so overreacting".
  * `~verb` stands for every form of a verb: `~blame` matches blame, blames, blamed and blaming.
+ * A bare `(a|b)` is a non-capturing group (nothing is captured; findings use the whole match).
  */
 export const MACROS: Readonly<Record<string, string>> = {
-  i: "(?:i|ive|i've|id|i'd|ill|i'll|im|i'm)",
-  im: "(?:i'?m|i am|im)",
-  ive: "(?:i'?ve|i have|ive)",
-  ill: "(?:i'?ll|i will|i am going to|i'?m going to|i'?m gonna|im gonna)",
-  id: "(?:i'?d|i would)",
-  you: "(?:you|u|ya|yall|y'all)",
+  i: "(i|ive|i've|id|i'd|ill|i'll|im|i'm)",
+  im: "(i'?m|i am|im)",
+  ive: "(i'?ve|i have|ive)",
+  ill: "(i'?ll|i will|i am going to|i'?m going to|i'?m gonna|im gonna)",
+  id: "(i'?d|i would)",
+  you: "(you|u|ya|yall|y'all)",
   // "you" as the subject of a verb, with a contracted or plain auxiliary: "you've", "u'd", "you had"
-  youaux: "(?:you|u|ya)(?:'ve|'d|ve| have| had| would have| would'?ve)?",
-  your: '(?:your|ur|yr)',
-  youre: "(?:you'?re|you are|u r|u'?re|ur|youre|your)",
-  youve: "(?:you'?ve|you have|uve|u have)",
-  youll: "(?:you'?ll|you will|u'?ll)",
-  its: "(?:it'?s|it is|it was|its)",
-  thats: "(?:that'?s|that is|that was|thats)",
-  dont: "(?:don'?t|do not|dont)",
-  doesnt: "(?:doesn'?t|does not)",
-  didnt: "(?:didn'?t|did not|didnt)",
-  cant: "(?:can'?t|cannot|can not|cant)",
-  wont: "(?:won'?t|will not|wont)",
-  isnt: "(?:isn'?t|is not|'?s not|isnt)",
-  wasnt: "(?:wasn'?t|was not|wasnt)",
-  werent: "(?:weren'?t|were not)",
-  not: "(?:not|n'?t)",
+  youaux: "(you|u|ya)('ve|'d|ve| have| had| would have| would'?ve)?",
+  your: '(your|ur|yr)',
+  youre: "(you'?re|you are|u r|u'?re|ur|youre|your)",
+  youve: "(you'?ve|you have|uve|u have)",
+  youll: "(you'?ll|you will|u'?ll)",
+  its: "(it'?s|it is|it was|its)",
+  thats: "(that'?s|that is|that was|thats)",
+  dont: "(don'?t|do not|dont)",
+  doesnt: "(doesn'?t|does not)",
+  didnt: "(didn'?t|did not|didnt)",
+  cant: "(can'?t|cannot|can not|cant)",
+  wont: "(won'?t|will not|wont)",
+  isnt: "(isn'?t|is not|'?s not|isnt)",
+  wasnt: "(wasn'?t|was not|wasnt)",
+  werent: "(weren'?t|were not)",
+  not: "(not|n'?t)",
   // a verb "to be" after a subject, contracted or not: "it's", "she is", "they were honestly"
-  is: "(?:'s|'re|s| {adv}(?:was|were|is|are|has been|have been|had been))",
-  be: "(?:be|being|been|is|was|were|are|am|'s|'re|'m)",
-  because: "(?:because|becuase|becasue|bc|b/c|cause|'cause|cuz|coz|cos|since)",
-  sorry: '(?:sorry|sry|soz|apologi[sz]e|apologi[sz]ing|apologi[sz]ed|apologies|my apologies)',
-  please: '(?:please|pls|plz|plse)',
-  forgive: '(?:forgive|forgiven|forgiving|forgiveness)',
+  is: "('s|'re|s| {adv}(was|were|is|are|has been|have been|had been))",
+  be: "(be|being|been|is|was|were|are|am|'s|'re|'m)",
+  because: "(because|becuase|becasue|bc|b/c|cause|'cause|cuz|coz|cos|since)",
+  sorry: '(sorry|sry|soz|apologi[sz]e|apologi[sz]ing|apologi[sz]ed|apologies|my apologies)',
+  please: '(please|pls|plz|plse)',
+  forgive: '(forgive|forgiven|forgiving|forgiveness)',
   // up to n filler words
-  w: "(?:[a-z']+ )?",
-  w2: "(?:[a-z']+ ){0,2}",
-  w3: "(?:[a-z']+ ){0,3}",
-  w4: "(?:[a-z']+ ){0,4}",
-  w6: "(?:[a-z']+ ){0,6}",
-  adv: '(?:(?:really|so|just|truly|honestly|actually|literally|totally|completely|even|ever|all|very|pretty|kind of|kinda|sort of|a bit|a little|simply|basically|still|now|also|too|being|way) ){0,3}',
-  third: '(?:she|he|they|her|him|them|that (?:woman|man|girl|guy|person))',
+  w: "([a-z']+ )?",
+  w2: "([a-z']+ ){0,2}",
+  w3: "([a-z']+ ){0,3}",
+  w4: "([a-z']+ ){0,4}",
+  w6: "([a-z']+ ){0,6}",
+  adv: '((really|so|just|truly|honestly|actually|literally|totally|completely|even|ever|all|very|pretty|kind of|kinda|sort of|a bit|a little|simply|basically|still|now|also|too|being|way) ){0,3}',
+  third: '(she|he|they|her|him|them|that (woman|man|girl|guy|person))',
   affair:
-    '(?:affair|fling|cheating|flirting|flirt|texts?|texting|messages|messaging|sexting|kiss|kissing|hookup|hook-up|hook up|one-night stand|one night stand|friendship|relationship|thing|sex|fooling around|emotional affair|physical|lunch|coffee|drink|drinks|dinner|chat|chats|chatting|conversation|talking)',
+    '(affair|fling|cheating|flirting|flirt|texts?|texting|messages|messaging|sexting|kiss|kissing|hookup|hook-up|hook up|one-night stand|one night stand|friendship|relationship|thing|sex|fooling around|emotional affair|physical|lunch|coffee|drink|drinks|dinner|chat|chats|chatting|conversation|talking)',
 };
 
 const MACRO_RE = /\{([a-z0-9]+)\}/g;
@@ -92,6 +93,8 @@ function expandMacros(template: string): string {
   // Macros may use other macros ({is} uses {adv}); two passes are enough.
   for (let i = 0; i < 3 && /\{[a-z0-9]+\}/.test(out); i++)
     out = out.replace(MACRO_RE, (whole, name: string) => MACROS[name] ?? whole);
+  // A bare "(" is a group that captures nothing: "(a|b)" means "(?:a|b)" (shorter to read and to ship).
+  out = out.replace(/(?<!\\)\((?!\?)/g, '(?:');
   // "we (?:had|'d)" must also match "we'd": the space before a group with a contracted alternative is optional.
   out = out.replace(/ \(\?:(?=[^()]*\|'[a-z])/g, ' ?(?:');
   return out.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+');

@@ -7,51 +7,69 @@ import { DISCLAIMER, EXCUSE_STATES } from './lexicon-shared';
 
 /** Things people name as the pressure they were under. */
 const STRESSORS =
-  "(?:work|my job|the job|my boss|life|stress|the stress|the pressure|everything|money|the money|the kids|the baby|grief|(?:the|my) redundancy|lockdown|the move|my health|(?:my )?mental health|my anxiety|my depression|the drink|drinking|alcohol|(?:my|your) (?:mum|mom|dad)(?:'s)? (?:illness|death|dying)|(?:the|that|this) (?:year|month|time|period))";
+  "(work|my job|the job|my boss|life|stress|the stress|the pressure|everything|money|the money|the kids|the baby|grief|(the|my) redundancy|lockdown|the move|my health|(my )?mental health|my anxiety|my depression|the drink|drinking|alcohol|(my|your) (mum|mom|dad)('s)? (illness|death|dying)|(the|that|this) (year|month|time|period))";
 
 /** Hard-time nouns: "a rough patch", "a terrible year". */
 const HARD =
-  '(?:hard|difficult|tough|rough|dark|bad|stressful|lonely|terrible|awful|horrible|shit|shitty|crap|crappy|brutal|miserable|painful|horrendous)';
+  '(hard|difficult|tough|rough|dark|bad|stressful|lonely|terrible|awful|horrible|shit|shitty|crap|crappy|brutal|miserable|painful|horrendous)';
 const SPELL =
-  '(?:time|year|period|season|few (?:months|weeks|years)|patch|week|month|stretch|phase|couple of (?:months|years))';
+  '(time|year|period|season|few (months|weeks|years)|patch|week|month|stretch|phase|couple of (months|years))';
+
+/** Closing the matter by decree: "draw a line under it", "consider the matter closed", "let bygones be bygones". */
+export const CLOSE_MATTER =
+  '(draw|drew|drawing|put|putting) a (line|full stop) (under|to|on)|(consider|call|treat|regard|deem) (the matter|this matter|this|it|that|things|the issue|this chapter) (as )?(closed|settled|done|finished|resolved|over|behind us)|let bygones be bygones|(bury|burying) the hatchet|(put|putting) (this|it|that) to bed';
 
 /** Shared justification frames. */
 export const JUSTIFICATION_FRAMES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "(?:a )?trauma response|(?:a )?(?:coping|survival|defen[cs]e) mechanism|(?:from|because of|due to) my (?:childhood|past|upbringing|trauma|parents|attachment)|my (?:therapist|counsell?or|doctor) (?:says|said|thinks|reckons)|(?:made|make|makes) me (?:do|act|behave|say) (?:things|stuff|something|what|it)|moment of (?:madness|weakness|stupidity|insanity)|(?:she|he|they) (?:was|were) the only (?:one|person|people) (?:i could|who would|who'?d|that would)",
+      "(a )?trauma response|(a )?(coping|survival|defen[cs]e) mechanism|(from|because of|due to) my (childhood|past|upbringing|trauma|parents|attachment)|my (therapist|counsell?or|doctor) (says|said|thinks|reckons)|(made|make|makes) me (do|act|behave|say) (things|stuff|something|what|it)|moment of (madness|weakness|stupidity|insanity)|(she|he|they) (was|were) the only (one|person|people) (i could|who would|who'?d|that would)",
     notBefore: DISCLAIMER,
-    notAfter: '\\b(?:nothing|no one|nobody|noone|not)\\b',
+    notAfter: '\\b(nothing|no one|nobody|noone|not)\\b',
   },
   {
     kind: 'justification',
-    pattern: `${STRESSORS} {adv}(?:had|left|got|kept|was making|made) me {adv}(?:${EXCUSE_STATES}|so \\w+|on edge|at breaking point|at the end of my rope|not thinking)`,
+    pattern: `${STRESSORS} {adv}(had|left|got|kept|was making|made) me {adv}(${EXCUSE_STATES}|so \\w+|on edge|at breaking point|at the end of my rope|not thinking)`,
+    notBefore: DISCLAIMER,
+  },
+  {
+    // custom offered as the reason: "in my culture it is normal", "where I come from men…"
+    kind: 'justification',
+    pattern:
+      "in my (culture|country|community|religion|family)(?! i )|where i (come|came|grew up) from|where i'?m from|back home (it|this|men|everyone)",
+    notBefore: DISCLAIMER,
+  },
+  {
+    // "the stress from my visa situation made me…", "the pressure of the new job had me…"
+    kind: 'justification',
+    pattern:
+      "(the|all the|my) (stress|pressure|strain|worry|grief|anxiety|loneliness|exhaustion) (of|from|over|about|with|around) ([a-z']+ ){1,4}(made|had|left|got|kept|turned|pushed|drove) me",
     notBefore: DISCLAIMER,
   },
   {
     kind: 'justification',
-    pattern: `${STRESSORS} (?:was|were|had been|kept|is) {adv}(?:~crush|~kill|~destroy|~drown|~overwhelm|~eat|~consume|~wear (?:me )?down|~grind|~break|~swamp|~bury) (?:me|us)`,
+    pattern: `${STRESSORS} (was|were|had been|kept|is) {adv}(~crush|~kill|~destroy|~drown|~overwhelm|~eat|~consume|~wear (me )?down|~grind|~break|~swamp|~bury) (me|us)`,
     notBefore: DISCLAIMER,
   },
   {
     kind: 'justification',
     pattern:
-      "{i} (?:wasn'?t|was not|wasnt|am not|'m not|haven'?t been|have not been|hadn'?t been) {adv}(?:myself|in my right mind|thinking (?:straight|clearly|right|properly)|coping|well|in a good (?:place|way|headspace|state)|okay|ok|right in the head)",
+      "{i} (wasn'?t|was not|wasnt|am not|'m not|haven'?t been|have not been|hadn'?t been) {adv}(myself|in my right mind|thinking (straight|clearly|right|properly)|coping|well|in a good (place|way|headspace|state)|okay|ok|right in the head)",
     negatable: false,
     notBefore: DISCLAIMER,
   },
   {
     kind: 'justification',
-    pattern: `(?:it was|{i}(?:'d| had)? (?:had|having|going through)|i'?d been having|that was|during) (?:such )?(?:a|an) {adv}${HARD} ${SPELL}`,
+    pattern: `(it was|{i}('d| had)? (had|having|going through)|i'?d been having|that was|during) (such )?(a|an) {adv}${HARD} ${SPELL}`,
     negatable: false,
     notBefore: DISCLAIMER,
-    notAfter: "(?:you|u|you'?ve|you have|you'?re) (?:[a-z']+ ){0,3}$",
+    notAfter: "(you|u|you'?ve|you have|you'?re) ([a-z']+ ){0,3}$",
   },
   {
     kind: 'justification',
     pattern:
-      '{third} (?:was|were|had been) {adv}(?:kind|nice|sweet|there for me|understanding|easy to talk to|good to me|attentive|interested in me|someone to talk to|paying attention|so easy)|{third} {adv}(?:listened to me|understood me|made me feel|paid (?:me )?attention|noticed me|cared about me|gave me (?:attention|what)|got me|actually listened|wanted me|saw me|appreciated me)',
+      '{third} (was|were|had been) {adv}(kind|nice|sweet|there for me|understanding|easy to talk to|good to me|attentive|interested in me|someone to talk to|paying attention|so easy)|{third} {adv}(listened to me|understood me|made me feel|paid (me )?attention|noticed me|cared about me|gave me (attention|what)|got me|actually listened|wanted me|saw me|appreciated me)',
     notBefore: DISCLAIMER,
   },
 ];
@@ -61,64 +79,70 @@ export const MINIMIZING_FRAMES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(?:it|that|this|they|those|these|she|he|the \\w+)(?:{is}| {adv}(?:were|was|are)) {adv}(?:harmless|innocent|meaningless|trivial|insignificant|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(?:only|just) (?:[a-z']+ ){0,3}(?:once|twice|a few times|a couple (?:of )?times|one time|two times|three times|a handful of times)|lasted (?:only |just |barely )?(?:a few|five|two|ten|a couple of|\\d+) (?:minutes|seconds|days|weeks)|(?:lots of|loads of|plenty of|other|most|many|all) (?:couples|people|marriages|relationships) (?:go through|have|survive|deal with|get through|cope with|do)|not worth (?:getting|being|staying) (?:upset|angry|worked up|mad|cross)|(?:nothing|not something) to (?:get|be) (?:upset|worked up|angry|mad) (?:about|over)",
+      "(it|that|this|they|those|these|she|he|the \\w+)({is}| {adv}(were|was|are)) {adv}(harmless|innocent|meaningless|trivial|insignificant|inconsequential|limited|brief|minor|minimal|fleeting|superficial|of (no|little|minimal) (real )?(significance|consequence|importance|substance)|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(only|just) ([a-z']+ ){0,3}(once|twice|a few times|a couple (of )?times|one time|two times|three times|a handful of times)|lasted (only |just |barely )?(a few|five|two|ten|a couple of|\\d+) (minutes|seconds|days|weeks)|(lots of|loads of|plenty of|other|most|many|all) (couples|people|marriages|relationships) (go through|have|survive|deal with|get through|cope with|do)|not worth (getting|being|staying) (upset|angry|worked up|mad|cross)|(nothing|not something) to (get|be) (upset|worked up|angry|mad) (about|over)",
   },
   {
     kind: 'minimizing',
     pattern:
-      '(?:it|that|this|all it|all that|those|these)(?:{is}| {adv}(?:were|was)) {adv}(?:a few|a couple(?: of)?|one or two|a handful of|a bit of|one|a single|some|a) (?:bit of |little |silly |stupid |harmless |innocent |quick |few |drunken |dumb |meaningless |tiny |small |casual |friendly |work )+(?:{affair}|nights?|times?|mistakes?|slip|evenings?|dates?|photos?|pictures?|emails?|calls?|dms?|snaps?|likes?|comments?|banter|fun|lapse)|(?:it|that|this|those|these)(?:{is}| {adv}(?:were|was)) {adv}(?:a few|a couple(?: of)?|one or two|a handful of|only|just) (?:{affair}|nights?|times?|dms?|calls?|emails?|photos?)',
+      '(it|that|this|all it|all that|those|these)({is}| {adv}(were|was)) {adv}(a few|a couple( of)?|one or two|a handful of|a bit of|one|a single|some|a) (bit of |little |silly |stupid |harmless |innocent |quick |few |drunken |dumb |meaningless |tiny |small |casual |friendly |work )+({affair}|nights?|times?|mistakes?|slip|evenings?|dates?|photos?|pictures?|emails?|calls?|dms?|snaps?|likes?|comments?|banter|fun|lapse)|(it|that|this|those|these)({is}| {adv}(were|was)) {adv}(a few|a couple( of)?|one or two|a handful of|only|just) ({affair}|nights?|times?|dms?|calls?|emails?|photos?)',
   },
   {
     kind: 'minimizing',
     pattern:
-      "(?:barely|hardly|scarcely) (?:anything|a thing|any ?thing at all|happened|more than|knew (?:her|him|them)|touched|kissed|spoke|talked|physical)|{its} not like (?:we|i|it was|they|she|he|anything)|(?:nothing|no) (?:more|else)(?: than that| to it)?(?=\\s*(?:[.!]|$))|that'?s all it was|that was all(?=\\s*(?:[.!]|$))",
+      "(barely|hardly|scarcely) (anything|a thing|any ?thing at all|happened|more than|knew (her|him|them)|touched|kissed|spoke|talked|physical)|{its} not like (we|i|it was|they|she|he|anything)|(nothing|no) (more|else)( than that| to it)?(?=\\s*([.!]|$))|that'?s all it was|that was all(?=\\s*([.!]|$))",
     negatable: false,
   },
   {
     kind: 'minimizing',
     pattern:
-      "(?:as|like) (?:you'?re|you are|ur|you) {adv}making (?:out|it out|it sound|it seem|it look|this out)|{youre} making (?:it|this) (?:sound|seem|look|out) (?:like|worse|bigger|so)",
+      "(as|like) (you'?re|you are|ur|you) {adv}making (out|it out|it sound|it seem|it look|this out)|{youre} making (it|this) (sound|seem|look|out) (like|worse|bigger|so)",
     negatable: false,
   },
 ];
 
 const CARE_VERBS =
-  '(?:~check (?:on|in)|~notice|~thank|~bother|~try|~initiate|~kiss|~hug|~compliment|~ask (?:about|how|me how)|~make (?:an|any) effort|~call|~text|~want to (?:spend|be|go|do)|~say (?:thank|i love|anything nice))';
+  '(~check (on|in)|~notice|~thank|~bother|~try|~initiate|~kiss|~hug|~compliment|~ask (about|how|me how)|~make (an|any) effort|~call|~text|~want to (spend|be|go|do)|~say (thank|i love|anything nice))';
 
 /** Shared "it came from you / from us" frames. */
 export const BLAME_FRAMES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "{youaux} {adv}(?:checked out|stopped (?!trusting|believing)[a-z]+ing|moved (?:out|into the spare|to the spare)|gave up on (?:us|me|the marriage)|given up on (?:us|me)|pulled away|went cold|gone cold|withdrew|withdrawn|lost interest|shut down|switched off|froze me out)|(?:we|we'?d|we had) (?:were|been|become|had become) (?:more |basically |just |practically )?(?:like )?(?:flatmates|roommates|strangers|housemates|ships in the night|brother and sister|just friends|co-?parents)|if (?:home|things|our marriage|the marriage|our relationship|the relationship|our sex life|life at home|you and i) (?:had|'d|were|was|hadn'?t|weren'?t|wasn'?t|felt)|in (?:all )?fairness,? (?:to me,? )?(?:you|u|we|it|things)|but {youaux} {adv}(?:had|were|was|weren'?t|wasn'?t|didn'?t|never|always|stopped|checked|left|went|moved|kept|haven'?t|hadn'?t|shut|pushed|gave|made)\\b(?! (?:deserve|right|every right))",
+      "{youaux} {adv}(checked out|stopped (?!trusting|believing)[a-z]+ing|moved (out|into the spare|to the spare)|gave up on (us|me|the marriage)|given up on (us|me)|pulled away|went cold|gone cold|withdrew|withdrawn|lost interest|shut down|switched off|froze me out)|(we|we'?d|we had) (were|been|become|had become) (more |basically |just |practically )?(like )?(flatmates|roommates|strangers|housemates|ships in the night|brother and sister|just friends|co-?parents)|if (home|things|our marriage|the marriage|our relationship|the relationship|our sex life|life at home|you and i) (had|'d|were|was|hadn'?t|weren'?t|wasn'?t|felt)|in (all )?fairness,? (to me,? )?(you|u|we|it|things)|but,? {adv}(to be (fair|honest),? |let'?s be honest,? )?{youaux} {adv}(had|were|was|weren'?t|wasn'?t|didn'?t|never|always|stopped|checked|left|went|moved|kept|haven'?t|hadn'?t|shut|pushed|gave|made)\\b(?! (deserve|right|every right))",
     negatable: false,
   },
   {
     kind: 'blame_shift',
     pattern:
-      "if (?:only )?{you}(?:'d|d| had)(?: not|n'?t)? {adv}(?:paid|been|given|shown|listened|noticed|cared|made|spent|treated|wanted|touched|looked|tried|talked|stayed|put|loved|supported|appreciated|focused|realised|realized|bothered|[a-z]{3,}ed)",
+      "if (only )?{you}('d|d| had)( not|n'?t)? {adv}(paid|been|given|shown|listened|noticed|cared|made|spent|treated|wanted|touched|looked|tried|talked|stayed|put|loved|supported|appreciated|focused|realised|realized|bothered|[a-z]{3,}ed)",
     negatable: false,
   },
   {
     kind: 'blame_shift',
     pattern:
-      '{youaux} {adv}(?:made|make|makes|making) (?:it|things|lying|hiding|cheating|everything) {adv}(?:so |too |very |really )?(?:easy|easier|hard|harder|impossible|difficult) (?:for me )?to',
+      '{youaux} {adv}(made|make|makes|making) (it|things|lying|hiding|cheating|everything) {adv}(so |too |very |really )?(easy|easier|hard|harder|impossible|difficult) (for me )?to',
   },
   {
     kind: 'blame_shift',
-    pattern: `{youaux} {adv}(?:never|hardly ever|rarely|barely|didn'?t (?:even|once|ever)|did not (?:even|once)|wouldn'?t even|stopped) (?:once |even |really |ever )?${CARE_VERBS}`,
+    pattern: `{youaux} {adv}(never|hardly ever|rarely|barely|didn'?t (even|once|ever)|did not (even|once)|wouldn'?t even|stopped) (once |even |really |ever )?${CARE_VERBS}`,
     negatable: false,
   },
   {
     kind: 'blame_shift',
     pattern:
-      "{you} {adv}(?:were|was|are|'re|re) {adv}(?:always|never|constantly|forever) (?:at|on|out|with|away|busy|working|asleep|gone|in|off|glued|tired|too|somewhere)\\b",
-    notBefore: ' (?:my side|me\\b|there for|by my|honest|faithful|loyal|kind|good|patient|right)',
-    notAfter: '(?:while|when|whenever|since|and) $',
+      "{you} {adv}(were|was|are|'re|re) {adv}(always|never|constantly|forever) (at|on|out|with|away|busy|working|asleep|gone|in|off|glued|tired|too|somewhere)\\b",
+    notBefore: ' (my side|me\\b|there for|by my|honest|faithful|loyal|kind|good|patient|right)',
+    notAfter: '(while|when|whenever|since|and) $',
+  },
+  {
+    // the cause named as the partner's doing ("owing largely to your withdrawal"), or the marriage as already over
+    kind: 'blame_shift',
+    pattern:
+      "(owing|due) (largely |mostly |partly |mainly |in (large )?part |entirely |in no small part )?to (your|ur) [a-z]+|because of (your|ur) ([a-z]+ )?(withdrawal|coldness|distance|behaviou?r|drinking|temper|absence|neglect|attitude|moods?|silences?|job|work|jealousy|nagging|indifference)|(marriage|relationship|things between us|intimacy|our sex life) (had|'d) (already |long |effectively |basically )?(broken down|died|ended|fallen apart|been over|been dead|stopped)",
   },
   {
     kind: 'blame_shift',
     pattern:
-      '(?:starved|deprived) (?:of|for) (?:affection|attention|love|intimacy|touch|sex|warmth)|(?:no|zero|little|hardly any) (?:affection|attention|intimacy|sex|warmth|love) (?:at home|in (?:this|our|the) (?:house|home|marriage|relationship|bed))',
+      '(starved|deprived) (of|for) (affection|attention|love|intimacy|touch|sex|warmth)|(no|zero|little|hardly any) (affection|attention|intimacy|sex|warmth|love) (at home|in (this|our|the) (house|home|marriage|relationship|bed))',
   },
 ];

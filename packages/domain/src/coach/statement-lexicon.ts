@@ -1,5 +1,5 @@
 import type { KindText, Rule } from './engine';
-import { STATEMENT_FRAMES } from './statement-frames';
+import { NOT_ACCUSING, STATEMENT_FRAMES } from './statement-frames';
 
 const SHAPE = 'When you …, I feel … I need …';
 
@@ -23,22 +23,22 @@ export const STATEMENT_TEXTS: Readonly<Record<string, KindText>> = {
 };
 
 // "When you lied, I felt…" is the shape we want; these openers make the "you" part of a feeling sentence.
-const SUBORDINATE = '\\b(?:when|whenever|if|after|while|once|as soon as|each time|until|till|before)\\b';
+const SUBORDINATE = '\\b(when|whenever|if|after|while|once|as soon as|each time|until|till|before)\\b';
 const SUBORDINATE_WIDE =
-  '\\b(?:when|whenever|if|after|while|once|as soon as|each time|until|till|before|since|that|how|because|cause|about|the way|knowing|what|where|why|as|the (?:day|night|time|moment|week|fact)|times?|i know|i believe|i trust|i understand)\\b';
+  '\\b(when|whenever|if|after|while|once|as soon as|each time|until|till|before|since|that|how|because|cause|about|the way|knowing|what|where|why|as|the (day|night|time|moment|week|fact)|times?|i know|i believe|i trust|i understand)\\b';
 const SELF_LABEL =
-  "\\b(?:i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|being)\\b (?:[a-z']+ ){0,3}$";
+  "\\b(i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|being)\\b ([a-z']+ ){0,3}$";
 
 // Insults on their own; the "weak" ones are ordinary words too, so they need "a"/"you" before them.
 const NOUNS =
-  'liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (?:shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(?:bag)?|dirtbag|douche(?:bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(?:er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|excuse for a (?:man|woman|husband|wife|human|person|partner)|sorry excuse';
+  'liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
 const WEAK_NOUNS =
   'cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
 const ADJECTIVES =
-  'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|spineless|a child|a baby|broken|damaged|rotten|a mess|horrible|awful|terrible|disgusting|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (?:it|shit|crap|lies)|a (?:bad|terrible|awful|horrible|shitty|lousy|crappy|sorry|poor|pathetic|useless|rotten) (?:person|man|woman|husband|wife|father|dad|mother|mom|mum|partner|human|human being|boyfriend|girlfriend|friend|excuse)';
+  'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|a child|a baby|broken|damaged|rotten|a mess|horrible|awful|terrible|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (it|shit|crap|lies)|a (bad|shitty|lousy|crappy|sorry|poor|rotten) (person|man|woman|husband|wife|father|dad|mother|mom|mum|partner|human|human being|boyfriend|girlfriend|friend|excuse)';
 
 const INSULT_ADJ =
-  '(?:(?:fucking|lying|cheating|selfish|pathetic|disgusting|complete|total|compulsive|pathological|spineless|worthless|heartless|absolute|real|filthy|stupid|sick|typical|little|big|dirty|lowlife|useless|deceitful|manipulative|two-faced|sneaky|backstabbing|f\\*+ing),? )*';
+  '((fucking|lying|cheating|selfish|pathetic|disgusting|complete|total|compulsive|pathological|spineless|worthless|heartless|absolute|real|filthy|stupid|sick|typical|little|big|dirty|lowlife|useless|deceitful|manipulative|two-faced|sneaky|backstabbing|f\\*+ing),? )*';
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific.
 /** The rules of the I-statement coach, by kind. */
@@ -48,96 +48,97 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "{you} {adv}(?:don'?t|do not|never|didn'?t|did not|doesn'?t|obviously don'?t|clearly don'?t|couldn'?t|could not|can'?t) {adv}(?:seem to |even |really |actually )?(?:care|cared|love|loved|respect|respected|value|valued|give a (?:damn|shit|crap|fuck)|think about|thought about|consider|considered|listen|listened|want|wanted|understand|get it|care less|appreciate|appreciated|even try|try|bother|notice|see me|hear me|mean it|feel|regret|have a clue|have any idea|feel bad|feel sorry|deserve)",
+      "{you} {adv}(don'?t|do not|never|didn'?t|did not|doesn'?t|obviously don'?t|clearly don'?t|couldn'?t|could not|can'?t) {adv}(seem to |even |really |actually )?(care|cared|love|loved|respect|respected|value|valued|give a (damn|shit|crap|fuck)|think about|thought about|consider|considered|listen|listened|want|wanted|understand|get it|care less|appreciate|appreciated|even try|try|bother|notice|see me|hear me|mean it|feel|regret|have a clue|have any idea|feel bad|feel sorry|deserve)",
     notAfter: SUBORDINATE,
-    notBefore: "(?: [a-z']+)? to (?:hurt|upset|lose|make|cause|harm)",
+    notBefore: "( [a-z']+)? to (hurt|upset|lose|make|cause|harm)",
   },
   {
     kind: 'accusation',
     pattern:
-      "{you} {adv}(?:only|just) (?:care|cared|think|thought|want|wanted|worry|worried) (?:about )?(?:yourself|you|your)|{you} {adv}(?:wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (?:it|this|that)|do (?:it|this|that)) to (?:hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(?:did|do|said|say) (?:it|this|that|these things) (?:on purpose|deliberately|intentionally|to hurt|to spite|just to)",
+      "{you} {adv}(only|just) (care|cared|think|thought|want|wanted|worry|worried) (about )?(yourself|you|your)|{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|this|that)|do (it|this|that)) to (hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(did|do|said|say) (it|this|that|these things) (on purpose|deliberately|intentionally|to hurt|to spite|just to)",
   },
   {
     kind: 'accusation',
     pattern:
-      "{you} {adv}(?:knew|know) (?:exactly|full well|perfectly well|damn well|what you were doing)|{you} {adv}(?:think|thought|believe|believed|assume) (?:that )?(?:i'?m|i am|i was|you can|you could|nobody|no one|i (?:won'?t|wouldn'?t|don'?t|didn'?t|can'?t|will|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(?:trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|hiding something|still hiding|still (?:talking|seeing|texting|lying))|{you} {adv}(?:chose|picked|preferred|prefer|put|choose) (?:her|him|them|that|your|work|your job|your phone|your friends|everyone|everything|yourself) (?:over|before|above|first)|{you} (?:would|'d|d) rather",
+      "{you} {adv}(knew|know) (exactly|full well|perfectly well|damn well|what you were doing)|{you} {adv}(think|thought|believe|believed|assume) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (won'?t|wouldn'?t|don'?t|didn'?t|can'?t|will|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|hiding something|still hiding|still (talking|seeing|texting|lying))|{you} {adv}(chose|picked|preferred|prefer|put|choose) (her|him|them|that|your|work|your job|your phone|your friends|everyone|everything|yourself) (over|before|above|first)|{you} (would|'d|d) rather",
   },
   {
     kind: 'accusation',
     pattern:
-      '{you} {adv}(?:ruined|destroyed|wrecked|broke|threw away|blew up|killed|poisoned|tore apart|betrayed|humiliated|used|manipulated|gaslit|gaslighted|lied|cheated|deceived|screwed (?:up|me|us)|messed up|fucked (?:up|me|us)|abandoned|tricked|embarrassed|disrespected|hurt me|ruin|destroy|wreck|lie|cheat|took everything|take everything|stole)',
-    notAfter: SUBORDINATE_WIDE,
+      // a parenthesis may sit between: "you have, on numerous occasions, misrepresented…"
+      '{youaux}(,[^,.!?\\n]{1,40},)? {adv}(ruin(ed)?|destroy(ed)?|wreck(ed)?|broke|broken|(thrown|threw|blew|blown) (away|up)|killed|poisoned|torn apart|tore apart|betrayed|humiliated|used|manipulated|gaslit|gaslighted|lie|lied|cheat|cheated|deceived|misled|misrepresented|concealed|withheld|hid|hidden|screwed|messed up|fucked (up|me|us)|abandoned|tricked|embarrassed|disrespected|hurt me|(took|taken|take) everything|stole|stolen)',
+    notAfter: `${SUBORDINATE_WIDE}|${NOT_ACCUSING}`,
   },
   {
     kind: 'accusation',
     pattern:
-      '{you} {adv}(?:make|made|makes) me (?:feel|so|sick|crazy|want|think|hate|cry|angry|miserable|look|question|doubt|this|like this|paranoid|insane)|{you} {adv}(?:keep|kept) (?:lying|hiding|doing|making|ignoring|pretending|dismissing|twisting|deflecting|changing the subject|turning|blaming|breaking|hurting|letting me down)',
+      '{you} {adv}(make|made|makes) me (feel|so|sick|crazy|want|think|hate|cry|angry|miserable|look|question|doubt|this|like this|paranoid|insane)|{you} {adv}(keep|kept) (lying|hiding|doing|making|ignoring|pretending|dismissing|twisting|deflecting|changing the subject|turning|blaming|breaking|hurting|letting me down)',
     notAfter: SUBORDINATE,
   },
   {
     kind: 'accusation',
     pattern:
-      "(?:this|it|everything|all this|all of this|that|what happened){is} (?:all |entirely |completely |totally )?(?:your fault|on you|because of you|your doing)|{its} (?:all )?{your} fault|your fault|(?:because of|thanks to) {you}|{youre} the (?:reason|one who|one that|problem|cause)|look (?:at )?what {you} (?:did|have done|'ve done|ve done|made)|{you} did this|{you} (?:caused|started) (?:this|all this|it)",
+      "(this|it|everything|all this|all of this|that|what happened){is} (all |entirely |completely |totally )?(your fault|on you|because of you|your doing)|{its} (all )?{your} fault|your fault|(because of|thanks to) {you}|{youre} the (reason|one who|one that|problem|cause)|look (at )?what {you} (did|have done|'ve done|ve done|made)|{you} did this|{you} (caused|started) (this|all this|it)",
   },
   {
     kind: 'accusation',
     pattern:
-      "how (?:could|can|dare|would) {you}|why (?:would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(?:always|never|keep|lie|lying|cheat|cheating|do (?:this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (?:is|'s) wrong with {you}|what (?:the hell |the fuck )?were {you} (?:thinking|expecting)|(?:do|did|don'?t) {you} (?:even|ever) (?:care|love me|think|stop|consider|realise|realize|feel)|do {you} (?:even )?(?:care|love me|have any idea)|who (?:does|do|would do) (?:that|this)|shame on {you}|{you} should (?:be ashamed|have known|know better|feel)",
+      "how (could|can|dare|would) {you}|why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|what (the hell |the fuck )?were {you} (thinking|expecting)|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|do {you} (even )?(care|love me|have any idea)|who (does|do|would do) (that|this)|shame on {you}|{you} should (be ashamed|have known|know better|feel)",
     negatable: false,
   },
   {
     kind: 'accusation',
     pattern:
-      '{you} (?:need|have|got|gotta|must) to (?:stop|grow up|get (?:it|over|your)|change|fix|learn|own|admit|realise|realize|understand|accept)|grow up|{youre} {adv}(?:so |always |just |being |such )?(?:defensive|dismissive|secretive|shady|sneaky|evasive|cold|distant|controlling|self-?centered|self-?centred|self-?absorbed|arrogant|careless|thoughtless|inconsiderate|ungrateful|unreliable|irresponsible)',
+      '{you} (need|have|got|gotta|must) to (stop|grow up|get (it|over|your)|change|fix|learn|own|admit|realise|realize|understand|accept)|grow up|{youre} {adv}(so |always |just |being |such )?(defensive|dismissive|secretive|shady|sneaky|evasive|cold|distant|controlling|self-?centered|self-?centred|self-?absorbed|arrogant|careless|thoughtless|inconsiderate|ungrateful|unreliable|irresponsible)',
     notAfter: SUBORDINATE,
   },
 
   {
     kind: 'accusation',
     pattern:
-      "(?:don'?t|stop|quit) (?:pretend|pretending|acting|act) (?:like |that |as if )?{you}|{you} {adv}(?:planned|plotted|schemed|orchestrated) (?:this|it|all)|{you} {adv}(?:enjoy|enjoyed|like|liked|love|loved|get off on|got off on) (?:watching|seeing|making|hurting|it when|the attention|lying|playing)|{you} {adv}(?:treat|treated|treating|made a fool|make a fool|played|play|used) (?:me|of me)|for once in (?:your|ur) (?:life|lives)|why (?:can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (?:just|ever|even)|all {you} (?:ever )?(?:do|care about|think about|want|know how to do) (?:is|are)|{you} (?:must|probably|clearly|obviously|honestly|really) (?:think|thought|believe|believed|assume|want|wanted)|take me for (?:a|an) (?:fool|idiot|mug|moron)|{you} (?:have|had|'ve got|got|'ve) (?:zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (?:respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youre} only sorry {because}|only (?:said|say|saying) sorry {because}|{youre} (?:acting|behaving) (?:like|as if) (?:nothing|it|you|i|this)|{you} (?:act|acted) (?:like|as if) (?:nothing|it|you|i|this)|{you} (?:brought|bring) this on|{you} (?:got|get) what {you} (?:wanted|want)|{you} (?:have|'ve|had) no idea|{youve} (?:turned|made) me (?:into|feel)|{you} let me down|{you} (?:should|could) have (?:thought|known|told|stopped|said)",
+      "(don'?t|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|{you} {adv}(planned|plotted|schemed|orchestrated) (this|it|all)|{you} {adv}(enjoy|enjoyed|like|liked|love|loved|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you} {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|take me for (a|an) (fool|idiot|mug|moron)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youre} only sorry {because}|only (said|say|saying) sorry {because}|{youre} (acting|behaving) (like|as if) (nothing|it|you|i|this)|{you} (act|acted) (like|as if) (nothing|it|you|i|this)|{you} (brought|bring) this on|{you} (got|get) what {you} (wanted|want)|{you} (have|'ve|had) no idea|{youve} (turned|made) me (into|feel)|{you} let me down|{you} (should|could) have (thought|known|told|stopped|said)",
     notAfter: SUBORDINATE,
   },
 
   {
     kind: 'accusation',
     pattern:
-      "{you}(?:'d| would|d) {adv}(?:lie|cheat|say anything|do anything|betray|sell|throw)|lie to my face|(?:it'?s|its|it is) (?:like|as if|as though) {you}|{you} {adv}(?:want|wanted) me to (?:suffer|hurt|feel|be miserable|go crazy|leave|give up)|{you} {adv}(?:only|just) (?:apologi[sz]e|say sorry|said sorry|care|tell the truth|told the truth|admit|admitted|come clean|came clean|feel bad|felt bad|stopped) (?:when|because|if|after)|{you} {adv}only (?:[a-z']+ ){0,2}(?:because|when) {you} (?:got caught|were caught|had to|needed|wanted)",
+      "{you}('d| would|d) {adv}(lie|cheat|say anything|do anything|betray|sell|throw)|lie to my face|(it'?s|its|it is) (like|as if|as though) {you}|{you} {adv}(want|wanted) me to (suffer|hurt|feel|be miserable|go crazy|leave|give up)|{you} {adv}(only|just) (apologi[sz]e|say sorry|said sorry|care|tell the truth|told the truth|admit|admitted|come clean|came clean|feel bad|felt bad|stopped) (when|because|if|after)|{you} {adv}only ([a-z']+ ){0,2}(because|when) {you} (got caught|were caught|had to|needed|wanted)",
   },
 
   // absolute — "always", "never", "every single time" about the partner
   {
     kind: 'absolute',
     pattern:
-      'always|never|constantly|continually|forever|every (?:single )?(?:time|day|night|week|chance|opportunity|thing)|all the time|24/7|each and every|not (?:once|one time|a single time|even once)|(?:again and again|over and over(?: again)?|time after time|time and (?:time )?again)|nothing i (?:ever )?(?:do|say)|no matter what i',
+      'always|never|constantly|continually|forever|every (single )?(time|day|night|week|chance|opportunity|thing)|all the time|24/7|each and every|not (once|one time|a single time|even once)|(again and again|over and over( again)?|time after time|time and (time )?again)|nothing i (ever )?(do|say)|no matter what i',
     negatable: false,
     aboutOther: true,
-    onlyIn: "\\b(?:you|u|your|ur|you'?re|youre|yours|yourself)\\b",
-    notAfter: "\\bi (?:need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b",
+    onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
+    notAfter: "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b",
   },
   {
     kind: 'absolute',
     pattern:
-      "(?:lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (?:about )?{adv}everything|everything {you} (?:say|said|do|did|tell|told)|every (?:word|thing) (?:out of|that comes out of) {your} mouth|nothing {you} (?:say|said|do)|every single time|every time {you}|everything {you} (?:say|do)|{you} {adv}(?:never|always) ever|nothing ever changes with {you}|{you} (?:will|'ll|ll) never change|{youre} (?:always|never)",
+      "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|everything {you} (say|said|do|did|tell|told)|every ?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every single time|every time {you}|everything {you} (say|do)|{you} {adv}(never|always) ever|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)",
     negatable: false,
   },
 
   // character_attack — labels for the person, name-calling
   {
     kind: 'character_attack',
-    pattern: `(?:a |an |such a |such an |the biggest |the worst |you |u |ur |you'?re |nothing but a |nothing but an |just a |just an )?{adv}${INSULT_ADJ}(?:${NOUNS})s?|(?:a |an |such a |such an |the biggest |you |u |you'?re a |you'?re an |nothing but a |just a )${INSULT_ADJ}(?:${WEAK_NOUNS})`,
+    pattern: `(a |an |such a |such an |the biggest |the worst |you |u |ur |you'?re |nothing but a |nothing but an |just a |just an )?{adv}${INSULT_ADJ}(${NOUNS})s?|(a |an |such a |such an |the biggest |you |u |you'?re a |you'?re an |nothing but a |just a )${INSULT_ADJ}(${WEAK_NOUNS})`,
     notAfter: SELF_LABEL,
-    notBefore: "(?: [a-z']+)? (?:i was|i am|i'?ve been)\\b|[- ](?:like|ish)\\b",
+    notBefore: "( [a-z']+)? (i was|i am|i'?ve been)\\b|[- ](like|ish)\\b",
   },
   {
     kind: 'character_attack',
-    pattern: `(?:{youre}|you'?ve (?:always been|become|been)|you (?:are|were|seem|truly are)|how|he'?s|she'?s) {adv}(?:a |an |such a |so |being |nothing but |just |truly |genuinely )?(?:${ADJECTIVES})(?! (?:to me|about|at|of|when|that|for|thing|choice|decision|move|act))`,
+    pattern: `({youre}|you'?ve (always been|become|been)|you (are|were|seem|truly are)|how|he'?s|she'?s) {adv}(a |an |such a |so |being |nothing but |just |truly |genuinely )?(${ADJECTIVES})(?! (to me|about|at|of|when|that|for|thing|choice|decision|move|act))`,
     notAfter: SUBORDINATE,
   },
   {
     kind: 'character_attack',
     pattern:
-      "typical (?:you|of you|man|men|woman|women|cheater|liar|guy)|so typical|that'?s so you|(?:someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(?:acting|behaving) like (?:a|an|some) (?:child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (?:man|woman|adult)|{youre} {adv}the (?:most|biggest|worst|lowest|sorriest) |(?:the )?most (?:selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (?:person|man|woman|human|husband|wife|partner)|what kind of (?:a )?(?:person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal)|{you} disgust me|{youre} (?:just|exactly) like (?:your|ur) (?:father|mother|dad|mom|mum|ex|brother|sister|family)|{youre} (?:no better than|nothing but|not a real (?:man|woman)|not even a (?:man|woman|person))|(?:real|decent|normal|good|grown) (?:men|women|people|person|man|woman|husband|wife|partner|adults?) (?:don'?t|wouldn'?t|would never|do not|never)|{youre} (?:acting|behaving) like (?:a|an) (?:child|baby|teenager|animal|idiot|psycho|spoiled|toddler|brat)|{youre} (?:incapable of|unable to) (?:love|loving|honesty|being honest|empathy|telling the truth|caring)|(?:sick|disgusting|pathetic|evil|vile|horrible) (?:person|man|woman|human being|human)|{youre} sick in the head|rot in hell|go to hell",
+      "typical (you|of you|man|men|woman|women|cheater|liar|guy)|so typical|that'?s so you|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) (child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|{youre} {adv}the (most|biggest|worst|lowest|sorriest) |(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal)|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|{youre} (no better than|nothing but|not a real (man|woman)|not even a (man|woman|person))|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (acting|behaving) like (a|an) (child|baby|teenager|animal|idiot|psycho|spoiled|toddler|brat)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|(sick|disgusting|pathetic|evil|vile|horrible) (person|man|woman|human being|human)|{youre} sick in the head|rot in hell|go to hell",
     negatable: false,
   },
 ];
