@@ -5,6 +5,8 @@ import { APOLOGY_BLIND2 } from './corpus/apology-blind2';
 import { APOLOGY_BLIND3 } from './corpus/apology-blind3';
 import { APOLOGY_BLIND4 } from './corpus/apology-blind4';
 import { APOLOGY_BLIND5 } from './corpus/apology-blind5';
+import { APOLOGY_BLIND6 } from './corpus/apology-blind6';
+import { APOLOGY_BLIND7 } from './corpus/apology-blind7';
 import type { CorpusItem as Item } from './corpus/corpus-item';
 import { REPLY_FIRST } from './corpus/reply';
 import { REPLY_BLIND } from './corpus/reply-blind';
@@ -12,12 +14,16 @@ import { REPLY_BLIND2 } from './corpus/reply-blind2';
 import { REPLY_BLIND3 } from './corpus/reply-blind3';
 import { REPLY_BLIND4 } from './corpus/reply-blind4';
 import { REPLY_BLIND5 } from './corpus/reply-blind5';
+import { REPLY_BLIND6 } from './corpus/reply-blind6';
+import { REPLY_BLIND7 } from './corpus/reply-blind7';
 import { STATEMENT_FIRST } from './corpus/statement';
 import { STATEMENT_BLIND } from './corpus/statement-blind';
 import { STATEMENT_BLIND2 } from './corpus/statement-blind2';
 import { STATEMENT_BLIND3 } from './corpus/statement-blind3';
 import { STATEMENT_BLIND4 } from './corpus/statement-blind4';
 import { STATEMENT_BLIND5 } from './corpus/statement-blind5';
+import { STATEMENT_BLIND6 } from './corpus/statement-blind6';
+import { STATEMENT_BLIND7 } from './corpus/statement-blind7';
 import { analyze } from './index';
 import type { CoachKind } from './types';
 
@@ -31,6 +37,8 @@ const CORPORA: Record<CoachKind, Record<string, readonly Item[]>> = {
     blind3: APOLOGY_BLIND3,
     blind4: APOLOGY_BLIND4,
     blind5: APOLOGY_BLIND5,
+    blind6: APOLOGY_BLIND6,
+    blind7: APOLOGY_BLIND7,
   },
   statement: {
     first: STATEMENT_FIRST,
@@ -39,6 +47,8 @@ const CORPORA: Record<CoachKind, Record<string, readonly Item[]>> = {
     blind3: STATEMENT_BLIND3,
     blind4: STATEMENT_BLIND4,
     blind5: STATEMENT_BLIND5,
+    blind6: STATEMENT_BLIND6,
+    blind7: STATEMENT_BLIND7,
   },
   reply: {
     first: REPLY_FIRST,
@@ -47,28 +57,38 @@ const CORPORA: Record<CoachKind, Record<string, readonly Item[]>> = {
     blind3: REPLY_BLIND3,
     blind4: REPLY_BLIND4,
     blind5: REPLY_BLIND5,
+    blind6: REPLY_BLIND6,
+    blind7: REPLY_BLIND7,
   },
 };
 
-// blind4 and blind5 are held out: never trained or tuned on, so they are below the bars on purpose and
-// their figures are the honest estimate for unseen writing. Each keeps a floor at its measured figure
-// (caught, right kind) and ceiling (false alarms) so a change that makes unseen writing worse fails.
-// Tuning rules on one of them ends its life as an estimate: move it out of HELD_OUT and write a new one.
+// These files keep a floor at their measured figure (caught, right kind) and a ceiling (false alarms) instead
+// of the bars, so a change that makes them worse fails. blind4 and blind5 were held out until the blind6 round
+// (some of its general frames now catch a few of their texts); blind6 was measured before its round of changes
+// and tuned on after (its floor is the "after" figure); blind7 was written after that round and measured once:
+// it is the honest estimate for unseen writing, never trained or tuned on. Tuning on blind7 ends its life as an
+// estimate: write a new one first.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
 > = {
   apology: {
-    blind4: { caught: 0.8, rightKind: 0.687, falseAlarms: 0.048 },
-    blind5: { caught: 0.571, rightKind: 0.523, falseAlarms: 0 },
+    blind4: { caught: 0.844, rightKind: 0.719, falseAlarms: 0.048 },
+    blind5: { caught: 0.619, rightKind: 0.571, falseAlarms: 0 },
+    blind6: { caught: 0.972, rightKind: 0.972, falseAlarms: 0 },
+    blind7: { caught: 0.629, rightKind: 0.6, falseAlarms: 0 },
   },
   statement: {
     blind4: { caught: 0.733, rightKind: 0.733, falseAlarms: 0 },
     blind5: { caught: 0.789, rightKind: 0.789, falseAlarms: 0.084 },
+    blind6: { caught: 1, rightKind: 1, falseAlarms: 0 },
+    blind7: { caught: 0.786, rightKind: 0.786, falseAlarms: 0 },
   },
   reply: {
-    blind4: { caught: 0.633, rightKind: 0.533, falseAlarms: 0.1 },
-    blind5: { caught: 0.444, rightKind: 0.388, falseAlarms: 0 },
+    blind4: { caught: 0.667, rightKind: 0.6, falseAlarms: 0.1 },
+    blind5: { caught: 0.5, rightKind: 0.5, falseAlarms: 0 },
+    blind6: { caught: 1, rightKind: 1, falseAlarms: 0 },
+    blind7: { caught: 0.733, rightKind: 0.733, falseAlarms: 0 },
   },
 };
 
@@ -134,6 +154,8 @@ describe('labelled corpus', () => {
       expect(files.blind3?.length).toBeGreaterThanOrEqual(40);
       expect(files.blind4?.length).toBeGreaterThanOrEqual(50);
       expect(files.blind5?.length).toBeGreaterThanOrEqual(30);
+      expect(files.blind6?.length).toBeGreaterThanOrEqual(60);
+      expect(files.blind7?.length).toBeGreaterThanOrEqual(50);
     },
   );
 });
