@@ -7,7 +7,7 @@
 // Usage: npm run bench lighthouse   (or: npx tsx bench/lighthouse.ts)
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -129,6 +129,15 @@ async function audit(url: string, cookie?: string): Promise<Sample> {
       const result = await lighthouse(url, flags);
       if (!result) throw new Error(`no Lighthouse result for ${url}`);
       const error = result.lhr.runtimeError;
+      // LH_DUMP=dir keeps each run's full report, to read the audits behind a score.
+      if (process.env.LH_DUMP)
+        writeFileSync(
+          join(
+            process.env.LH_DUMP,
+            `${new URL(url).pathname.replace(/\W+/g, '_') || 'root'}-${Date.now()}.json`,
+          ),
+          JSON.stringify(result.lhr),
+        );
       if (!error) return sample(result.lhr);
       if (attempt >= 3) throw new Error(`${url}: ${error.message}`);
       retries++;
@@ -205,6 +214,9 @@ try {
   ];
   const load = () => loadavg().map((l) => Number(l.toFixed(2)));
   const loadBefore = load();
+  // LH_PAGES=today,welcome measures only those pages.
+  const only = process.env.LH_PAGES?.split(',');
+  if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
   const runs = new Map<string, Sample[]>(pages.map((p) => [p.name, []]));
   // Rounds interleave the pages, so a burst of load elsewhere on the machine falls on all of them.
   for (let round = 0; round < RUNS; round++)

@@ -55,9 +55,9 @@ export const routes: RouteObject[] = [
             path: 'today',
             element: (
               <TodayPage
+                first={<FeelingsTodayCard />}
                 cards={
                   <>
-                    <FeelingsTodayCard />
                     <GroundworkTodayCard />
                     <ConversationsTodayCard />
                     <ActionTodayCard />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { useMe } from '../../lib/me';
@@ -6,9 +6,18 @@ import { DayCard } from './day-card';
 import { PartnerCard } from './partner-card';
 import { StatusCard } from './status-card';
 
-/** `cards` come from other features, composed by the app router (features never import each other). */
-export default function TodayPage({ cards }: { cards?: ReactNode }) {
+/**
+ * `first` and `cards` come from other features, composed by the app router (features never import
+ * each other). `first` (the card for a hard moment) renders at once; the rest follows in a
+ * transition, which React renders in short slices, so a tap on the first card is never stuck
+ * behind the whole page being drawn on a slow phone.
+ */
+export default function TodayPage({ first, cards }: { first?: ReactNode; cards?: ReactNode }) {
   const me = useMe();
+  const [showRest, setShowRest] = useState(false);
+  useEffect(() => {
+    startTransition(() => setShowRest(true));
+  }, []);
   if (!me.data) return <Loading />;
   const { user, space } = me.data;
   return (
@@ -17,9 +26,14 @@ export default function TodayPage({ cards }: { cards?: ReactNode }) {
       lead={<p>Hello, {user.displayName}. Here is where things stand, and a place to say how you are.</p>}
     >
       {space ? <DayCard space={space} /> : null}
-      {cards}
-      <PartnerCard space={space} />
-      <StatusCard hasPartner={Boolean(space?.partner)} partnerName={space?.partner?.displayName} />
+      {first}
+      {showRest ? (
+        <>
+          {cards}
+          <PartnerCard space={space} />
+          <StatusCard hasPartner={Boolean(space?.partner)} partnerName={space?.partner?.displayName} />
+        </>
+      ) : null}
     </Page>
   );
 }
