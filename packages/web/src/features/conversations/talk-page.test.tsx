@@ -50,7 +50,7 @@ const NEXT = {
   agenda: [{ questionId: 'q1', text: 'When did it start?' }],
 };
 
-function setup(me: Me, questions: Question[]) {
+function setup(me: Me, questions: Question[], extra: Parameters<typeof mockApi>[0] = {}) {
   const sent: unknown[] = [];
   const spy = mockApi({
     'GET /api/questions': () => ({ status: 200, body: { questions } }),
@@ -69,6 +69,7 @@ function setup(me: Me, questions: Question[]) {
       sent.push(body);
       return { status: 200, body: { question: question({ status: 'answered' }) } };
     },
+    ...extra,
   });
   const queryClient = testQueryClient();
   queryClient.setQueryData(meQueryKey, me);
@@ -101,6 +102,44 @@ describe('Talk', () => {
     await userEvent.type(screen.getByLabelText('Your answer'), 'In March.');
     await userEvent.click(screen.getByRole('button', { name: 'Send the answer' }));
     await waitFor(() => expect(sent).toEqual([{ text: 'In March.' }]));
+  });
+
+  it('shows the server’s words beside a request it refused, and keeps what was written', async () => {
+    setup(meAs('hurt'), [], {
+      'POST /api/needs': () => ({
+        status: 400,
+        body: {
+          error: {
+            code: 'validation_failed',
+            message: 'Please keep this under 1000 characters.',
+            field: 'note',
+          },
+        },
+      }),
+    });
+    await userEvent.click(await screen.findByLabelText('Reassurance'));
+    await userEvent.type(screen.getByLabelText(/A few words/), 'A call on Fridays');
+    await userEvent.click(screen.getByRole('button', { name: 'Ask Ravi' }));
+    expect(await screen.findByText('Please keep this under 1000 characters.')).toBeTruthy();
+    expect((screen.getByLabelText(/A few words/) as HTMLTextAreaElement).value).toBe('A call on Fridays');
+  });
+
+  it('names the schedule field the server refused', async () => {
+    setup(meAs('hurt'), [], {
+      'GET /api/check-ins/schedule': () => ({ status: 200, body: { schedule: null } }),
+      'GET /api/check-ins/next': () => ({
+        status: 200,
+        body: { startsAt: null, minutes: null, timeZone: null, agenda: [] },
+      }),
+      'PUT /api/check-ins/schedule': () => ({
+        status: 400,
+        body: {
+          error: { code: 'validation_failed', message: 'Choose at least one day.', field: 'weekdays' },
+        },
+      }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Agree this schedule' }));
+    expect(await screen.findByText('Choose at least one day.')).toBeTruthy();
   });
 
   it('puts the next check-in on Today', async () => {
