@@ -43,7 +43,7 @@ test('a plan runs late then arrives, seen live; promises kept, changed and dispu
   await expect(call.getByText(/counts as notice/)).toBeVisible();
   await call.getByLabel('A note for your partner').fill('Late meeting today; I will call at seven.');
   await call.getByRole('button', { name: 'Change the time' }).click();
-  await expect(call.getByText('Changed with notice')).toBeVisible();
+  await expect(call.getByText('Changed with notice', { exact: true })).toBeVisible();
   await look(ravi, 'action-02-promises');
 
   // Hana sees both outcomes (live) and disputes the kept one.
