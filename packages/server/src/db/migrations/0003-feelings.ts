@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../connect';
+import { authoredTable } from './authored-table';
 
 type Db = Kysely<unknown>;
 
@@ -11,13 +12,7 @@ type Db = Kysely<unknown>;
 export function feelings(_engine: Engine): Migration {
   return {
     async up(db: Db) {
-      const authored = (table: string) =>
-        db.schema
-          .createTable(table)
-          .addColumn('id', 'text', (c) => c.primaryKey())
-          .addColumn('space_id', 'text')
-          .addColumn('author_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-          .addColumn('visibility', 'text', (c) => c.notNull());
+      const authored = (table: string) => authoredTable(db, table, { aloneAllowed: true });
       await authored('alerts')
         .addColumn('needs', 'text', (c) => c.notNull())
         .addColumn('created_at', 'bigint', (c) => c.notNull())

@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../connect';
+import { authoredTable, createIndexOn } from './authored-table';
 
 type Db = Kysely<unknown>;
 
@@ -13,15 +14,9 @@ type Db = Kysely<unknown>;
 export function conversationSessions(_engine: Engine): Migration {
   return {
     async up(db: Db) {
-      const authored = (table: string) =>
-        db.schema
-          .createTable(table)
-          .addColumn('id', 'text', (c) => c.primaryKey())
-          .addColumn('space_id', 'text', (c) => c.notNull())
-          .addColumn('author_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-          .addColumn('visibility', 'text', (c) => c.notNull());
+      const authored = (table: string) => authoredTable(db, table);
       const index = (name: string, table: string, columns: string[]) =>
-        db.schema.createIndex(name).on(table).columns(columns).execute();
+        createIndexOn(db, name, table, columns);
 
       await authored('check_in_sessions')
         .addColumn('status', 'text', (c) => c.notNull())
