@@ -5,9 +5,9 @@ import type { Me } from '../../lib/api-types';
 import { meQueryKey } from '../../lib/me';
 import { mockApi } from '../../test/api-mock';
 import { renderPage, testQueryClient } from '../../test/render';
-import type { AnxietyWindow, Plan } from './api';
+import type { AnxietyWindow, Commitment, Plan } from './api';
 import PlansPage from './plans-page';
-import { buildPlan, buildWindow, meAs } from './test-data';
+import { buildCommitment, buildPlan, buildWindow, meAs } from './test-data';
 import { ActionTodayCard } from './today-card';
 
 function setup(me: Me, plans: Plan[], post?: (body: unknown) => { status: number; body?: unknown }) {
@@ -95,8 +95,9 @@ describe('Plans', () => {
 });
 
 describe('Today', () => {
-  function today(me: Me, plans: Plan[], windows: AnxietyWindow[]) {
+  function today(me: Me, plans: Plan[], windows: AnxietyWindow[], commitments: Commitment[] = []) {
     mockApi({
+      'GET /api/commitments': () => ({ status: 200, body: { commitments } }),
       'GET /api/plans': () => ({ status: 200, body: { plans } }),
       'GET /api/anxiety-windows': () => ({ status: 200, body: { windows } }),
     });
@@ -115,6 +116,25 @@ describe('Today', () => {
     today(meAs('repairing'), [], [buildWindow({ active: true })]);
     expect(await screen.findByRole('heading', { name: 'A hard time for Hana' })).toBeTruthy();
     expect(screen.getByText('What helps: A text when you arrive.')).toBeTruthy();
+  });
+
+  it('lists the promises due within a day, and not the ones further off or settled', async () => {
+    const soon = new Date(Date.now() + 2 * 60 * 60 * 1000).toISOString();
+    const later = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString();
+    today(
+      meAs('repairing'),
+      [],
+      [],
+      [
+        buildCommitment({ id: 'c1', title: 'Call when I leave the office', dueAt: soon }),
+        buildCommitment({ id: 'c2', title: 'Book the counsellor', dueAt: later }),
+        buildCommitment({ id: 'c3', title: 'Text at lunch', status: 'done', dueAt: null }),
+      ],
+    );
+    expect(await screen.findByRole('heading', { name: 'Your promises for today' })).toBeTruthy();
+    expect(screen.getByText('Call when I leave the office')).toBeTruthy();
+    expect(screen.queryByText('Book the counsellor')).toBeNull();
+    expect(screen.queryByText('Text at lunch')).toBeNull();
   });
 
   it('shows nothing when no plan is open and no hard time is near', async () => {

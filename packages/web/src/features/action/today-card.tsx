@@ -2,7 +2,15 @@ import { Link } from 'react-router';
 import { Card } from '../../components/card';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../lib/me';
-import { type AnxietyWindow, type Plan, useActionLive, useAnxietyWindows, usePlans } from './api';
+import {
+  type AnxietyWindow,
+  type Commitment,
+  type Plan,
+  useActionLive,
+  useAnxietyWindows,
+  useCommitments,
+  usePlans,
+} from './api';
 import { formatTime } from './time';
 import './action.css';
 
@@ -40,6 +48,38 @@ function PlanSummary() {
   );
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Open promises whose time is within the next day, or already passed without a word. */
+function dueSoon(commitments: readonly Commitment[], now: number): Commitment[] {
+  return commitments
+    .filter((c) => (c.status === 'pending' || c.status === 'renegotiated') && c.dueAt !== null)
+    .filter((c) => Date.parse(c.dueAt as string) - now < DAY_MS)
+    .sort((a, b) => Date.parse(a.dueAt as string) - Date.parse(b.dueAt as string));
+}
+
+/** Promises due within a day: for the one who made them a reminder, for the partner a quiet view. */
+function PromisesDue({ repairing, partnerName }: { repairing: boolean; partnerName: string }) {
+  const commitments = useCommitments();
+  const due = dueSoon(commitments.data?.commitments ?? [], Date.now());
+  if (due.length === 0) return null;
+  return (
+    <Card title={repairing ? 'Your promises for today' : `${partnerName}’s promises for today`}>
+      <ul className="act-list">
+        {due.map((c) => (
+          <li key={c.id} className="act-item">
+            <p>
+              <span className="act-title">{c.title}</span>{' '}
+              <span className="small">by {formatDateTime(c.dueAt as string)}</span>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <Link to="/promises">Open promises</Link>
+    </Card>
+  );
+}
+
 function isNear(w: AnxietyWindow, now: number): boolean {
   return w.active || (w.startsAt !== null && Date.parse(w.startsAt) - now < SOON_MS);
 }
@@ -68,7 +108,10 @@ function WindowNudge({ partnerName }: { partnerName: string }) {
   );
 }
 
-/** What consistent action shows on Today: an open plan for both, a near hard time for the repairing partner. */
+/**
+ * What consistent action shows on Today: promises due within a day and an open plan for both, and a
+ * near hard time for the repairing partner.
+ */
 export function ActionTodayCard() {
   const me = useMe();
   const space = me.data?.space;
@@ -81,6 +124,7 @@ function Cards({ repairing, partnerName }: { repairing: boolean; partnerName: st
   return (
     <>
       {repairing ? <WindowNudge partnerName={partnerName} /> : null}
+      <PromisesDue repairing={repairing} partnerName={partnerName} />
       <PlanSummary />
     </>
   );
