@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testQueryClient } from '../test/render';
-import { backoffDelay, liveUrl, useLiveEvents } from './live';
+import { backoffDelay, liveUrl, useLiveEvents, useRefreshOnLive } from './live';
 
 class FakeSocket {
   static all: FakeSocket[] = [];
@@ -20,6 +20,13 @@ class FakeSocket {
 
 function Live() {
   useLiveEvents(true);
+  return null;
+}
+
+const TYPES = new Set(['plan_changed']);
+const KEY = ['action'] as const;
+function Feature() {
+  useRefreshOnLive(TYPES, KEY);
   return null;
 }
 
@@ -67,5 +74,21 @@ describe('live updates', () => {
 
     view.unmount();
     expect(FakeSocket.all[1]?.closed).toBe(true);
+  });
+
+  it('refreshes a feature’s queries on its own event types and on no others', () => {
+    const queryClient = testQueryClient();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    render(
+      <QueryClientProvider client={queryClient}>
+        <Live />
+        <Feature />
+      </QueryClientProvider>,
+    );
+    const socket = FakeSocket.all[0];
+    act(() => socket?.onmessage?.({ data: JSON.stringify({ type: 'question_asked', id: '1', at: 'now' }) }));
+    expect(invalidate).not.toHaveBeenCalledWith({ queryKey: KEY });
+    act(() => socket?.onmessage?.({ data: JSON.stringify({ type: 'plan_changed', id: '2', at: 'now' }) }));
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: KEY });
   });
 });

@@ -14,6 +14,22 @@ export function onLiveEvent(listener: LiveListener): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Refreshes every query under `queryKey` when one of `types` arrives: how a feature's screens follow
+ * what the partner changed (events carry ids, never words).
+ */
+/** `types` and `queryKey` should be module constants, so the subscription is made once. */
+export function useRefreshOnLive(types: ReadonlySet<string>, queryKey: readonly unknown[]): void {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      onLiveEvent((event) => {
+        if (types.has(event.type)) void queryClient.invalidateQueries({ queryKey });
+      }),
+    [queryClient, types, queryKey],
+  );
+}
+
 const MIN_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30_000;
 

@@ -13,9 +13,8 @@ import type {
   ReassuranceMessage,
 } from '@mend/contracts';
 import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { api } from '../../lib/api-client';
-import { onLiveEvent } from '../../lib/live';
+import { useRefreshOnLive } from '../../lib/live';
 
 export type {
   ActionEvent,
@@ -45,18 +44,13 @@ const LIVE_TYPES = new Set([
   'anxiety_window_now',
   'rating_saved',
   'menu_changed',
+  'anxiety_window_changed',
+  'action_settings_changed',
 ]);
 
 /** Refreshes the action screens when the partner changes something (events carry ids, never words). */
 export function useActionLive(): void {
-  const queryClient = useQueryClient();
-  useEffect(
-    () =>
-      onLiveEvent((event) => {
-        if (LIVE_TYPES.has(event.type)) void queryClient.invalidateQueries({ queryKey: actionKey });
-      }),
-    [queryClient],
-  );
+  useRefreshOnLive(LIVE_TYPES, actionKey);
 }
 
 export const useCommitments = () =>

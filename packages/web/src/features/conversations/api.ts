@@ -7,9 +7,8 @@ import type {
   QuestionCategory,
 } from '@mend/contracts';
 import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { api } from '../../lib/api-client';
-import { onLiveEvent } from '../../lib/live';
+import { useRefreshOnLive } from '../../lib/live';
 
 export type { CheckInSchedule, Need, NeedKind, NextCheckIn, Question, QuestionCategory };
 
@@ -42,14 +41,7 @@ const LIVE_TYPES = new Set([
 
 /** Refreshes the Talk screens when the partner changes something (events carry ids, never words). */
 export function useConversationsLive(): void {
-  const queryClient = useQueryClient();
-  useEffect(
-    () =>
-      onLiveEvent((event) => {
-        if (LIVE_TYPES.has(event.type)) void queryClient.invalidateQueries({ queryKey: conversationsKey });
-      }),
-    [queryClient],
-  );
+  useRefreshOnLive(LIVE_TYPES, conversationsKey);
 }
 
 export const useQuestions = () =>
