@@ -283,4 +283,21 @@ export const APOLOGY_RULES: readonly Rule[] = [
     pattern:
       "(i|we) (crossed|blurred|overstepped) (a |some |the )?(line|lines|boundary|boundaries)|(did|made|done) (some |a few )?(things|choices|decisions|mistakes) (i'?m not proud of|i regret|that i regret|i'?m ashamed of)|(someone|people) (got|was|were|may have been|might have been) hurt|(some|certain) (things|stuff) (happened|went on|occurred)|whatever happened|what went (on|down)|what transpired|(the|that|all that|all this|work|this|some|weird) stuff(?=\\s*[.!,]|$| with| at| that happened)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)",
   },
+  // Plain wordings added in the blind8 round.
+  {
+    kind: 'non_apology',
+    pattern:
+      "{sorry} (that )?(this|it) (is|has been|'s been|'s) {adv}(hard|difficult|painful) (for|on) {you}",
+  },
+  { kind: 'minimizing', pattern: "(wasn'?t|was not) (anything|something) (serious|major)|barely counts" },
+  {
+    kind: 'self_focus',
+    pattern: '{i} {adv}(can|could) (barely|hardly) (function|cope)|(nobody|no one) is harder on me',
+  },
+  {
+    kind: 'pressure',
+    pattern:
+      'forgive and forget|when will {you} (be able to |ever )?(trust|forgive)|ruin (christmas|the holidays)',
+    negatable: false,
+  },
 ];

@@ -7,6 +7,8 @@ import { APOLOGY_BLIND4 } from './corpus/apology-blind4';
 import { APOLOGY_BLIND5 } from './corpus/apology-blind5';
 import { APOLOGY_BLIND6 } from './corpus/apology-blind6';
 import { APOLOGY_BLIND7 } from './corpus/apology-blind7';
+import { APOLOGY_BLIND8 } from './corpus/apology-blind8';
+import { APOLOGY_PLAIN } from './corpus/apology-plain';
 import type { CorpusItem as Item } from './corpus/corpus-item';
 import { REPLY_FIRST } from './corpus/reply';
 import { REPLY_BLIND } from './corpus/reply-blind';
@@ -16,6 +18,8 @@ import { REPLY_BLIND4 } from './corpus/reply-blind4';
 import { REPLY_BLIND5 } from './corpus/reply-blind5';
 import { REPLY_BLIND6 } from './corpus/reply-blind6';
 import { REPLY_BLIND7 } from './corpus/reply-blind7';
+import { REPLY_BLIND8 } from './corpus/reply-blind8';
+import { REPLY_PLAIN } from './corpus/reply-plain';
 import { STATEMENT_FIRST } from './corpus/statement';
 import { STATEMENT_BLIND } from './corpus/statement-blind';
 import { STATEMENT_BLIND2 } from './corpus/statement-blind2';
@@ -24,6 +28,8 @@ import { STATEMENT_BLIND4 } from './corpus/statement-blind4';
 import { STATEMENT_BLIND5 } from './corpus/statement-blind5';
 import { STATEMENT_BLIND6 } from './corpus/statement-blind6';
 import { STATEMENT_BLIND7 } from './corpus/statement-blind7';
+import { STATEMENT_BLIND8 } from './corpus/statement-blind8';
+import { STATEMENT_PLAIN } from './corpus/statement-plain';
 import { analyze } from './index';
 import type { CoachKind } from './types';
 
@@ -39,6 +45,8 @@ const CORPORA: Record<CoachKind, Record<string, readonly Item[]>> = {
     blind5: APOLOGY_BLIND5,
     blind6: APOLOGY_BLIND6,
     blind7: APOLOGY_BLIND7,
+    blind8: APOLOGY_BLIND8,
+    plain: APOLOGY_PLAIN,
   },
   statement: {
     first: STATEMENT_FIRST,
@@ -49,6 +57,8 @@ const CORPORA: Record<CoachKind, Record<string, readonly Item[]>> = {
     blind5: STATEMENT_BLIND5,
     blind6: STATEMENT_BLIND6,
     blind7: STATEMENT_BLIND7,
+    blind8: STATEMENT_BLIND8,
+    plain: STATEMENT_PLAIN,
   },
   reply: {
     first: REPLY_FIRST,
@@ -59,36 +69,40 @@ const CORPORA: Record<CoachKind, Record<string, readonly Item[]>> = {
     blind5: REPLY_BLIND5,
     blind6: REPLY_BLIND6,
     blind7: REPLY_BLIND7,
+    blind8: REPLY_BLIND8,
+    plain: REPLY_PLAIN,
   },
 };
 
 // These files keep a floor at their measured figure (caught, right kind) and a ceiling (false alarms) instead
-// of the bars, so a change that makes them worse fails. blind4 and blind5 were held out until the blind6 round
-// (some of its general frames now catch a few of their texts); blind6 was measured before its round of changes
-// and tuned on after (its floor is the "after" figure); blind7 was written after that round and measured once:
-// it is the honest estimate for unseen writing, never trained or tuned on. Tuning on blind7 ends its life as an
-// estimate: write a new one first.
+// of the bars, so a change that makes them worse fails. blind4–blind7 have each been tuned on after they were
+// measured (their floors are the "after" figures). blind8 was written by someone who never saw the rules, measured
+// once with the code of its round and never tuned on: it is the honest estimate for unseen writing. Tuning on
+// blind8 ends its life as an estimate: write a new one first. "plain" is everyday wording, tuned on like "first".
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
 > = {
   apology: {
     blind4: { caught: 0.844, rightKind: 0.719, falseAlarms: 0.048 },
-    blind5: { caught: 0.619, rightKind: 0.571, falseAlarms: 0 },
+    blind5: { caught: 0.714, rightKind: 0.667, falseAlarms: 0 },
     blind6: { caught: 0.972, rightKind: 0.972, falseAlarms: 0 },
-    blind7: { caught: 0.629, rightKind: 0.6, falseAlarms: 0 },
+    blind7: { caught: 0.686, rightKind: 0.657, falseAlarms: 0 },
+    blind8: { caught: 0.784, rightKind: 0.73, falseAlarms: 0.016 },
   },
   statement: {
-    blind4: { caught: 0.733, rightKind: 0.733, falseAlarms: 0 },
-    blind5: { caught: 0.789, rightKind: 0.789, falseAlarms: 0.084 },
+    blind4: { caught: 0.767, rightKind: 0.767, falseAlarms: 0 },
+    blind5: { caught: 0.895, rightKind: 0.895, falseAlarms: 0.084 },
     blind6: { caught: 1, rightKind: 1, falseAlarms: 0 },
-    blind7: { caught: 0.786, rightKind: 0.786, falseAlarms: 0 },
+    blind7: { caught: 0.893, rightKind: 0.893, falseAlarms: 0 },
+    blind8: { caught: 0.75, rightKind: 0.703, falseAlarms: 0 },
   },
   reply: {
-    blind4: { caught: 0.667, rightKind: 0.6, falseAlarms: 0.1 },
-    blind5: { caught: 0.5, rightKind: 0.5, falseAlarms: 0 },
+    blind4: { caught: 0.767, rightKind: 0.733, falseAlarms: 0.1 },
+    blind5: { caught: 0.611, rightKind: 0.611, falseAlarms: 0 },
     blind6: { caught: 1, rightKind: 1, falseAlarms: 0 },
-    blind7: { caught: 0.733, rightKind: 0.733, falseAlarms: 0 },
+    blind7: { caught: 0.833, rightKind: 0.833, falseAlarms: 0 },
+    blind8: { caught: 0.712, rightKind: 0.682, falseAlarms: 0.016 },
   },
 };
 
@@ -156,6 +170,7 @@ describe('labelled corpus', () => {
       expect(files.blind5?.length).toBeGreaterThanOrEqual(30);
       expect(files.blind6?.length).toBeGreaterThanOrEqual(60);
       expect(files.blind7?.length).toBeGreaterThanOrEqual(50);
+      expect(files.blind8?.length).toBeGreaterThanOrEqual(120);
     },
   );
 });

@@ -196,4 +196,21 @@ export const REPLY_RULES: readonly Rule[] = [
     pattern:
       "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(isn'?t it|don'?t you think it'?s) (time|about time)|(it'?s|its) time to (move|let|stop|forget|put)|(can'?t|cant) we just|(why|do) (we|you) (have to|need to|always have to) (keep )?(talk|go|bring|do this|discuss)|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
   },
+  // Plain wordings added in the blind8 round.
+  {
+    kind: 'defensive',
+    pattern:
+      "{ive} (got )?nothing to hide|{you} {adv}(make|made) me (sound|look) like (a|an) (monster|villain|criminal)|{im} {adv}not the (only one|bad guy|villain)|{i} {adv}(don'?t|do not) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)",
+  },
+  {
+    kind: 'counter_attack',
+    pattern:
+      '{youve} (hurt|lied to) me (too|as well)|{youre} no (angel|saint)|{you} think {youre} (a saint|perfect)|(look at|check) {your} own|pot,? kettle|lecture me',
+  },
+  { kind: 'justification', pattern: '(low|lowest) point|rock bottom|tough childhood|my mental health' },
+  {
+    kind: 'rushing',
+    pattern: 'how many more times|the past is the past|done talking about|keep bringing (this|it|that) up',
+  },
+  { kind: 'minimizing', pattern: '(such a|a) fuss|not that deep|(survived|been through) (much |far )?worse' },
 ];

@@ -31,9 +31,9 @@ const SELF_LABEL =
 
 // Insults on their own; the "weak" ones are ordinary words too, so they need "a"/"you" before them.
 const NOUNS =
-  'liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
+  'toerag|lowlife|liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
 const WEAK_NOUNS =
-  'cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
+  'worm|leech|parasite|cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
 const ADJECTIVES =
   'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|a child|a baby|broken|damaged|rotten|a mess|horrible|awful|terrible|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (it|shit|crap|lies)|a (bad|shitty|lousy|crappy|sorry|poor|rotten) (person|man|woman|husband|wife|father|dad|mother|mom|mum|partner|human|human being|boyfriend|girlfriend|friend|excuse)';
 
@@ -139,6 +139,24 @@ export const STATEMENT_RULES: readonly Rule[] = [
     kind: 'character_attack',
     pattern:
       "typical (you|of you|man|men|woman|women|cheater|liar|guy)|so typical|that'?s so you|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) (child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|{youre} {adv}the (most|biggest|worst|lowest|sorriest) |(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal)|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|{youre} (no better than|nothing but|not a real (man|woman)|not even a (man|woman|person))|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (acting|behaving) like (a|an) (child|baby|teenager|animal|idiot|psycho|spoiled|toddler|brat)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|(sick|disgusting|pathetic|evil|vile|horrible) (person|man|woman|human being|human)|{youre} sick in the head|rot in hell|go to hell",
+    negatable: false,
+  },
+  // Plain wordings added in the blind8 round.
+  {
+    kind: 'accusation',
+    pattern:
+      'behind my back|lied to my face|gaslighting me|{youre} only (nice|kind) (to me )?when|{you} wanted me to find out',
+    notAfter: `${SUBORDINATE_WIDE}|${NOT_ACCUSING}`,
+  },
+  {
+    kind: 'absolute',
+    pattern: 'every\\W+single\\W+time|every (bloody|damn|last) time',
+    negatable: false,
+  },
+  {
+    kind: 'character_attack',
+    pattern:
+      "grow (a|some) (spine|backbone)|{you} (have|'ve got|got) no (soul|heart|conscience|shame|morals|decency)",
     negatable: false,
   },
 ];
