@@ -1,4 +1,4 @@
-// `npm test`: every test. Unit, route and process tests (Vitest, on SQLite and, when reachable,
+// `npm test`: every test. The linter (Biome, one check), unit, route and process tests (Vitest, on SQLite and, when reachable,
 // PostgreSQL), then the browser journeys (Playwright in Debian's Chromium). It ends with one line,
 // "N passed, N failed", counted from both runners' own results.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,7 @@ console.log(
 const run = (cmd, args, extra = {}) =>
   spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } }).status ?? 1;
 
+const lintStatus = run('npx', ['biome', 'check', '.']);
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]);
 const buildStatus = run('npm', ['run', 'build']);
 if (buildStatus === 0) {
@@ -31,6 +32,7 @@ if (buildStatus === 0) {
 }
 
 const counts = { passed: 0, failed: buildStatus === 0 ? 0 : 1, skipped: 0 };
+counts[lintStatus === 0 ? 'passed' : 'failed']++;
 countVitest(`${results}/vitest.json`);
 countPlaywright(`${results}/playwright.json`);
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
