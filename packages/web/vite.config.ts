@@ -57,6 +57,8 @@ const pwa = VitePWA({
     clientsClaim: true,
     skipWaiting: true,
     runtimeCaching: [],
+    // The hand-written push and notification-click handlers (public/push-sw.js): fixed, neutral words.
+    importScripts: ['push-sw.js'],
   },
 });
 

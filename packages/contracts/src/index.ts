@@ -4,3 +4,4 @@ export * from './conversations';
 export * from './feelings';
 export * from './foundation';
 export * from './groundwork';
+export * from './push';

@@ -14,6 +14,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import webpush from 'web-push';
+import type { Vapid } from './config';
 import type { Db } from './db/connect';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
@@ -23,6 +25,7 @@ import { registerRoutes } from './routes/index';
 import type { App } from './routes/types';
 import { type Clock, DEFAULT_LIMITS, type Limits } from './services/context';
 import { createServices, type Services } from './services/index';
+import { fetchTransport, type PushSettings } from './services/push-transport';
 
 /** What `buildApp` needs: an open database and the few settings requests depend on. */
 export interface AppOptions {
@@ -39,6 +42,10 @@ export interface AppOptions {
   liveChannel?: string;
   /** API requests allowed per minute from one address (default 600). */
   rateLimit?: number;
+  /** The VAPID keys; without them a pair is made for this app alone (fine for one process and tests). */
+  vapid?: Vapid;
+  /** Web Push switches for tests: a loopback fake push service, or a stand-in transport. */
+  push?: Partial<Omit<PushSettings, 'vapid'>>;
 }
 
 /** The app with what tests and the CLI reach into. */
@@ -67,6 +74,11 @@ export async function buildApp(options: AppOptions): Promise<MendApp> {
     publicUrl: options.publicUrl,
     sessionSecret: options.sessionSecret,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    push: {
+      vapid: options.vapid ?? { ...webpush.generateVAPIDKeys(), subject: 'mailto:push@mend.invalid' },
+      allowLoopback: options.push?.allowLoopback ?? false,
+      send: options.push?.send ?? fetchTransport,
+    },
   });
   const secure = options.secure ?? options.publicUrl.startsWith('https://');
 

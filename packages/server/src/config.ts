@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import webpush from 'web-push';
 import { z } from 'zod';
 
 const Env = z.object({
@@ -16,6 +17,19 @@ const Env = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   WEB_DIST: z.string().optional(),
   RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  // A P-256 public key (65 bytes) and private key (32 bytes), base64url, as web-push generates them.
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{87}$/, { message: 'must be a base64url P-256 public key (87 characters)' })
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, { message: 'must be a base64url P-256 private key (43 characters)' })
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)\S+$/, { message: 'must be a mailto: address or an https:// URL' })
+    .optional(),
 });
 
 /** Everything the server needs to know about where it runs; read once at start. */
@@ -32,6 +46,15 @@ export interface Config {
   rateLimit: number;
   /** Whether the app is reached over https (decides the Secure cookie flag and CSP upgrades). */
   secure: boolean;
+  /** The keys Web Push messages are signed with (RFC 8292), and who push services may contact. */
+  vapid: Vapid;
+}
+
+/** A VAPID key pair (base64url) and its subject, a mailto: or https: contact. */
+export interface Vapid {
+  publicKey: string;
+  privateKey: string;
+  subject: string;
 }
 
 /** A configuration problem, reported as one line naming the setting. */
@@ -60,18 +83,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     rateLimit: e.RATE_LIMIT,
     secure: publicUrl.startsWith('https://'),
+    vapid: vapidFrom(e, dataDir, publicUrl),
   };
+}
+
+/**
+ * The env pair wins (several processes must share one pair); otherwise one pair is generated into
+ * the data dir on first start. Push services refuse a localhost subject, hence the neutral mailto.
+ */
+function vapidFrom(e: z.infer<typeof Env>, dataDir: string, publicUrl: string): Vapid {
+  const subject =
+    e.VAPID_SUBJECT ?? (publicUrl.startsWith('https://') ? publicUrl : 'mailto:push@mend.invalid');
+  if (e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY)
+    return { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY, subject };
+  if (e.VAPID_PUBLIC_KEY || e.VAPID_PRIVATE_KEY)
+    throw new ConfigError('Setting VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together, or neither.');
+  const keys = readOrCreate(
+    dataDir,
+    'vapid-keys.json',
+    () => `${JSON.stringify(webpush.generateVAPIDKeys())}\n`,
+  );
+  const { publicKey, privateKey } = JSON.parse(keys) as { publicKey: string; privateKey: string };
+  return { publicKey, privateKey, subject };
 }
 
 /** The session secret lives beside the data so that restarts keep everyone signed in. */
 function readOrCreateSecret(dataDir: string): string {
+  return readOrCreate(dataDir, 'session-secret', () => `${randomBytes(32).toString('base64url')}\n`).trim();
+}
+
+/** A file in the data dir, created once (readable by its owner only) and read on every later start. */
+function readOrCreate(dataDir: string, name: string, make: () => string): string {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'session-secret');
+  const file = join(dataDir, name);
   try {
-    return readFileSync(file, 'utf8').trim();
+    return readFileSync(file, 'utf8');
   } catch {
-    const secret = randomBytes(32).toString('base64url');
-    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-    return secret;
+    const text = make();
+    try {
+      writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
+      return text;
+    } catch (err) {
+      // Another process sharing the data dir wrote it first: use theirs.
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8');
+      throw err;
+    }
   }
 }

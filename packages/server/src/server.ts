@@ -21,6 +21,7 @@ export async function startServer(
     secure: config.secure,
     webDist: config.webDist,
     rateLimit: config.rateLimit,
+    vapid: config.vapid,
     logger: {
       level: config.logLevel,
       redact: REDACT,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { buildApp, type MendApp } from '../src/app';
+import { type AppOptions, buildApp, type MendApp } from '../src/app';
 import { type Db, openDb } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrations';
 import type { Limits } from '../src/services/context';
@@ -71,6 +71,7 @@ export function describeEngines(
   name: string,
   fn: (ctx: () => TestContext) => void,
   limits?: Partial<Limits>,
+  extra?: Pick<AppOptions, 'push' | 'vapid'>,
 ): void {
   for (const engine of ENGINES) {
     describe(`${name} [${engine}]`, () => {
@@ -87,6 +88,7 @@ export function describeEngines(
           limits: { registerPerAddress: 1000, ...limits },
           liveChannel: fresh.schema ? `live_${fresh.schema}` : undefined,
           webDist: '/nonexistent',
+          ...extra,
         });
         ctx = { app, clock, engine };
         drop = async () => {

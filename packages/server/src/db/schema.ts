@@ -90,6 +90,17 @@ export interface JobsTable {
   created_at: number;
 }
 
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: number;
+  last_success_at: number | null;
+  failures: number;
+}
+
 export interface AuthThrottleTable {
   key: string;
   count: number;
@@ -108,4 +119,5 @@ export interface Database extends GroundworkTables, FeelingsTables, Conversation
   events: EventsTable;
   jobs: JobsTable;
   auth_throttle: AuthThrottleTable;
+  push_subscriptions: PushSubscriptionsTable;
 }

@@ -7,6 +7,7 @@ import { CHECK_IN_REMINDER_JOB, type CheckInReminder } from '../services/convers
 import { DEBRIEF_JOB, type DebriefJob } from '../services/conversations/debriefs';
 import { REVIEW_JOB, type ReviewReminder } from '../services/groundwork/transparency';
 import type { Services } from '../services/index';
+import { PUSH_ALERT_JOB, type PushAlert } from '../services/push';
 import { foundationJobs } from './foundation-jobs';
 import type { JobHandler } from './runner';
 
@@ -24,5 +25,6 @@ export function jobHandlers(
     [WINDOW_JOB]: (payload) => services.reassurance.nudge(payload as WindowNudge),
     [DEBRIEF_JOB]: (payload) => services.debriefs.prompt(payload as DebriefJob),
     [CHECK_IN_REMINDER_JOB]: (payload) => services.checkIns.remind(payload as CheckInReminder),
+    [PUSH_ALERT_JOB]: (payload, { attempt }) => services.push.deliverAlert(payload as PushAlert, attempt),
   };
 }

@@ -3,13 +3,16 @@ import { retryDelayMs } from '@mend/domain';
 import type { Repositories } from '../repositories/index';
 import type { Clock } from '../services/context';
 
-/** Does one kind of timed work; throwing means "try again later". */
-export type JobHandler = (payload: unknown) => Promise<void>;
+/** Does one kind of timed work; throwing means "try again later". `attempt` is 1 on the first run. */
+export type JobHandler = (payload: unknown, run: { attempt: number }) => Promise<void>;
 
 /** How long a claimed job is held before another process may take it over. */
 const LOCK_MS = 5 * 60 * 1000;
 
-/** Polls the jobs table, runs what is due, and retries failures with backoff; a job is never dropped. */
+/**
+ * Polls the jobs table, runs what is due, and retries failures with backoff; a job is never dropped
+ * (a handler that wants to give up, as `push_alert` does after a few tries, returns instead of throwing).
+ */
 export function createJobRunner(
   repos: Repositories,
   clock: Clock,
@@ -26,7 +29,7 @@ export function createJobRunner(
       const handler = handlers[job.kind];
       try {
         if (!handler) throw new Error(`no handler for ${job.kind}`);
-        await handler(JSON.parse(job.payload));
+        await handler(JSON.parse(job.payload), { attempt: job.attempts + 1 });
         await repos.jobs.complete(job.id, clock.now());
       } catch (err) {
         const attempts = job.attempts + 1;

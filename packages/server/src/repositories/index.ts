@@ -10,6 +10,7 @@ import { groundworkRepositories } from './groundwork/index';
 import { groupCommitter } from './group-commit';
 import { invitesRepository } from './invites';
 import { jobsRepository } from './jobs';
+import { pushSubscriptionsRepository } from './push-subscriptions';
 import { sessionsRepository } from './sessions';
 import { spacesRepository } from './spaces';
 import { statusesRepository } from './statuses';
@@ -27,6 +28,7 @@ function build(db: Kysely<Database>, engine: Engine) {
     events: eventsRepository(db, engine),
     jobs: jobsRepository(db, engine),
     throttle: throttleRepository(db),
+    pushSubscriptions: pushSubscriptionsRepository(db),
     ...groundworkRepositories(db, engine),
     ...feelingsRepositories(db, engine),
     ...conversationsRepositories(db, engine),

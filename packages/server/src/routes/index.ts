@@ -6,6 +6,7 @@ import { groundworkRoutes } from './groundwork';
 import { healthRoutes } from './health';
 import { liveRoutes } from './live';
 import { privacyRoutes } from './privacy';
+import { pushRoutes } from './push';
 import { spaceRoutes } from './spaces';
 import type { App, RouteDeps } from './types';
 
@@ -20,6 +21,7 @@ const ROUTE_MODULES: ((app: App, deps: RouteDeps) => void)[] = [
   feelingsRoutes,
   conversationsRoutes,
   actionRoutes,
+  pushRoutes,
 ];
 
 /** Registers every route of the API. */

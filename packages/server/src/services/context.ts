@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Hub } from '../realtime/hub';
 import type { Repositories } from '../repositories/index';
 import type { Overview } from '../repositories/spaces';
+import type { PushSettings } from './push-transport';
 
 /** Where services read the time; tests pass a fixed clock. */
 export interface Clock {
@@ -32,6 +33,7 @@ export interface ServiceDeps {
   publicUrl: string;
   sessionSecret: string;
   limits: Limits;
+  push: PushSettings;
 }
 
 let lastMs = 0;

@@ -6,6 +6,7 @@ import { feelingsServices } from './feelings/index';
 import { groundworkServices } from './groundwork/index';
 import { liveService } from './live';
 import { privacyService } from './privacy';
+import { pushService } from './push';
 import { spacesService } from './spaces';
 import { statusService } from './status';
 
@@ -20,6 +21,7 @@ export function createServices(deps: ServiceDeps) {
     status: statusService(deps, partnerIds),
     privacy: privacyService(deps, partnerIds),
     live: liveService(deps),
+    push: pushService(deps, deps.push),
     ...groundwork,
     ...feelingsServices(deps, partnerIds),
     ...conversationsServices(deps),

@@ -24,6 +24,8 @@ export function privacyService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
     /** Ends every share and every other session at once, and tells no one: no event is published. */
     async safetyReset(actor: Actor) {
       const endedShares = await unshareEverything(repos, actor.userId);
+      // No device keeps receiving notices: the one doing the reset can turn them on again here.
+      await repos.pushSubscriptions.deleteForUser(actor.userId);
       const signedOutSessions = await repos.sessions.deleteOthers(actor.userId, actor.sessionId);
       return { endedShares, signedOutSessions };
     },

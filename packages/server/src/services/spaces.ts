@@ -142,6 +142,8 @@ export function spacesService(deps: ServiceDeps) {
       if (!actor.spaceId) throw noSpace();
       const partners = await this.partnerIds(actor);
       await unshareEverything(repos, actor.userId);
+      // Someone who left gets no more notices from this space on any device.
+      await repos.pushSubscriptions.deleteForUser(actor.userId);
       await repos.spaces.removeMember(actor.userId);
       await repos.invites.revokeOpen(actor.spaceId, clock.now());
       await repos.spaces.deleteIfEmpty(actor.spaceId);

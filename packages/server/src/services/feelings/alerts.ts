@@ -4,6 +4,7 @@ import { AppError, conflict, forbidden, noSpace, notFound } from '../../errors';
 import type { AlertRow } from '../../repositories/feelings/alerts';
 import { settingsOf } from '../action/shared';
 import { type Actor, iso, newId, type ServiceDeps } from '../context';
+import { queueAlertPushes } from '../push';
 import { ACCESS_DEDUPE_MS } from '../status';
 
 const DAY_MS = 86_400_000;
@@ -80,9 +81,11 @@ export function alertService(deps: ServiceDeps, partnerIds: (actor: Actor) => Pr
         created_at: now,
         acked_at: null,
       };
-      // The alert and its live event commit together: one durable commit, and never one without the other.
+      // The alert, its live event and its push jobs commit together: one durable commit, never one
+      // without the others. The pushes are sent later by the job runner, so they never slow this answer.
       const deliver = await repos.transaction(async (tx) => {
         await tx.alerts.insert(row);
+        await queueAlertPushes(tx, partners, row.id, now);
         return hub.stage(tx, partners, 'alert', { alertId: row.id, needs: input.needs });
       });
       deliver();

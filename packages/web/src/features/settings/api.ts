@@ -3,6 +3,7 @@ import { api } from '../../lib/api-client';
 import type { AccessLogEntry, SafetyResetResult } from '../../lib/api-types';
 import { statusQueryKey } from '../../lib/live';
 import { meQueryKey } from '../../lib/me';
+import { turnOffPush } from '../../lib/push';
 
 export function useAccessLog() {
   return useQuery({
@@ -23,7 +24,11 @@ function useForgetEverything() {
 export function useSignOut() {
   const forget = useForgetEverything();
   return useMutation({
-    mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: async () => {
+      // A device someone signs out of stops receiving notices (a shared or borrowed device, say).
+      await turnOffPush().catch(() => undefined);
+      return api<void>('/api/auth/logout', { method: 'POST' });
+    },
     onSuccess: forget,
   });
 }
