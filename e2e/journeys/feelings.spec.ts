@@ -8,6 +8,8 @@ import { answerSafety, expect, look, personPage, signUp, test, twoPartners } fro
 test('"I’m triggered": one tap, the partner answers live, the sender sees they’re here', async ({
   browser,
 }) => {
+  // Two people, eleven screenshots at two widths, check-ins and a trigger log: a long journey on 2 cores.
+  test.slow();
   const { hana, ravi } = await twoPartners(browser);
   await expect(hana.getByRole('region', { name: 'A hard moment?' })).toBeVisible();
   await look(hana, '20-today-feelings-hurt');
@@ -36,6 +38,9 @@ test('"I’m triggered": one tap, the partner answers live, the sender sees they
   // A check-in shared with Ravi, and one kept private.
   await hana.getByRole('link', { name: 'Feelings' }).first().click();
   await expect(hana.getByRole('heading', { level: 1, name: 'Feelings' })).toBeVisible();
+  await expect(
+    hana.getByText(/The notice reads only “Something is waiting for you.” under Mend’s name/),
+  ).toBeVisible();
   await look(hana, '23-feelings');
   await hana.getByRole('link', { name: /Daily check-in/ }).click();
   await hana.getByRole('button', { name: 'anxious' }).click();

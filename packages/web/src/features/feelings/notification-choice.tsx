@@ -6,7 +6,7 @@ import { DISCREET_NOTIFICATION } from './words';
 
 type State = 'checking' | 'on' | 'off' | 'blocked' | 'in-page';
 
-const NOTICE = `“${DISCREET_NOTIFICATION.title}: ${DISCREET_NOTIFICATION.body}”`;
+const NOTICE = `“${DISCREET_NOTIFICATION.body}”`;
 
 /**
  * Opt in to a discreet notice on this device when an alert arrives. With Web Push it reaches the
@@ -54,8 +54,8 @@ export function NotificationChoice({ partnerName }: { partnerName: string }) {
         {state === 'in-page'
           ? `When ${partnerName} sends an alert and Mend is open in the background, this device can show a notice.`
           : `When ${partnerName} sends an alert, this device can let you know, even when Mend is closed.`}{' '}
-        The notice says only {NOTICE}: no name and nothing about feelings, so a lock screen gives nothing
-        away. It comes only to devices where you turn it on.
+        The notice reads only {NOTICE} under Mend’s name. It shows no name and nothing about feelings, so a
+        lock screen gives nothing away. It comes only to devices where you turn it on.
       </p>
       {state === 'on' ? (
         <>
