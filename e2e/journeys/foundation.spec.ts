@@ -61,6 +61,7 @@ test('two partners: sign up, a private safety question, a space, an invite, join
 
   // Ravi leaves; Hana's Today shows the change at once.
   await ravi.getByRole('link', { name: 'Settings' }).first().click();
+  await expect(ravi.getByRole('heading', { name: 'Notifications on this device' })).toBeVisible();
   await look(ravi, '10-settings');
   await ravi.getByRole('button', { name: 'Leave this space…' }).click();
   await look(ravi, '11-leave-dialog');

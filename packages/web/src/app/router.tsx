@@ -23,6 +23,10 @@ const JoinPage = lazy(() => import('../features/space/join-page'));
 const TodayPage = lazy(() => import('../features/today/today-page'));
 const ComingSoonPage = lazy(() => import('../features/coming-soon/coming-soon-page'));
 const SettingsPage = lazy(() => import('../features/settings/settings-page'));
+// The alert's notification choice lives with Feelings; Settings shows it too, where people look for it.
+const NotificationChoice = lazy(() =>
+  import('../features/feelings/notification-choice').then((m) => ({ default: m.NotificationChoice })),
+);
 
 export const routes: RouteObject[] = [
   {
@@ -71,7 +75,14 @@ export const routes: RouteObject[] = [
           ...conversationsRoutes,
           ...actionRoutes,
           { path: 'us', element: <ComingSoonPage section="us" /> },
-          { path: 'settings', element: <SettingsPage /> },
+          {
+            path: 'settings',
+            element: (
+              <SettingsPage
+                notifications={(partnerName) => <NotificationChoice partnerName={partnerName} />}
+              />
+            ),
+          },
           { path: 'settings/question', element: <SafetyQuestionPage mode="settings" /> },
         ],
       },

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { meQueryKey } from '../../lib/me';
 import { descriptionOf } from '../../test/a11y';
@@ -20,7 +21,10 @@ const me = buildMe({
   },
 });
 
-function setup(extra: Parameters<typeof mockApi>[0] = {}) {
+function setup(
+  extra: Parameters<typeof mockApi>[0] = {},
+  page: { notifications?: (partnerName: string) => ReactNode; me?: typeof me } = {},
+) {
   const calls: string[] = [];
   const record = (key: string, answer: { status: number; body?: unknown }) => () => {
     calls.push(key);
@@ -41,7 +45,7 @@ function setup(extra: Parameters<typeof mockApi>[0] = {}) {
         ],
       },
     }),
-    'GET /api/me': () => ({ status: 200, body: me }),
+    'GET /api/me': () => ({ status: 200, body: page.me ?? me }),
     'GET /api/status': () => ({ status: 200, body: { mine: null, partner: null } }),
     'POST /api/spaces/current/leave': record('leave', { status: 204 }),
     'POST /api/safety/reset': record('reset', {
@@ -51,8 +55,8 @@ function setup(extra: Parameters<typeof mockApi>[0] = {}) {
     ...extra,
   });
   const queryClient = testQueryClient();
-  queryClient.setQueryData(meQueryKey, me);
-  renderPage(<SettingsPage />, { path: '/settings', queryClient });
+  queryClient.setQueryData(meQueryKey, page.me ?? me);
+  renderPage(<SettingsPage notifications={page.notifications} />, { path: '/settings', queryClient });
   return { calls };
 }
 
@@ -61,6 +65,18 @@ describe('Settings', () => {
     setup();
     expect(screen.getByText('sam@example.com')).toBeTruthy();
     expect(await screen.findByText('Alex opened your status')).toBeTruthy();
+  });
+
+  it('shows the notification choice for this device when there is a partner to hear from', async () => {
+    setup({}, { notifications: (name) => <p>Notices when {name} sends an alert</p> });
+    expect(screen.getByText('Notices when Alex sends an alert')).toBeTruthy();
+  });
+
+  it('shows no notification choice without a partner', async () => {
+    const solo = buildMe({ space: { ...me.space, partner: null } as typeof me.space });
+    setup({}, { notifications: (name) => <p>Notices when {name} sends an alert</p>, me: solo });
+    expect(screen.getByText('sam@example.com')).toBeTruthy();
+    expect(screen.queryByText(/Notices when/)).toBeNull();
   });
 
   it('leaves the space only after the person confirms', async () => {

@@ -1,3 +1,4 @@
+import { type ReactNode, Suspense } from 'react';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { useMe } from '../../lib/me';
@@ -9,7 +10,12 @@ import { LeaveSpaceSection } from './leave-space-section';
 import { PrivacySection } from './privacy-section';
 import { SafetyResetSection } from './safety-reset-section';
 
-export default function SettingsPage() {
+/** `notifications` comes from the Feelings feature, composed by the app router (features never import each other). */
+export default function SettingsPage({
+  notifications,
+}: {
+  notifications?: (partnerName: string) => ReactNode;
+}) {
   const me = useMe();
   if (!me.data) return <Loading />;
   const { user, space } = me.data;
@@ -21,6 +27,9 @@ export default function SettingsPage() {
     >
       <AccountSection user={user} />
       <PrivacySection />
+      {space?.partner && notifications ? (
+        <Suspense fallback={null}>{notifications(space.partner.displayName)}</Suspense>
+      ) : null}
       <AccessLogSection />
       <ExportSection />
       {space ? <LeaveSpaceSection partnerName={space.partner?.displayName} /> : null}
