@@ -14,7 +14,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Journeys are long (two people, axe and screenshots at two widths per screen): 1.5 min seen on a loaded 2-core machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [
     ['list'],
