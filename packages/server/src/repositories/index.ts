@@ -7,7 +7,7 @@ import { conversationsRepositories } from './conversations/index';
 import { eventsRepository } from './events';
 import { feelingsRepositories } from './feelings/index';
 import { groundworkRepositories } from './groundwork/index';
-import { groupCommitter } from './group-commit';
+import { groupCommitter, pgGroupCommitter } from './group-commit';
 import { invitesRepository } from './invites';
 import { jobsRepository } from './jobs';
 import { sessionsRepository } from './sessions';
@@ -40,12 +40,18 @@ export function createRepositories({
   engine,
   writer,
 }: Pick<Db, 'db' | 'engine' | 'writer'>): Repositories {
-  const grouped = writer ? groupCommitter(writer.db, writer.handle, writer.lock) : undefined;
+  const grouped = writer
+    ? groupCommitter(writer.db, writer.handle, writer.lock)
+    : engine === 'postgres' && process.env.MEND_PG_GROUP !== '0'
+      ? pgGroupCommitter(db)
+      : undefined;
   return {
     ...build(db, engine),
     /**
      * Runs `fn` with repositories bound to one transaction: all of it is written, or none. Inside
-     * `fn` use only `tx` (on SQLite the outer repositories wait for the connection `fn` holds).
+     * `fn` use only `tx` (the outer repositories' transactions wait for the one `fn` is in). On
+     * PostgreSQL `fn` may run more than once (group commit retries a failed batch one by one) and
+     * only the run that committed counts: keep its effects in `tx` or in what it returns.
      */
     transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
       if (grouped) return grouped((conn) => fn(bound(conn, engine)));
