@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/connect';
+import { eventsRepository, storeStaged } from '../src/repositories/events';
 import { pgGroupCommitter } from '../src/repositories/group-commit';
+import { usersRepository } from '../src/repositories/users';
 import { freshDb, PG_URL } from './helpers';
 
 const txid = (db: Parameters<Parameters<ReturnType<typeof pgGroupCommitter>>[0]>[0]) =>
@@ -18,7 +20,7 @@ describe.skipIf(!PG_URL)('group commit on PostgreSQL', () => {
   afterAll(() => drop());
 
   it('runs transactions that arrive together in one commit, and answers each its own value', async () => {
-    const transaction = pgGroupCommitter(db.db);
+    const transaction = pgGroupCommitter(db.db, storeStaged);
     const ids = await Promise.all(
       Array.from({ length: 12 }, (_, i) => transaction(async (tx) => ({ i, id: await txid(tx) }))),
     );
@@ -28,7 +30,7 @@ describe.skipIf(!PG_URL)('group commit on PostgreSQL', () => {
   });
 
   it('rolls a failed batch back and runs each transaction again alone: only the failing one fails', async () => {
-    const transaction = pgGroupCommitter(db.db);
+    const transaction = pgGroupCommitter(db.db, storeStaged);
     await sql`create table gc_probe (k text primary key)`.execute(db.db);
     const runs = new Map<number, number>();
     const results = await Promise.allSettled(
@@ -65,7 +67,7 @@ describe.skipIf(!PG_URL)('group commit on PostgreSQL', () => {
   });
 
   it('splits a batch that waits too long for a lock (as a deadlock between processes would)', async () => {
-    const transaction = pgGroupCommitter(db.db);
+    const transaction = pgGroupCommitter(db.db, storeStaged);
     await sql`create table gc_lock (k int primary key, v int)`.execute(db.db);
     await sql`insert into gc_lock values (1, 0)`.execute(db.db);
     // Another connection holds the row for a while, as another process's batch would.
@@ -86,5 +88,41 @@ describe.skipIf(!PG_URL)('group commit on PostgreSQL', () => {
     expect(row?.v).toBe(102);
     // The two ran as a batch, gave up waiting after the batch lock timeout, then each alone.
     expect(bumps).toBe(3);
+  });
+
+  it('stores the events a batch staged in one statement before its COMMIT, in the order staged', async () => {
+    const transaction = pgGroupCommitter(db.db, storeStaged);
+    for (const id of ['u1', 'u2'])
+      await usersRepository(db.db).insert({
+        id,
+        email: `${id}@example.com`,
+        email_key: `${id}@example.com`,
+        display_name: id,
+        password_hash: 'x',
+        feels_safe: null,
+        fears_threats: 0,
+        fears_control: 0,
+        created_at: 0,
+      });
+    const ids = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        transaction(async (tx, staged) => {
+          const row = (n: number) => ({
+            user_id: `u${n}`,
+            type: 't',
+            payload: JSON.stringify({ i }),
+            created_at: i,
+          });
+          staged.push({ rows: [row(1), row(2)], channel: 'gc_test' });
+          return txid(tx);
+        }),
+      ),
+    );
+    expect(new Set(ids).size).toBe(2);
+    const events = eventsRepository(db.db, 'postgres');
+    for (const user of ['u1', 'u2']) {
+      const order = (await events.listAfter(user, 0, 100)).map((e) => JSON.parse(e.payload).i);
+      expect(order).toEqual([...Array(8).keys()]);
+    }
   });
 });

@@ -87,12 +87,19 @@ export async function createHub(
       const clash = RESERVED.find((key) => key in payload);
       if (clash) throw new Error(`live event payload may not use "${clash}"; name the record, e.g. recordId`);
       const at = now();
-      const rows = await tx.events.insert(
-        userIds.map((user_id) => ({ user_id, type, payload: JSON.stringify(payload), created_at: at })),
-        client ? channel : undefined,
-      );
-      // With PostgreSQL, NOTIFY delivers on commit to every process, this one included.
-      if (client) return () => {};
+      const toStore = userIds.map((user_id) => ({
+        user_id,
+        type,
+        payload: JSON.stringify(payload),
+        created_at: at,
+      }));
+      // With PostgreSQL, NOTIFY delivers on commit to every process, this one included; the events
+      // are stored with the transaction's others just before its COMMIT when it can, else now.
+      if (client) {
+        if (!tx.stageEvents(toStore, channel)) await tx.events.insert(toStore, channel);
+        return () => {};
+      }
+      const rows = await tx.events.insert(toStore);
       return () => {
         for (const row of rows) listeners.deliver(row.user_id, toLiveEvent(row));
       };

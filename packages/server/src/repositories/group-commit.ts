@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema';
 import type { WriteLock } from '../db/sqlite-split';
+import type { StagedEvents } from './events';
 
 interface Pending<R> {
   fn: (db: Kysely<Database>) => Promise<unknown>;
@@ -100,7 +101,9 @@ const BATCH_LOCK_TIMEOUT = '200ms';
  * meanwhile run together, one after another, in one `BEGIN … COMMIT` on one connection: one commit
  * (one WAL flush, one round of NOTIFY) instead of one each, and two round trips fewer apiece. The
  * next batch starts as soon as the previous one has sent its COMMIT: a batch that only awaits its
- * commit takes no more locks, so the two cannot deadlock.
+ * commit takes no more locks, so the two cannot deadlock. Live events staged by the transactions
+ * (`StagedEvents`) are stored by `beforeCommit` in one statement after the last of them, so a batch
+ * takes its recipients' locks only for its last statement and its COMMIT.
  *
  * Savepoints would cost round trips, so there are none: if any transaction of a batch fails, the
  * whole batch rolls back and each of its transactions runs again alone, so every caller gets its
@@ -113,20 +116,28 @@ const BATCH_LOCK_TIMEOUT = '200ms';
  * batches take the same locks in opposite orders would otherwise wait a second for the deadlock
  * detector; instead they split up and run alone, as they would have without batching.
  */
-export function pgGroupCommitter(db: Kysely<Database>, maxBatch = 32) {
-  const queue: Pending<unknown>[] = [];
+export function pgGroupCommitter(
+  db: Kysely<Database>,
+  beforeCommit: (trx: Kysely<Database>, staged: StagedEvents) => Promise<void>,
+  maxBatch = 32,
+) {
+  const queue: PgPending[] = [];
   let executing = false;
 
   /** Runs one transaction alone; `executed` is called once it takes no more locks. */
-  function alone(item: Pending<unknown>, executed: () => void = () => {}): Promise<void> {
+  function alone(item: PgPending, executed: () => void = () => {}): Promise<void> {
     let done = false;
     const once = () => {
-      if (!done) (done = true), executed();
+      if (done) return;
+      done = true;
+      executed();
     };
     return db
       .transaction()
       .execute(async (trx) => {
-        const value = await item.fn(trx);
+        const staged: StagedEvents = [];
+        const value = await item.fn(trx, staged);
+        await beforeCommit(trx, staged);
         once();
         return value;
       })
@@ -134,14 +145,17 @@ export function pgGroupCommitter(db: Kysely<Database>, maxBatch = 32) {
       .finally(once);
   }
 
-  async function together(batch: Pending<unknown>[], executed: () => void): Promise<void> {
+  async function together(batch: PgPending[], executed: () => void): Promise<void> {
     let committing = false;
     let values: unknown[];
     try {
       values = await db.transaction().execute(async (trx) => {
         await sql.raw(`set local lock_timeout = '${BATCH_LOCK_TIMEOUT}'`).execute(trx);
         const out: unknown[] = [];
-        for (const item of batch) out.push(await item.fn(trx));
+        const staged: StagedEvents = [];
+        for (const item of batch) out.push(await item.fn(trx, staged));
+        // Every transaction's events in one statement, in the order they were staged.
+        await beforeCommit(trx, staged);
         committing = true;
         executed();
         return out;
@@ -167,17 +181,22 @@ export function pgGroupCommitter(db: Kysely<Database>, maxBatch = 32) {
       executing = false;
       next();
     };
-    const run =
-      batch.length === 1 ? alone(batch[0] as Pending<unknown>, executed) : together(batch, executed);
+    const run = batch.length === 1 ? alone(batch[0] as PgPending, executed) : together(batch, executed);
     void run.catch((err) => {
       for (const item of batch) item.reject(err);
     });
   }
 
-  return function transaction<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  return function transaction<T>(fn: (db: Kysely<Database>, staged: StagedEvents) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
       next();
     });
   };
+}
+
+interface PgPending {
+  fn: (db: Kysely<Database>, staged: StagedEvents) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
 }

@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Db, Engine } from '../db/connect';
-import type { Database } from '../db/schema';
+import type { Database, EventsTable } from '../db/schema';
 import { accessLogRepository } from './access-log';
 import { actionRepositories } from './action/index';
 import { conversationsRepositories } from './conversations/index';
-import { eventsRepository } from './events';
+import { eventsRepository, type StagedEvents, storeStaged } from './events';
 import { feelingsRepositories } from './feelings/index';
 import { groundworkRepositories } from './groundwork/index';
 import { groupCommitter, pgGroupCommitter } from './group-commit';
@@ -40,10 +40,10 @@ export function createRepositories({
   engine,
   writer,
 }: Pick<Db, 'db' | 'engine' | 'writer'>): Repositories {
-  const grouped = writer
-    ? groupCommitter(writer.db, writer.handle, writer.lock)
-    : engine === 'postgres' && process.env.MEND_PG_GROUP !== '0'
-      ? pgGroupCommitter(db)
+  const grouped = writer ? groupCommitter(writer.db, writer.handle, writer.lock) : undefined;
+  const pgGrouped =
+    engine === 'postgres' && process.env.MEND_PG_GROUP !== '0'
+      ? pgGroupCommitter(db, storeStaged)
       : undefined;
   return {
     ...build(db, engine),
@@ -55,17 +55,32 @@ export function createRepositories({
      */
     transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
       if (grouped) return grouped((conn) => fn(bound(conn, engine)));
+      if (pgGrouped) return pgGrouped((conn, staged) => fn(bound(conn, engine, staged)));
       return db.transaction().execute((trx) => fn(bound(trx, engine)));
     },
+    stageEvents: () => false,
   };
 }
 
 /** Repositories already inside a transaction: a nested `transaction` simply runs in it. */
-function bound(db: Kysely<Database>, engine: Engine): Repositories {
-  const repos: Repositories = { ...build(db, engine), transaction: (fn) => fn(repos) };
+function bound(db: Kysely<Database>, engine: Engine, staged?: StagedEvents): Repositories {
+  const repos: Repositories = {
+    ...build(db, engine),
+    transaction: (fn) => fn(repos),
+    stageEvents(rows, channel) {
+      if (!staged) return false;
+      staged.push({ rows, channel });
+      return true;
+    },
+  };
   return repos;
 }
 
 export type Repositories = ReturnType<typeof build> & {
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Inside a PostgreSQL transaction: keeps live events to store (and NOTIFY on `channel`) just
+   * before the COMMIT, and answers true; elsewhere answers false and the caller stores them itself.
+   */
+  stageEvents(rows: Insertable<EventsTable>[], channel: string): boolean;
 };
