@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { IdentityWatch, writesIdentity } from './identity';
 import type { Database } from './schema';
 import { splitSqliteDialect, WriteLock } from './sqlite-split';
 
@@ -19,6 +20,8 @@ export interface Db {
   writer?: { db: Kysely<Database>; lock: WriteLock; handle: SQLite.Database };
   /** The PostgreSQL connection string, for LISTEN/NOTIFY and pg_dump; absent on SQLite. */
   url?: string;
+  /** Changes to who is signed in, for the session cache; absent on SQLite (no cache there). */
+  identity?: IdentityWatch;
   close(): Promise<void>;
 }
 
@@ -74,8 +77,11 @@ function openPostgres(url: string, schema?: string): Db {
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
-  return { db, engine: 'postgres', url, close: () => db.destroy() };
+  const identity = new IdentityWatch();
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withNamedStatements(pool, identity) }),
+  });
+  return { db, engine: 'postgres', url, identity, close: () => db.destroy() };
 }
 
 /**
@@ -99,9 +105,11 @@ function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
 
 /**
  * Names every data query after its SQL text, so each connection parses and plans it once and
- * reuses the plan (node-postgres keeps named statements per connection); DDL stays unnamed.
+ * reuses the plan (node-postgres keeps named statements per connection); DDL stays unnamed. Also
+ * tells `identity` when a statement writes who-is-signed-in data: as it is sent, and again once the
+ * transaction it ran in has ended (so nothing read in between is trusted afterwards).
  */
-function withNamedStatements(pool: pg.Pool): pg.Pool {
+function withNamedStatements(pool: pg.Pool, identity: IdentityWatch): pg.Pool {
   const names = new Map<string, string>();
   // Past 5,000 distinct texts a query simply goes unnamed; a name never stands for two texts.
   const nameOf = (text: string): string | undefined => {
@@ -111,16 +119,43 @@ function withNamedStatements(pool: pg.Pool): pg.Pool {
     names.set(text, name);
     return name;
   };
-  const wrap = (client: pg.PoolClient): pg.PoolClient =>
-    new Proxy(client, {
+  const wrap = (client: pg.PoolClient): pg.PoolClient => {
+    let inTransaction = false;
+    let wroteIdentity = false;
+    const ended = () => {
+      if (wroteIdentity && !inTransaction) {
+        wroteIdentity = false;
+        identity.changed();
+      }
+    };
+    return new Proxy(client, {
       get(target, key, receiver) {
+        if (key === 'release')
+          return (...args: unknown[]) => {
+            inTransaction = false;
+            ended();
+            return (target.release as (...a: unknown[]) => void)(...args);
+          };
         if (key !== 'query') return Reflect.get(target, key, receiver);
-        return (text: unknown, values?: unknown[]) =>
-          typeof text === 'string' && /^\s*(select|insert|update|delete)\b/i.test(text)
-            ? target.query({ name: nameOf(text), text, values })
-            : target.query(text as string, values);
+        return async (text: unknown, values?: unknown[]) => {
+          if (typeof text !== 'string') return target.query(text as string, values);
+          if (/^\s*(begin|start\s+transaction)\b/i.test(text)) inTransaction = true;
+          if (writesIdentity(text)) {
+            wroteIdentity = true;
+            identity.changed();
+          }
+          try {
+            return /^\s*(select|insert|update|delete)\b/i.test(text)
+              ? await target.query({ name: nameOf(text), text, values })
+              : await target.query(text, values);
+          } finally {
+            if (/^\s*(commit|rollback|end|abort)\s*;?\s*$/i.test(text)) inTransaction = false;
+            ended();
+          }
+        };
       },
     });
+  };
   return new Proxy(pool, {
     get(target, key, receiver) {
       if (key !== 'connect') return Reflect.get(target, key, receiver);

@@ -8,6 +8,7 @@ import { housekeepingIndexes } from './migrations/0005-housekeeping-indexes';
 import { consistentAction } from './migrations/0006-consistent-action';
 import { conversationSessions } from './migrations/0007-conversation-sessions';
 import { rollupAnswers } from './migrations/0008-rollup-answers';
+import { identityNotify } from './migrations/0009-identity-notify';
 
 /**
  * Every migration in order, named so that new ones sort after old ones. One file per migration in
@@ -23,6 +24,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0006_consistent_action': consistentAction(engine),
     '0007_conversation_sessions': conversationSessions(engine),
     '0008_rollup_answers': rollupAnswers(engine),
+    '0009_identity_notify': identityNotify(engine),
   };
 }
 /** Brings the database up to the newest schema; safe to run on every start. */

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { IDENTITY_CHANNEL, type IdentityWatch } from '../db/identity';
 import type { EventRow } from '../repositories/events';
 import type { Repositories } from '../repositories/index';
 
@@ -78,9 +79,10 @@ export async function createHub(
   now: () => number,
   pgUrl?: string,
   channel = 'mend_events',
+  identity?: IdentityWatch,
 ): Promise<Hub> {
   const listeners = new Listeners();
-  const client = pgUrl ? await listenTo(pgUrl, channel, listeners) : undefined;
+  const client = pgUrl ? await listenTo(pgUrl, channel, listeners, identity) : undefined;
   const hub: Hub = {
     async stage(tx, userIds, type, payload = {}) {
       // `type`, `id` and `at` belong to the event itself; a payload using them would be overwritten.
@@ -112,24 +114,43 @@ export async function createHub(
     subscribe: (userId, listener) => listeners.add(userId, listener),
     connections: () => listeners.size(),
     async close() {
+      if (identity) identity.listening = false;
       await client?.end();
     },
   };
   return hub;
 }
 
-async function listenTo(url: string, channel: string, listeners: Listeners): Promise<pg.Client> {
+async function listenTo(
+  url: string,
+  channel: string,
+  listeners: Listeners,
+  identity?: IdentityWatch,
+): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   client.on('notification', (msg) => {
+    if (msg.channel === IDENTITY_CHANNEL) return identity?.changed();
     if (msg.channel !== channel || !msg.payload) return;
     const { u, e } = JSON.parse(msg.payload) as { u: string; e: EventRow };
     listeners.deliver(u, toLiveEvent(e));
   });
+  // Without this connection no change from another process would be heard: no session cache.
+  const deaf = () => {
+    if (!identity) return;
+    identity.listening = false;
+    identity.changed();
+  };
+  client.on('end', deaf);
   // A lost LISTEN connection would silently stop delivery; failing loudly lets the process restart.
   client.on('error', (err) => {
+    deaf();
     throw err;
   });
   await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+  if (identity) {
+    await client.query(`listen ${pg.escapeIdentifier(IDENTITY_CHANNEL)}`);
+    identity.listening = true;
+  }
   return client;
 }
