@@ -159,8 +159,7 @@ describeEngines('consistent action: the ledger, ratings and the pillars', (ctx) 
             clock.advance(s.jumpHours * HOUR);
             await repairing.post(`/api/questions/${q.json.question.id}/answer`, { text: 'An answer.' });
             await repairing.post(`/api/questions/${q.json.question.id}/answer`, { text: 'An addition.' });
-          }
-          else if (s.kind === 'ask') await hurt.post('/api/reassurance/asks', {});
+          } else if (s.kind === 'ask') await hurt.post('/api/reassurance/asks', {});
           else if (s.kind === 'plan') {
             const p = await repairing.post('/api/plans', { what: 'Gym', etaAt: iso(due) });
             clock.advance(s.jumpHours * HOUR);
