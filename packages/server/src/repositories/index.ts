@@ -41,10 +41,7 @@ export function createRepositories({
   writer,
 }: Pick<Db, 'db' | 'engine' | 'writer'>): Repositories {
   const grouped = writer ? groupCommitter(writer.db, writer.handle, writer.lock) : undefined;
-  const pgGrouped =
-    engine === 'postgres' && process.env.MEND_PG_GROUP !== '0'
-      ? pgGroupCommitter(db, storeStaged)
-      : undefined;
+  const pgGrouped = engine === 'postgres' ? pgGroupCommitter(db, storeStaged) : undefined;
   return {
     ...build(db, engine),
     /**
