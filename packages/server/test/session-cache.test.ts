@@ -136,10 +136,17 @@ describe.skipIf(!PG_URL)('session cache on PostgreSQL', () => {
     };
     const identity = db.identity as NonNullable<Db['identity']>;
     try {
-      expect((await p.get('/api/me')).status).toBe(200);
+      // Other suites share this database, and their sign-ups empty every cache on it (the NOTIFY
+      // channel is per database), so look for a stretch in which nothing changed.
+      let servedFromMemory = false;
+      for (let attempt = 0; attempt < 50 && !servedFromMemory; attempt++) {
+        expect((await p.get('/api/me')).status).toBe(200);
+        const [warm, version] = [reads, identity.version];
+        for (let i = 0; i < 3; i++) expect((await p.get('/api/me')).status).toBe(200);
+        if (identity.version === version) servedFromMemory = reads === warm;
+      }
+      expect(servedFromMemory).toBe(true);
       const warm = reads;
-      for (let i = 0; i < 3; i++) expect((await p.get('/api/me')).status).toBe(200);
-      expect(reads).toBe(warm);
       identity.listening = false;
       for (let i = 0; i < 3; i++) expect((await p.get('/api/me')).status).toBe(200);
       expect(reads).toBe(warm + 3);
