@@ -20,7 +20,7 @@ describe.skipIf(!PG_URL)('group commit on PostgreSQL', () => {
   afterAll(() => drop());
 
   it('runs transactions that arrive together in one commit, and answers each its own value', async () => {
-    const transaction = pgGroupCommitter(db.db, storeStaged);
+    const transaction = pgGroupCommitter(db.db, db.batches ?? db.db, storeStaged);
     const ids = await Promise.all(
       Array.from({ length: 12 }, (_, i) => transaction(async (tx) => ({ i, id: await txid(tx) }))),
     );
@@ -30,7 +30,7 @@ describe.skipIf(!PG_URL)('group commit on PostgreSQL', () => {
   });
 
   it('rolls a failed batch back and runs each transaction again alone: only the failing one fails', async () => {
-    const transaction = pgGroupCommitter(db.db, storeStaged);
+    const transaction = pgGroupCommitter(db.db, db.batches ?? db.db, storeStaged);
     await sql`create table gc_probe (k text primary key)`.execute(db.db);
     const runs = new Map<number, number>();
     const results = await Promise.allSettled(
@@ -67,7 +67,7 @@ describe.skipIf(!PG_URL)('group commit on PostgreSQL', () => {
   });
 
   it('splits a batch that waits too long for a lock (as a deadlock between processes would)', async () => {
-    const transaction = pgGroupCommitter(db.db, storeStaged);
+    const transaction = pgGroupCommitter(db.db, db.batches ?? db.db, storeStaged);
     await sql`create table gc_lock (k int primary key, v int)`.execute(db.db);
     await sql`insert into gc_lock values (1, 0)`.execute(db.db);
     // Another connection holds the row for a while, as another process's batch would.
@@ -91,7 +91,7 @@ describe.skipIf(!PG_URL)('group commit on PostgreSQL', () => {
   });
 
   it('stores the events a batch staged in one statement before its COMMIT, in the order staged', async () => {
-    const transaction = pgGroupCommitter(db.db, storeStaged);
+    const transaction = pgGroupCommitter(db.db, db.batches ?? db.db, storeStaged);
     for (const id of ['u1', 'u2'])
       await usersRepository(db.db).insert({
         id,

@@ -22,6 +22,8 @@ export interface Db {
   url?: string;
   /** Changes to who is signed in, for the session cache; absent on SQLite (no cache there). */
   identity?: IdentityWatch;
+  /** PostgreSQL connections for group-commit batches (lock waits bounded); absent on SQLite. */
+  batches?: Kysely<Database>;
   close(): Promise<void>;
 }
 
@@ -71,17 +73,35 @@ function openSqlite(file: string): Db {
   };
 }
 
+/** The longest a group-commit batch waits for any lock before it is split up (group-commit.ts). */
+export const BATCH_LOCK_TIMEOUT = '200ms';
+
 function openPostgres(url: string, schema?: string): Db {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
-  });
+  const options = schema ? { options: `-c search_path=${schema}` } : {};
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...options });
   const identity = new IdentityWatch();
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: withNamedStatements(pool, identity) }),
   });
-  return { db, engine: 'postgres', url, identity, close: () => db.destroy() };
+  // Group-commit batches run on connections of their own whose every lock wait is bounded, so a
+  // batch needs no extra statement to set it. node-postgres runs this first on each new connection.
+  const batchPool = new pg.Pool({ connectionString: url, max: 3, ...options });
+  batchPool.on('connect', (client) => {
+    client.query(`set lock_timeout = '${BATCH_LOCK_TIMEOUT}'`).catch(() => {});
+  });
+  const batches = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withNamedStatements(batchPool, identity) }),
+  });
+  return {
+    db,
+    engine: 'postgres',
+    url,
+    identity,
+    batches,
+    close: async () => {
+      await Promise.all([db.destroy(), batches.destroy()]);
+    },
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { WriteLock } from '../db/sqlite-split';
 import type { StagedEvents } from './events';
@@ -93,9 +93,6 @@ export function groupCommitter(db: Kysely<Database>, sqlite: SQLite.Database, lo
   };
 }
 
-/** The longest a batch of several transactions waits for any lock before it is split up. */
-const BATCH_LOCK_TIMEOUT = '200ms';
-
 /**
  * Group commit for PostgreSQL. Transactions run one at a time per process, and those that arrive
  * meanwhile run together, one after another, in one `BEGIN … COMMIT` on one connection: one commit
@@ -112,12 +109,14 @@ const BATCH_LOCK_TIMEOUT = '200ms';
  *
  * Nobody is answered before the COMMIT that covers them. If the COMMIT itself fails, the outcome is
  * unknown (as for a lone transaction whose COMMIT fails), so every caller gets that error and
- * nothing is retried. A batch waits at most `BATCH_LOCK_TIMEOUT` for a lock: two processes whose
- * batches take the same locks in opposite orders would otherwise wait a second for the deadlock
- * detector; instead they split up and run alone, as they would have without batching.
+ * nothing is retried. A batch runs on `batches`, connections that wait at most `BATCH_LOCK_TIMEOUT`
+ * (connect.ts) for any lock: two processes whose batches take the same locks in opposite orders
+ * would otherwise wait a second for the deadlock detector; instead they split up and run alone (on
+ * `db`, waiting as long as they must), as they would have without batching.
  */
 export function pgGroupCommitter(
   db: Kysely<Database>,
+  batches: Kysely<Database>,
   beforeCommit: (trx: Kysely<Database>, staged: StagedEvents) => Promise<void>,
   maxBatch = 32,
 ) {
@@ -149,8 +148,7 @@ export function pgGroupCommitter(
     let committing = false;
     let values: unknown[];
     try {
-      values = await db.transaction().execute(async (trx) => {
-        await sql.raw(`set local lock_timeout = '${BATCH_LOCK_TIMEOUT}'`).execute(trx);
+      values = await batches.transaction().execute(async (trx) => {
         const out: unknown[] = [];
         const staged: StagedEvents = [];
         for (const item of batch) out.push(await item.fn(trx, staged));

@@ -39,9 +39,10 @@ export function createRepositories({
   db,
   engine,
   writer,
-}: Pick<Db, 'db' | 'engine' | 'writer'>): Repositories {
+  batches,
+}: Pick<Db, 'db' | 'engine' | 'writer' | 'batches'>): Repositories {
   const grouped = writer ? groupCommitter(writer.db, writer.handle, writer.lock) : undefined;
-  const pgGrouped = engine === 'postgres' ? pgGroupCommitter(db, storeStaged) : undefined;
+  const pgGrouped = engine === 'postgres' ? pgGroupCommitter(db, batches ?? db, storeStaged) : undefined;
   return {
     ...build(db, engine),
     /**
