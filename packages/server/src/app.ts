@@ -66,10 +66,11 @@ export async function buildApp(options: AppOptions): Promise<MendApp> {
 
   const clock = options.clock ?? { now: () => Date.now() };
   const repos = createRepositories(options.db);
-  const hub = await createHub(repos, clock.now, options.db.url, options.liveChannel);
+  const hub = await createHub(repos, clock.now, options.db.url, options.liveChannel, options.db.identity);
   const services = createServices({
     repos,
     hub,
+    identity: options.db.identity,
     clock,
     publicUrl: options.publicUrl,
     sessionSecret: options.sessionSecret,

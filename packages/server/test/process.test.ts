@@ -147,4 +147,61 @@ describe('the server as a process', () => {
       await admin.end();
     }
   });
+
+  it.runIf(PG_URL)(
+    'a sign-out or safety reset in one process ends the session in another within NOTIFY delivery',
+    async () => {
+      const schema = `mp_${randomBytes(5).toString('hex')}`;
+      const pg = await import('pg');
+      const admin = new pg.default.Client({ connectionString: PG_URL });
+      await admin.connect();
+      await admin.query(`create schema ${schema}`);
+      const url = `${PG_URL}${PG_URL?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      const env = {
+        DATABASE_URL: url,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')),
+        SESSION_SECRET: 's'.repeat(40),
+      };
+      const one = await spawnMend(env);
+      const two = await spawnMend(env);
+      const signedOutOnTwo = async (cookie: string) => {
+        const there = new HttpPerson(two.url);
+        there.cookie = cookie;
+        for (let i = 0; i < 300; i++) {
+          if ((await there.call('GET', '/api/me')).status === 401) return true;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        return false;
+      };
+      const warmOnTwo = async (cookie: string) => {
+        const there = new HttpPerson(two.url);
+        there.cookie = cookie;
+        for (let i = 0; i < 3; i++) expect((await there.call('GET', '/api/me')).status).toBe(200);
+      };
+      try {
+        // Sign-out through process one; the session was just used (and cached) on process two.
+        const p = await signUpOver(one.url, 'Hana');
+        await warmOnTwo(p.cookie);
+        const cookie = p.cookie;
+        expect((await p.call('POST', '/api/auth/logout')).status).toBeLessThan(300);
+        expect(await signedOutOnTwo(cookie)).toBe(true);
+        // The safety reset through process one signs out a phone that uses process two.
+        const q = await signUpOver(one.url, 'Ravi');
+        const phone = new HttpPerson(two.url);
+        await phone.call('POST', '/api/auth/login', {
+          email: (await q.call('GET', '/api/me')).json.user.email,
+          password: PASSWORD,
+        });
+        await warmOnTwo(phone.cookie);
+        expect((await q.call('POST', '/api/safety/reset')).json.signedOutSessions).toBe(1);
+        expect(await signedOutOnTwo(phone.cookie)).toBe(true);
+        expect((await q.call('GET', '/api/me')).status).toBe(200);
+      } finally {
+        await one.stop();
+        await two.stop();
+        await admin.query(`drop schema ${schema} cascade`);
+        await admin.end();
+      }
+    },
+  );
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { IdentityWatch, writesIdentity } from './identity';
 import type { Database } from './schema';
 import { splitSqliteDialect, WriteLock } from './sqlite-split';
 
@@ -19,6 +20,10 @@ export interface Db {
   writer?: { db: Kysely<Database>; lock: WriteLock; handle: SQLite.Database };
   /** The PostgreSQL connection string, for LISTEN/NOTIFY and pg_dump; absent on SQLite. */
   url?: string;
+  /** Changes to who is signed in, for the session cache; absent on SQLite (no cache there). */
+  identity?: IdentityWatch;
+  /** PostgreSQL connections for group-commit batches (lock waits bounded); absent on SQLite. */
+  batches?: Kysely<Database>;
   close(): Promise<void>;
 }
 
@@ -68,14 +73,35 @@ function openSqlite(file: string): Db {
   };
 }
 
+/** The longest a group-commit batch waits for any lock before it is split up (group-commit.ts). */
+export const BATCH_LOCK_TIMEOUT = '200ms';
+
 function openPostgres(url: string, schema?: string): Db {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  const options = schema ? { options: `-c search_path=${schema}` } : {};
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...options });
+  const identity = new IdentityWatch();
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withNamedStatements(pool, identity) }),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
-  return { db, engine: 'postgres', url, close: () => db.destroy() };
+  // Group-commit batches run on connections of their own whose every lock wait is bounded, so a
+  // batch needs no extra statement to set it. node-postgres runs this first on each new connection.
+  const batchPool = new pg.Pool({ connectionString: url, max: 3, ...options });
+  batchPool.on('connect', (client) => {
+    client.query(`set lock_timeout = '${BATCH_LOCK_TIMEOUT}'`).catch(() => {});
+  });
+  const batches = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withNamedStatements(batchPool, identity) }),
+  });
+  return {
+    db,
+    engine: 'postgres',
+    url,
+    identity,
+    batches,
+    close: async () => {
+      await Promise.all([db.destroy(), batches.destroy()]);
+    },
+  };
 }
 
 /**
@@ -99,9 +125,11 @@ function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
 
 /**
  * Names every data query after its SQL text, so each connection parses and plans it once and
- * reuses the plan (node-postgres keeps named statements per connection); DDL stays unnamed.
+ * reuses the plan (node-postgres keeps named statements per connection); DDL stays unnamed. Also
+ * tells `identity` when a statement writes who-is-signed-in data: as it is sent, and again once the
+ * transaction it ran in has ended (so nothing read in between is trusted afterwards).
  */
-function withNamedStatements(pool: pg.Pool): pg.Pool {
+function withNamedStatements(pool: pg.Pool, identity: IdentityWatch): pg.Pool {
   const names = new Map<string, string>();
   // Past 5,000 distinct texts a query simply goes unnamed; a name never stands for two texts.
   const nameOf = (text: string): string | undefined => {
@@ -111,16 +139,43 @@ function withNamedStatements(pool: pg.Pool): pg.Pool {
     names.set(text, name);
     return name;
   };
-  const wrap = (client: pg.PoolClient): pg.PoolClient =>
-    new Proxy(client, {
+  const wrap = (client: pg.PoolClient): pg.PoolClient => {
+    let inTransaction = false;
+    let wroteIdentity = false;
+    const ended = () => {
+      if (wroteIdentity && !inTransaction) {
+        wroteIdentity = false;
+        identity.changed();
+      }
+    };
+    return new Proxy(client, {
       get(target, key, receiver) {
+        if (key === 'release')
+          return (...args: unknown[]) => {
+            inTransaction = false;
+            ended();
+            return (target.release as (...a: unknown[]) => void)(...args);
+          };
         if (key !== 'query') return Reflect.get(target, key, receiver);
-        return (text: unknown, values?: unknown[]) =>
-          typeof text === 'string' && /^\s*(select|insert|update|delete)\b/i.test(text)
-            ? target.query({ name: nameOf(text), text, values })
-            : target.query(text as string, values);
+        return async (text: unknown, values?: unknown[]) => {
+          if (typeof text !== 'string') return target.query(text as string, values);
+          if (/^\s*(begin|start\s+transaction)\b/i.test(text)) inTransaction = true;
+          if (writesIdentity(text)) {
+            wroteIdentity = true;
+            identity.changed();
+          }
+          try {
+            return /^\s*(select|insert|update|delete)\b/i.test(text)
+              ? await target.query({ name: nameOf(text), text, values })
+              : await target.query(text, values);
+          } finally {
+            if (/^\s*(commit|rollback|end|abort)\s*;?\s*$/i.test(text)) inTransaction = false;
+            ended();
+          }
+        };
       },
     });
+  };
   return new Proxy(pool, {
     get(target, key, receiver) {
       if (key !== 'connect') return Reflect.get(target, key, receiver);

@@ -9,6 +9,7 @@ import { consistentAction } from './migrations/0006-consistent-action';
 import { conversationSessions } from './migrations/0007-conversation-sessions';
 import { rollupAnswers } from './migrations/0008-rollup-answers';
 import { pushSubscriptions } from './migrations/0009-push-subscriptions';
+import { identityNotify } from './migrations/0010-identity-notify';
 
 /**
  * Every migration in order, named so that new ones sort after old ones. One file per migration in
@@ -25,6 +26,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0007_conversation_sessions': conversationSessions(engine),
     '0008_rollup_answers': rollupAnswers(engine),
     '0009_push_subscriptions': pushSubscriptions(engine),
+    '0010_identity_notify': identityNotify(engine),
   };
 }
 /** Brings the database up to the newest schema; safe to run on every start. */

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { IDENTITY_CHANNEL, type IdentityWatch } from '../db/identity';
 import type { EventRow } from '../repositories/events';
 import type { Repositories } from '../repositories/index';
 
@@ -78,21 +79,29 @@ export async function createHub(
   now: () => number,
   pgUrl?: string,
   channel = 'mend_events',
+  identity?: IdentityWatch,
 ): Promise<Hub> {
   const listeners = new Listeners();
-  const client = pgUrl ? await listenTo(pgUrl, channel, listeners) : undefined;
+  const client = pgUrl ? await listenTo(pgUrl, channel, listeners, identity) : undefined;
   const hub: Hub = {
     async stage(tx, userIds, type, payload = {}) {
       // `type`, `id` and `at` belong to the event itself; a payload using them would be overwritten.
       const clash = RESERVED.find((key) => key in payload);
       if (clash) throw new Error(`live event payload may not use "${clash}"; name the record, e.g. recordId`);
       const at = now();
-      const rows = await tx.events.insert(
-        userIds.map((user_id) => ({ user_id, type, payload: JSON.stringify(payload), created_at: at })),
-        client ? channel : undefined,
-      );
-      // With PostgreSQL, NOTIFY delivers on commit to every process, this one included.
-      if (client) return () => {};
+      const toStore = userIds.map((user_id) => ({
+        user_id,
+        type,
+        payload: JSON.stringify(payload),
+        created_at: at,
+      }));
+      // With PostgreSQL, NOTIFY delivers on commit to every process, this one included; the events
+      // are stored with the transaction's others just before its COMMIT when it can, else now.
+      if (client) {
+        if (!tx.stageEvents(toStore, channel)) await tx.events.insert(toStore, channel);
+        return () => {};
+      }
+      const rows = await tx.events.insert(toStore);
       return () => {
         for (const row of rows) listeners.deliver(row.user_id, toLiveEvent(row));
       };
@@ -105,24 +114,43 @@ export async function createHub(
     subscribe: (userId, listener) => listeners.add(userId, listener),
     connections: () => listeners.size(),
     async close() {
+      if (identity) identity.listening = false;
       await client?.end();
     },
   };
   return hub;
 }
 
-async function listenTo(url: string, channel: string, listeners: Listeners): Promise<pg.Client> {
+async function listenTo(
+  url: string,
+  channel: string,
+  listeners: Listeners,
+  identity?: IdentityWatch,
+): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   client.on('notification', (msg) => {
+    if (msg.channel === IDENTITY_CHANNEL) return identity?.changed();
     if (msg.channel !== channel || !msg.payload) return;
     const { u, e } = JSON.parse(msg.payload) as { u: string; e: EventRow };
     listeners.deliver(u, toLiveEvent(e));
   });
+  // Without this connection no change from another process would be heard: no session cache.
+  const deaf = () => {
+    if (!identity) return;
+    identity.listening = false;
+    identity.changed();
+  };
+  client.on('end', deaf);
   // A lost LISTEN connection would silently stop delivery; failing loudly lets the process restart.
   client.on('error', (err) => {
+    deaf();
     throw err;
   });
   await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+  if (identity) {
+    await client.query(`listen ${pg.escapeIdentifier(IDENTITY_CHANNEL)}`);
+    identity.listening = true;
+  }
   return client;
 }

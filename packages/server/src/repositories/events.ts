@@ -4,6 +4,21 @@ import type { Database, EventsTable } from '../db/schema';
 
 export type EventRow = Selectable<EventsTable>;
 
+/**
+ * Live events a PostgreSQL transaction stores just before it commits, with the channel to NOTIFY:
+ * every transaction of a group commit adds to one list, stored in one statement.
+ */
+export type StagedEvents = { rows: Insertable<EventsTable>[]; channel: string }[];
+
+/** Stores staged events, one statement per channel (there is one in practice), in staged order. */
+export async function storeStaged(db: Kysely<Database>, staged: StagedEvents): Promise<void> {
+  const channels = [...new Set(staged.map((s) => s.channel))];
+  for (const channel of channels) {
+    const rows = staged.filter((s) => s.channel === channel).flatMap((s) => s.rows);
+    await eventsRepository(db, 'postgres').insert(rows, channel);
+  }
+}
+
 /** Live events kept per recipient, so a device that was away can catch up. */
 export function eventsRepository(db: Kysely<Database>, engine: Engine) {
   return {

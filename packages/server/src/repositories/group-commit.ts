@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { WriteLock } from '../db/sqlite-split';
+import type { StagedEvents } from './events';
 
 interface Pending<R> {
   fn: (db: Kysely<Database>) => Promise<unknown>;
@@ -90,4 +91,110 @@ export function groupCommitter(db: Kysely<Database>, sqlite: SQLite.Database, lo
         });
     });
   };
+}
+
+/**
+ * Group commit for PostgreSQL. Transactions run one at a time per process, and those that arrive
+ * meanwhile run together, one after another, in one `BEGIN … COMMIT` on one connection: one commit
+ * (one WAL flush, one round of NOTIFY) instead of one each, and two round trips fewer apiece. The
+ * next batch starts as soon as the previous one has sent its COMMIT: a batch that only awaits its
+ * commit takes no more locks, so the two cannot deadlock. Live events staged by the transactions
+ * (`StagedEvents`) are stored by `beforeCommit` in one statement after the last of them, so a batch
+ * takes its recipients' locks only for its last statement and its COMMIT.
+ *
+ * Savepoints would cost round trips, so there are none: if any transaction of a batch fails, the
+ * whole batch rolls back and each of its transactions runs again alone, so every caller gets its
+ * own outcome. Hence a transaction's function may run more than once, and only the run that
+ * committed counts: it must keep its effects inside the transaction or in what it returns.
+ *
+ * Nobody is answered before the COMMIT that covers them. If the COMMIT itself fails, the outcome is
+ * unknown (as for a lone transaction whose COMMIT fails), so every caller gets that error and
+ * nothing is retried. A batch runs on `batches`, connections that wait at most `BATCH_LOCK_TIMEOUT`
+ * (connect.ts) for any lock: two processes whose batches take the same locks in opposite orders
+ * would otherwise wait a second for the deadlock detector; instead they split up and run alone (on
+ * `db`, waiting as long as they must), as they would have without batching.
+ */
+export function pgGroupCommitter(
+  db: Kysely<Database>,
+  batches: Kysely<Database>,
+  beforeCommit: (trx: Kysely<Database>, staged: StagedEvents) => Promise<void>,
+  maxBatch = 32,
+) {
+  const queue: PgPending[] = [];
+  let executing = false;
+
+  /** Runs one transaction alone; `executed` is called once it takes no more locks. */
+  function alone(item: PgPending, executed: () => void = () => {}): Promise<void> {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      executed();
+    };
+    return db
+      .transaction()
+      .execute(async (trx) => {
+        const staged: StagedEvents = [];
+        const value = await item.fn(trx, staged);
+        await beforeCommit(trx, staged);
+        once();
+        return value;
+      })
+      .then(item.resolve, item.reject)
+      .finally(once);
+  }
+
+  async function together(batch: PgPending[], executed: () => void): Promise<void> {
+    let committing = false;
+    let values: unknown[];
+    try {
+      values = await batches.transaction().execute(async (trx) => {
+        const out: unknown[] = [];
+        const staged: StagedEvents = [];
+        for (const item of batch) out.push(await item.fn(trx, staged));
+        // Every transaction's events in one statement, in the order they were staged.
+        await beforeCommit(trx, staged);
+        committing = true;
+        executed();
+        return out;
+      });
+    } catch (err) {
+      if (committing) {
+        for (const item of batch) item.reject(err);
+        return;
+      }
+      // Rolled back before COMMIT: nothing of the batch was written. Each runs again on its own.
+      await Promise.all(batch.map((item) => alone(item)));
+      executed();
+      return;
+    }
+    for (const [i, item] of batch.entries()) item.resolve(values[i]);
+  }
+
+  function next(): void {
+    if (executing || queue.length === 0) return;
+    executing = true;
+    const batch = queue.splice(0, maxBatch);
+    const executed = () => {
+      executing = false;
+      next();
+    };
+    const run = batch.length === 1 ? alone(batch[0] as PgPending, executed) : together(batch, executed);
+    void run.catch((err) => {
+      for (const item of batch) item.reject(err);
+    });
+  }
+
+  return function transaction<T>(fn: (db: Kysely<Database>, staged: StagedEvents) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      next();
+    });
+  };
+}
+
+interface PgPending {
+  fn: (db: Kysely<Database>, staged: StagedEvents) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
 }

@@ -1,13 +1,13 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Db, Engine } from '../db/connect';
-import type { Database } from '../db/schema';
+import type { Database, EventsTable } from '../db/schema';
 import { accessLogRepository } from './access-log';
 import { actionRepositories } from './action/index';
 import { conversationsRepositories } from './conversations/index';
-import { eventsRepository } from './events';
+import { eventsRepository, type StagedEvents, storeStaged } from './events';
 import { feelingsRepositories } from './feelings/index';
 import { groundworkRepositories } from './groundwork/index';
-import { groupCommitter } from './group-commit';
+import { groupCommitter, pgGroupCommitter } from './group-commit';
 import { invitesRepository } from './invites';
 import { jobsRepository } from './jobs';
 import { pushSubscriptionsRepository } from './push-subscriptions';
@@ -41,27 +41,46 @@ export function createRepositories({
   db,
   engine,
   writer,
-}: Pick<Db, 'db' | 'engine' | 'writer'>): Repositories {
+  batches,
+}: Pick<Db, 'db' | 'engine' | 'writer' | 'batches'>): Repositories {
   const grouped = writer ? groupCommitter(writer.db, writer.handle, writer.lock) : undefined;
+  const pgGrouped = engine === 'postgres' ? pgGroupCommitter(db, batches ?? db, storeStaged) : undefined;
   return {
     ...build(db, engine),
     /**
      * Runs `fn` with repositories bound to one transaction: all of it is written, or none. Inside
-     * `fn` use only `tx` (on SQLite the outer repositories wait for the connection `fn` holds).
+     * `fn` use only `tx` (the outer repositories' transactions wait for the one `fn` is in). On
+     * PostgreSQL `fn` may run more than once (group commit retries a failed batch one by one) and
+     * only the run that committed counts: keep its effects in `tx` or in what it returns.
      */
     transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
       if (grouped) return grouped((conn) => fn(bound(conn, engine)));
+      if (pgGrouped) return pgGrouped((conn, staged) => fn(bound(conn, engine, staged)));
       return db.transaction().execute((trx) => fn(bound(trx, engine)));
     },
+    stageEvents: () => false,
   };
 }
 
 /** Repositories already inside a transaction: a nested `transaction` simply runs in it. */
-function bound(db: Kysely<Database>, engine: Engine): Repositories {
-  const repos: Repositories = { ...build(db, engine), transaction: (fn) => fn(repos) };
+function bound(db: Kysely<Database>, engine: Engine, staged?: StagedEvents): Repositories {
+  const repos: Repositories = {
+    ...build(db, engine),
+    transaction: (fn) => fn(repos),
+    stageEvents(rows, channel) {
+      if (!staged) return false;
+      staged.push({ rows, channel });
+      return true;
+    },
+  };
   return repos;
 }
 
 export type Repositories = ReturnType<typeof build> & {
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Inside a PostgreSQL transaction: keeps live events to store (and NOTIFY on `channel`) just
+   * before the COMMIT, and answers true; elsewhere answers false and the caller stores them itself.
+   */
+  stageEvents(rows: Insertable<EventsTable>[], channel: string): boolean;
 };

@@ -3,6 +3,10 @@ import type { Database, SessionsTable } from '../db/schema';
 import { overviewQuery } from './spaces';
 
 export type SessionRow = Selectable<SessionsTable>;
+/** A session with its person, their space and their partner (`findActor`). */
+export type SessionActor = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof sessionsRepository>['findActor']>>
+>;
 
 /** Server-side sessions, keyed by a keyed hash of the cookie token so a database copy cannot sign in. */
 export function sessionsRepository(db: Kysely<Database>) {

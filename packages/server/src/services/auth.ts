@@ -3,11 +3,13 @@ import type { Login, Register, User } from '@mend/contracts';
 import { passwordProblem } from '@mend/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { AppError, invalid } from '../errors';
+import type { SessionActor } from '../repositories/sessions';
 import type { UserRow } from '../repositories/users';
 import { type Actor, newId, type ServiceDeps } from './context';
 
 const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
+const SESSION_CACHE_MAX = 10_000;
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
 // `algorithm: 2` is Argon2id; the package's const enum cannot be imported under isolatedModules.
 const ARGON = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -42,6 +44,27 @@ export function authService(deps: ServiceDeps) {
       expires_at: now + SESSION_TTL_MS,
     });
     return token;
+  }
+
+  /**
+   * The session row with its person, space and partner. On PostgreSQL it is kept in memory while
+   * nothing about who is signed in has changed (db/identity.ts): any write to users, members,
+   * spaces or sessions, here or in another process, empties the cache, and without a live LISTEN
+   * connection nothing is kept. A row read while a change was under way is not kept.
+   */
+  const cache = new Map<string, { found: SessionActor; version: number }>();
+  async function findActor(sessionId: string): Promise<SessionActor | undefined> {
+    const identity = deps.identity;
+    if (!identity?.listening) return repos.sessions.findActor(sessionId);
+    const hit = cache.get(sessionId);
+    if (hit && hit.version === identity.version) return hit.found;
+    const version = identity.version;
+    const found = await repos.sessions.findActor(sessionId);
+    if (found && identity.listening && identity.version === version) {
+      if (cache.size >= SESSION_CACHE_MAX) cache.clear();
+      cache.set(sessionId, { found, version });
+    }
+    return found;
   }
 
   async function passwordMatches(row: UserRow | undefined, password: string): Promise<boolean> {
@@ -113,7 +136,7 @@ export function authService(deps: ServiceDeps) {
 
     /** The person behind a cookie token, sliding the session's expiry forward; undefined when signed out. */
     async authenticate(token: string): Promise<Actor | undefined> {
-      const found = await repos.sessions.findActor(sessionIdOf(token));
+      const found = await findActor(sessionIdOf(token));
       const now = clock.now();
       if (!found || found.expires_at <= now) return undefined;
       if (now - found.last_seen_at > TOUCH_EVERY_MS)

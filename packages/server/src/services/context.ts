@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { IdentityWatch } from '../db/identity';
 import type { Hub } from '../realtime/hub';
 import type { Repositories } from '../repositories/index';
 import type { Overview } from '../repositories/spaces';
@@ -28,6 +29,8 @@ export const DEFAULT_LIMITS: Limits = {
 /** What every service needs. */
 export interface ServiceDeps {
   repos: Repositories;
+  /** Changes to who is signed in; when present and listening, sessions may be cached. */
+  identity?: IdentityWatch;
   hub: Hub;
   clock: Clock;
   publicUrl: string;

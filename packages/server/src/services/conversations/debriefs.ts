@@ -109,6 +109,8 @@ export function debriefsService(deps: ServiceDeps) {
       const day = localDay(now, settings.time_zone);
       const deliveries: (() => void)[] = [];
       await repos.transaction(async (tx) => {
+        // A transaction may run more than once (repositories/index.ts); only the last run's count.
+        deliveries.length = 0;
         for (const asker of members.filter((m) => m.role === 'repairing')) {
           const other = members.find((m) => m.user_id !== asker.user_id);
           if (!other) continue;
