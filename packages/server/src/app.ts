@@ -14,8 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import webpush from 'web-push';
-import type { Vapid } from './config';
+import { generateVapidKeys, type Vapid } from './config';
 import type { Db } from './db/connect';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
@@ -76,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<MendApp> {
     sessionSecret: options.sessionSecret,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     push: {
-      vapid: options.vapid ?? { ...webpush.generateVAPIDKeys(), subject: 'mailto:push@mend.invalid' },
+      vapid: options.vapid ?? { ...generateVapidKeys(), subject: 'mailto:push@mend.invalid' },
       allowLoopback: options.push?.allowLoopback ?? false,
       send: options.push?.send ?? fetchTransport,
     },

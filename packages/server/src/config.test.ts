@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import webpush from 'web-push';
+import { ConfigError, generateVapidKeys, loadConfig } from './config';
 
 const dirs: string[] = [];
 const dataDir = () => {
@@ -18,6 +19,25 @@ const PUBLIC = `B${'A'.repeat(86)}`;
 const PRIVATE = 'A'.repeat(43);
 
 describe('config: VAPID keys', () => {
+  it('makes a P-256 pair in the shape web-push signs with (65-byte point, 32-byte scalar), each new', () => {
+    const a = generateVapidKeys();
+    const b = generateVapidKeys();
+    expect(Buffer.from(a.publicKey, 'base64url')).toHaveLength(65);
+    expect(Buffer.from(a.publicKey, 'base64url')[0]).toBe(4);
+    expect(Buffer.from(a.privateKey, 'base64url')).toHaveLength(32);
+    expect(a.privateKey).not.toBe(b.privateKey);
+    const headers = webpush.getVapidHeaders(
+      'https://push.example.com',
+      'mailto:push@mend.invalid',
+      a.publicKey,
+      a.privateKey,
+      'aes128gcm',
+    );
+    expect(headers.Authorization).toMatch(
+      new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${a.publicKey}$`),
+    );
+  });
+
   it('generates one pair into the data dir on first start, readable by its owner only, and keeps it', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir }).vapid;

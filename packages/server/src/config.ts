@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import webpush from 'web-push';
 import { z } from 'zod';
 
 const Env = z.object({
@@ -98,11 +97,7 @@ function vapidFrom(e: z.infer<typeof Env>, dataDir: string, publicUrl: string): 
     return { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY, subject };
   if (e.VAPID_PUBLIC_KEY || e.VAPID_PRIVATE_KEY)
     throw new ConfigError('Setting VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together, or neither.');
-  const keys = readOrCreate(
-    dataDir,
-    'vapid-keys.json',
-    () => `${JSON.stringify(webpush.generateVAPIDKeys())}\n`,
-  );
+  const keys = readOrCreate(dataDir, 'vapid-keys.json', () => `${JSON.stringify(generateVapidKeys())}\n`);
   const { publicKey, privateKey } = JSON.parse(keys) as { publicKey: string; privateKey: string };
   return { publicKey, privateKey, subject };
 }
@@ -129,4 +124,20 @@ function readOrCreate(dataDir: string, name: string, make: () => string): string
       throw err;
     }
   }
+}
+
+/**
+ * A VAPID key pair as Web Push wants it (RFC 8292): the P-256 public key as an uncompressed point and
+ * the private scalar, both base64url. Made with node:crypto, so starting does not load web-push.
+ */
+export function generateVapidKeys(): { publicKey: string; privateKey: string } {
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const pub = publicKey.export({ format: 'jwk' });
+  const priv = privateKey.export({ format: 'jwk' });
+  const point = Buffer.concat([
+    Buffer.from([4]),
+    Buffer.from(pub.x ?? '', 'base64url'),
+    Buffer.from(pub.y ?? '', 'base64url'),
+  ]);
+  return { publicKey: point.toString('base64url'), privateKey: priv.d ?? '' };
 }

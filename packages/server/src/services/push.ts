@@ -93,7 +93,7 @@ export function pushService(deps: ServiceDeps, settings: PushSettings) {
       if (!device || device.user_id !== job.recipientId) return;
       const alert = await repos.alerts.findVisible(job.alertId, device.user_id);
       if (!alert || alert.author_id === device.user_id) return;
-      const status = await settings.send(pushRequestFor(device, settings.vapid));
+      const status = await settings.send(await pushRequestFor(device, settings.vapid));
       if (status >= 200 && status < 300) return repos.pushSubscriptions.markDelivered(device.id, clock.now());
       // 404 and 410: the browser unsubscribed or the subscription expired; it will never work again.
       if (status === 404 || status === 410) return repos.pushSubscriptions.delete(device.id);
