@@ -109,19 +109,7 @@ describe('the server as a process', () => {
   });
 
   it.runIf(PG_URL)('shares live events between two processes on one PostgreSQL (LISTEN/NOTIFY)', async () => {
-    const schema = `mp_${randomBytes(5).toString('hex')}`;
-    const pg = await import('pg');
-    const admin = new pg.default.Client({ connectionString: PG_URL });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    const url = `${PG_URL}${PG_URL?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    const env = {
-      DATABASE_URL: url,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')),
-      SESSION_SECRET: 's'.repeat(40),
-    };
-    const one = await spawnMend(env);
-    const two = await spawnMend(env);
+    const { one, two, stop } = await twoProcessesOnPostgres();
     try {
       const hurt = await signUpOver(one.url, 'Hana');
       await hurt.call('POST', '/api/spaces', { role: 'hurt' });
@@ -144,29 +132,14 @@ describe('the server as a process', () => {
       ws.close();
       expect(got).toContain('partner_joined');
     } finally {
-      await one.stop();
-      await two.stop();
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
+      await stop();
     }
   });
 
   it.runIf(PG_URL)(
     'a sign-out or safety reset in one process ends the session in another within NOTIFY delivery',
     async () => {
-      const schema = `mp_${randomBytes(5).toString('hex')}`;
-      const pg = await import('pg');
-      const admin = new pg.default.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      const url = `${PG_URL}${PG_URL?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-      const env = {
-        DATABASE_URL: url,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')),
-        SESSION_SECRET: 's'.repeat(40),
-      };
-      const one = await spawnMend(env);
-      const two = await spawnMend(env);
+      const { one, two, stop } = await twoProcessesOnPostgres();
       const signedOutOnTwo = async (cookie: string) => {
         const there = new HttpPerson(two.url);
         there.cookie = cookie;
@@ -200,11 +173,32 @@ describe('the server as a process', () => {
         expect(await signedOutOnTwo(phone.cookie)).toBe(true);
         expect((await q.call('GET', '/api/me')).status).toBe(200);
       } finally {
-        await one.stop();
-        await two.stop();
-        await admin.query(`drop schema ${schema} cascade`);
-        await admin.end();
+        await stop();
       }
     },
   );
 });
+
+/** Two Mend processes sharing one PostgreSQL schema made for the test; `stop` ends both and drops it. */
+async function twoProcessesOnPostgres() {
+  const schema = `mp_${randomBytes(5).toString('hex')}`;
+  const pg = await import('pg');
+  const admin = new pg.default.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const url = `${PG_URL}${PG_URL?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const env = {
+    DATABASE_URL: url,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'mend-')),
+    SESSION_SECRET: 's'.repeat(40),
+  };
+  const one = await spawnMend(env);
+  const two = await spawnMend(env);
+  const stop = async () => {
+    await one.stop();
+    await two.stop();
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  };
+  return { one, two, stop };
+}
