@@ -4,31 +4,8 @@
 // Deterministic: fixed epochs, no randomness. blind4–blind7 join the training files only with --with-blind45 and
 // --with-blind67 (measured in the blind8 round: no better on blind8's development half); blind8 is never trained on.
 import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
-import { APOLOGY_FIRST } from './corpus/apology';
-import { APOLOGY_BLIND } from './corpus/apology-blind';
-import { APOLOGY_BLIND2 } from './corpus/apology-blind2';
-import { APOLOGY_BLIND3 } from './corpus/apology-blind3';
-import { APOLOGY_BLIND4 } from './corpus/apology-blind4';
-import { APOLOGY_BLIND5 } from './corpus/apology-blind5';
-import { APOLOGY_BLIND6 } from './corpus/apology-blind6';
-import { APOLOGY_BLIND7 } from './corpus/apology-blind7';
 import type { CorpusItem } from './corpus/corpus-item';
-import { REPLY_FIRST } from './corpus/reply';
-import { REPLY_BLIND } from './corpus/reply-blind';
-import { REPLY_BLIND2 } from './corpus/reply-blind2';
-import { REPLY_BLIND3 } from './corpus/reply-blind3';
-import { REPLY_BLIND4 } from './corpus/reply-blind4';
-import { REPLY_BLIND5 } from './corpus/reply-blind5';
-import { REPLY_BLIND6 } from './corpus/reply-blind6';
-import { REPLY_BLIND7 } from './corpus/reply-blind7';
-import { STATEMENT_FIRST } from './corpus/statement';
-import { STATEMENT_BLIND } from './corpus/statement-blind';
-import { STATEMENT_BLIND2 } from './corpus/statement-blind2';
-import { STATEMENT_BLIND3 } from './corpus/statement-blind3';
-import { STATEMENT_BLIND4 } from './corpus/statement-blind4';
-import { STATEMENT_BLIND5 } from './corpus/statement-blind5';
-import { STATEMENT_BLIND6 } from './corpus/statement-blind6';
-import { STATEMENT_BLIND7 } from './corpus/statement-blind7';
+import { CORPORA } from './corpus/index';
 import { compileRules, type KindText, type Rule, runRules, VALIDATING } from './engine';
 import { featuresOf, type LearnedModel, sentenceSpans } from './learned';
 import { REPLY_RULES, REPLY_TEXTS } from './reply-lexicon';
@@ -36,39 +13,13 @@ import { STATEMENT_RULES, STATEMENT_TEXTS } from './statement-lexicon';
 import { foldText, prepareText } from './text';
 import type { CoachKind } from './types';
 
-// Every labelled file but blind8; the flags above choose which of blind4–blind7 are used.
-const ALL_FILES: Record<CoachKind, Record<string, readonly CorpusItem[]>> = {
-  apology: {
-    first: APOLOGY_FIRST,
-    blind: APOLOGY_BLIND,
-    blind2: APOLOGY_BLIND2,
-    blind3: APOLOGY_BLIND3,
-    blind4: APOLOGY_BLIND4,
-    blind5: APOLOGY_BLIND5,
-    blind6: APOLOGY_BLIND6,
-    blind7: APOLOGY_BLIND7,
-  },
-  statement: {
-    first: STATEMENT_FIRST,
-    blind: STATEMENT_BLIND,
-    blind2: STATEMENT_BLIND2,
-    blind3: STATEMENT_BLIND3,
-    blind4: STATEMENT_BLIND4,
-    blind5: STATEMENT_BLIND5,
-    blind6: STATEMENT_BLIND6,
-    blind7: STATEMENT_BLIND7,
-  },
-  reply: {
-    first: REPLY_FIRST,
-    blind: REPLY_BLIND,
-    blind2: REPLY_BLIND2,
-    blind3: REPLY_BLIND3,
-    blind4: REPLY_BLIND4,
-    blind5: REPLY_BLIND5,
-    blind6: REPLY_BLIND6,
-    blind7: REPLY_BLIND7,
-  },
-};
+// Every labelled file but blind8 (held out) and plain; the flags below choose which of blind4–blind7 are used.
+const ALL_FILES = Object.fromEntries(
+  Object.entries(CORPORA).map(([k, files]) => [
+    k,
+    Object.fromEntries(Object.entries(files).filter(([n]) => n !== 'blind8' && n !== 'plain')),
+  ]),
+) as Record<CoachKind, Record<string, readonly CorpusItem[]>>;
 // blind4 and blind5 joined the training files only with --with-blind45 (see decision 020, blind6 round).
 const WITH_45 = host0().process.argv.includes('--with-blind45');
 const WITH_67 = host0().process.argv.includes('--with-blind67');
