@@ -76,6 +76,26 @@ describe('live updates', () => {
     expect(FakeSocket.all[1]?.closed).toBe(true);
   });
 
+  it('refreshes nothing on the first socket’s ready, and everything on a ready after a reconnect', async () => {
+    const queryClient = testQueryClient();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    render(
+      <QueryClientProvider client={queryClient}>
+        <Live />
+      </QueryClientProvider>,
+    );
+    const ready = (id: string) => ({ data: JSON.stringify({ type: 'ready', id, at: 'now' }) });
+    act(() => FakeSocket.all[0]?.onmessage?.(ready('3')));
+    expect(invalidate).not.toHaveBeenCalled();
+
+    act(() => FakeSocket.all[0]?.onclose?.());
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(FakeSocket.all[1]?.url).toMatch(/\/api\/live\?after=3$/);
+    act(() => FakeSocket.all[1]?.onmessage?.(ready('3')));
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['me'] });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['status'] });
+  });
+
   it('refreshes a feature’s queries on its own event types and on no others', () => {
     const queryClient = testQueryClient();
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');

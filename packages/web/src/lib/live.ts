@@ -65,6 +65,7 @@ export function useLiveEvents(enabled: boolean): void {
     let attempt = 0;
     let lastId: string | null = null;
     let stopped = false;
+    let reconnected = false;
 
     const connect = () => {
       socket = new WebSocket(liveUrl(window.location, lastId));
@@ -75,12 +76,16 @@ export function useLiveEvents(enabled: boolean): void {
         const event = parseEvent(message.data);
         if (!event) return;
         lastId = String(event.id);
+        // The first socket's "ready" changes nothing the page has not just fetched; after a reconnect it
+        // may have (the partner may have left while we were away), so then everything refreshes.
+        if (event.type === 'ready' && !reconnected) return;
         void queryClient.invalidateQueries({ queryKey: meQueryKey });
         void queryClient.invalidateQueries({ queryKey: statusQueryKey });
         for (const listener of listeners) listener(event);
       };
       socket.onclose = () => {
         if (stopped) return;
+        reconnected = true;
         timer = setTimeout(connect, backoffDelay(attempt++));
       };
     };
