@@ -1,24 +1,22 @@
 import type { LearnedModel } from './learned';
+import { MODEL_WORDS } from './model-words';
 
-// Written by train.ts from the labelled corpus (not the held-out blind6/blind7 files). Do not edit by hand.
+// Written by train.ts from every labelled file. Do not edit by hand.
 /** The learned layer of the statement coach. */
 export const STATEMENT_MODEL: LearnedModel = {
-  threshold: 0.95,
+  threshold: 0.35,
+  words: MODEL_WORDS,
   kinds: {
-    accusation: {
-      bias: -3.4,
+    '*': {
+      bias: -1.2,
       weights:
-        '^_i -28|^_you 18|^_why 15|care 13|i 13|is 12|why 12|pretend 11|you 11|you_lied 11|? 10|all 10|think 10|and_i -10|respect 10|not_care 9|the -9|our_family 9|youve 9|a -9|you_only 9|only 9|not_respect 8|respect_i 8|not_even 8',
+        'qkj5k6iol2jpq12ro3ooor9o5n1j1p1h1r1op2o8jqr7jn1k2q3p1j1o2rl1jp2klpkk5pk6jl1olq3p1os2k1j5skk2i1i1jklqo8kjpo2k2po3l3ko1k3qlj2o5j2j3l1j1lpl1jiii2k1qn1p3jooik1k1q2j6tik1ll3pp3l14j1j3qkl1jski1onqo7k6k2k1q2ok2roqokpp2por2p1p2k1jk1l1po4rpk1k1kq1kljko8n4l3k2lp1qj2l2i2p3j1i2hljrj2j4oj1pj1klohkqn3q1k1ri4l2pklnjpqki3onl1j1in2p2kooro1oi1kq4j1ki1jipknoq2oopr4ni2l1k1jj2q2ik1o1iqi2lqipj2jp2khlsk2kkq1r4ln1p1k1o2ikk1kisk1o1oo2p2i4o2i2jkl1q2lhj1i1ji1j3ko2jjip1jk4k1iq2iq2n1kij1kj1o2ro1k1n1s2jnnjr1oo1p1i2i1jq1k2j1kjoj1k1oor2k1h1k1p1kpjiigk1k3n1p2i2kj1jjiiik1pnj1lknjop1o1i5k2o6lilk2np1k2l3kjooqk5j2lq1j3okppi1or',
     },
-    absolute: {
-      bias: -3.2,
-      weights:
-        'never 28|alway 27|^_i -19|you_alway 18|you_never 15|constantly 14|you_constantly 14|noth_i 12|every 11|promise 11|^_not 11|once 10|^_every 9|phone 9|^_noth 9|lie 9|^_youve 9|change 8|youll 8|youve 8|not_once 8|you_lie 8|time 8|promise_you 8|have_you 7',
-    },
+    accusation: { bias: -0.3, weights: 'r167r53r28q51g35p7si4g74h11h31q20r52r2r16r20r8g43r52i1s1p94s8s20i' },
+    absolute: { bias: -2.2, weights: '42j40st72w31j73v3h35i33tu8jr20t58j24h12k55i33u16p6i15j86q8i67j28j' },
     character_attack: {
-      bias: -0.8,
-      weights:
-        'i -23|a 16|disgust 15|you_disgust 14|not -14|^_i -13|you_not -12|selfish 12|so 11|^_you 11|pathetic 11|you_so 11|marry 10|i_marry 10|was -10|such 10|such_a 10|coward 9|cheat 9|about -9|sick 9|you_cheat 9|you_a 9|have -9|when_it 9',
+      bias: -1.9,
+      weights: '113i23s1s17k64j24p55u34i14r15j58t24q40sh27q37s34u5j10j43r3t15r15r1j7r',
     },
   },
 };
