@@ -23,7 +23,7 @@ export const APOLOGY_FRAMES: Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      '{sorry} (that )?{youre} {adv}(feeling|upset|hurt|angry|mad|sad|bothered|offended|disappointed|unhappy|so upset)|({sorry}|regret) (that )?(this|it|all this|my [a-z ]{1,30}?|the [a-z ]{1,30}?) (has |have |had )?(come out|came out|came to light|come to light|got out|upset (everyone|people|anyone|you)|caused (you )?(upset|offen[cs]e|distress|inconvenience|drama|a fuss|problems))|(are|r) we (done|good|okay|ok|finished|square|even|sorted)( now)?\\?',
+      '{sorry} (that )?{youre} {adv}(feeling|upset|hurt|hurting|angry|mad|sad|bothered|offended|disappointed|unhappy|so upset)|({sorry}|regret) (that )?(this|it|all this|my [a-z ]{1,30}?|the [a-z ]{1,30}?) (has |have |had )?(come out|came out|came to light|come to light|got out|upset (everyone|people|anyone|you)|caused (you )?(upset|offen[cs]e|distress|inconvenience|drama|a fuss|problems))|(are|r) we (done|good|okay|ok|finished|square|even|sorted)( now)?\\?',
     negatable: false,
   },
   // self_focus — the writer's own suffering takes the centre
@@ -69,4 +69,6 @@ export const APOLOGY_FRAMES: Rule[] = [
       "(holding (on )?(on)?to|hanging on to|hanging onto|dwelling on|bringing (it|this|that) up|staying (angry|mad|upset)|being (angry|mad)|keeping (this|it) up|living in the past|going over (it|this))( (this|it|that|all this|the past|everything))? (isn'?t|is not|won'?t|will not|doesn'?t|does not|can'?t|cannot) (be )?(healthy|good|helping|help|going to help|fair|doing (us|you|either|anyone)|change)|(say|tell me|admit|promise me) (that )?({youre}|{you}) (not (mad|angry|upset|cross|hurt)|over it|okay|ok|fine|forgive|will forgive|still love|won'?t leave)|when (can|will|do|are|could|might) (we|you|things) (be |going to |gonna )?(get|go|be|move|start|stop|put|trust|forgive|have|feel) (back|normal|past|over|on|fine|okay|ok|me|us|like)",
     negatable: false,
   },
+  // pressure — "don't hold this over me forever" (2026-12-06 round)
+  { kind: 'pressure', pattern: '(hold|holding) (this|it|that) over (me|my head)' },
 ];

@@ -102,14 +102,13 @@ export const APOLOGY_RULES: readonly Rule[] = [
   },
   {
     kind: 'non_apology',
-    pattern:
-      "{sorry} (for|about) your (feelings|reaction)",
+    pattern: '{sorry} (for|about) your (feelings|reaction)',
     notBefore: SORRY_FOR_THEM_GUARD,
   },
   {
     kind: 'non_apology',
     pattern:
-      "{sorry} (that )?{i} (got caught|was caught|got found out|was found out|got busted)|{sorry} (that )?(you had to )?(find|found) out (this way|like this|like that|that way|from someone else|the way you did)|regret getting caught|(shouldn'?t|should not) have (gotten|got|been) caught",
+      '{sorry} (that )?{i} (got caught|was caught|got found out|was found out|got busted)|{sorry} (that )?(you had to )?(find|found) out (this way|like this|like that|that way|from someone else|the way you did)|regret getting caught',
   },
   {
     kind: 'non_apology',
@@ -130,8 +129,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   },
   {
     kind: 'non_apology',
-    pattern:
-      "{sorry} (you'?re|you are) (so |still )?(hurt|angry|mad|sad|unhappy|upset)",
+    pattern: "{sorry} (you'?re|you are) (so |still )?(hurt|angry|mad|sad|unhappy|upset)",
     notBefore: SORRY_FOR_THEM_GUARD,
   },
   {
@@ -189,18 +187,18 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "{im} {adv}(hurting|suffering|struggling|in pain|devastated|broken|heartbroken|depressed|a wreck|falling apart|drowning|dying inside|miserable) (too|as well|also|so much|more than you know|every day|every night|inside|here)|{im} {adv}(suffering|drowning|falling apart|dying inside|a wreck)",
+      '{im} {adv}(hurting|suffering|struggling|in pain|devastated|broken|heartbroken|depressed|a wreck|falling apart|drowning|dying inside|miserable) (too|as well|also|so much|more than you know|every day|every night|inside|here)|{im} {adv}(suffering|drowning|falling apart|dying inside|a wreck)',
   },
   {
     kind: 'self_focus',
     pattern:
-      "(it|this) (hurts|is killing|'s killing|is destroying|'s destroying|kills|destroys|tears|is tearing|'s tearing|is eating|'s eating|has been eating) me|i (cry|cried|have cried|'ve cried) (every|myself|all)|what about (me|my feelings|how i feel)|(poor me|feel sorry for me)",
+      "(it|this) (hurts|is killing|'s killing|is destroying|'s destroying|kills|destroys|tears|is tearing|'s tearing|is eating|'s eating|has been eating) me|what about (me|my feelings|how i feel)|(poor me|feel sorry for me)",
     negatable: false,
   },
   {
     kind: 'self_focus',
     pattern:
-      "{ive} been (so |really )?(beating myself up|hard on myself|torturing myself|punishing myself|in agony|miserable|depressed|a wreck|a mess|suffering|crying|so low)|i (feel|felt) (like )?(such )?(a )?(monster|piece of (shit|garbage|trash|crap)|worthless|like dying|like dirt|like the worst person|like garbage|like trash)|(have|show) some (pity|sympathy|compassion) for me",
+      '{ive} been (so |really )?(beating myself up|hard on myself|torturing myself|punishing myself|in agony|miserable|depressed|a wreck|a mess|suffering|crying|so low)|i (feel|felt) (like )?(such )?(a )?(monster|piece of (shit|garbage|trash|crap)|worthless|like dying|like dirt|like the worst person|like garbage|like trash)',
   },
 
   // pressure — asking for forgiveness, to move on, to put it behind
@@ -227,7 +225,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "(how long|when) (are|will|do|is) {you} (going to|gonna|keep|need to|plan to|have to)? ?(punish|hold|keep|be angry|be mad|make me|bring|stay|hate|forgive|trust|get over|let|stop)",
+      '(how long|when) (are|will|do|is) {you} (going to|gonna|keep|need to|plan to|have to)? ?(punish|hold|keep|be angry|be mad|make me|bring|stay|hate|forgive|trust|get over|let|stop)',
     negatable: false,
   },
   {
@@ -241,13 +239,13 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|put (this|it) to rest|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|new beginning|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|stop looking back|look ahead|(say|tell me) (that )?you (forgive|still love) me|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)|(we can get|we'?ll get) (through|past) this if you",
+      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|put (this|it) to rest|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|new beginning|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|stop looking back|look ahead|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)',
     notAfter: "\\b(whether|when you'?re ready|whenever)\\b",
   },
   {
     kind: 'pressure',
     pattern:
-      "(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)|believe me(?=\\s*[,!]| i'?ve| i have| i'?m)|(don'?t|dont) {you} think {its}? ?(time|enough)|{its} been (long enough|ages|so long)",
+      "(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)|believe me(?=\\s*[,!]| i'?ve| i have| i'?m)|{its} been (long enough|ages|so long)",
   },
 
   // vague — passive or evasive wording
@@ -281,7 +279,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      "(some|certain) (things|stuff) (happened|went on|occurred)|whatever happened|what went (on|down)|what transpired|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)",
+      '(some|certain) (things|stuff) (happened|went on|occurred)|whatever happened|what went (on|down)|what transpired|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
   },
   // Plain wordings added in the blind8 round.
   {
@@ -296,8 +294,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   },
   {
     kind: 'pressure',
-    pattern:
-      'forgive and forget|when will {you} (be able to |ever )?(trust|forgive)',
+    pattern: 'forgive and forget|when will {you} (be able to |ever )?(trust|forgive)',
     negatable: false,
   },
 ];

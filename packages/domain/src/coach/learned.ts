@@ -35,7 +35,7 @@ export function weightList(weights: string, length: number): number[] {
   let at = 0;
   for (const m of weights.matchAll(/(\d*)([a-y])/g)) {
     at += Number(m[1]);
-    out[at++] = (m[2].charCodeAt(0) - 109) / 2;
+    out[at++] = ((m[2] ?? 'm').charCodeAt(0) - 109) / 2;
   }
   return out;
 }

@@ -33,8 +33,7 @@ export const MINIMIZING_RULES: Rule[] = [
   },
   {
     kind: 'minimizing',
-    pattern:
-      '(only|just) happened (once|one time|twice)|happened (only|just) (once|one time|twice)',
+    pattern: '(only|just) happened (once|one time|twice)|happened (only|just) (once|one time|twice)',
   },
   {
     kind: 'minimizing',
@@ -54,7 +53,7 @@ export const MINIMIZING_RULES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|no biggie|nbd|(isn'?t|wasn'?t|not) (that|so|as|really) (bad|serious|big|important)|could('ve| have| of) been (a lot |much |way )?worse|not the end of the world",
+      "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|no biggie|nbd|(isn'?t|wasn'?t|not) (that|so|as|really) (bad|serious|big|important)|not the end of the world",
   },
   {
     kind: 'minimizing',
@@ -70,7 +69,7 @@ export const MINIMIZING_RULES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      '(harmless|innocent|meaningless|silly) (flirting|fun|texting|chat|chatting|messages|conversation|friendship|banter|crush|thing)|(a |one )?(little|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
+      '(harmless|innocent|meaningless|silly) (flirting|fun|texting|chat|chatting|messages|conversation|friendship|banter|crush|thing)|(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
   },
   {
     kind: 'minimizing',
@@ -80,7 +79,7 @@ export const MINIMIZING_RULES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "{its} (nothing|no biggie|not serious|not a big thing)(?! to do| more)|(it|that|this) was nothing|blow(n|ing)? (this|it|things|everything) (way )?(out of proportion|up)|out of proportion|over ?react(ing|ed|ion)?|over-react(ing|ed|ion)?",
+      '{its} (nothing|no biggie|not serious|not a big thing)(?! to do| more)|(it|that|this) was nothing|blow(n|ing)? (this|it|things|everything) (way )?(out of proportion|up)|out of proportion|over ?react(ing|ed|ion)?|over-react(ing|ed|ion)?',
   },
 ];
 
@@ -107,7 +106,7 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|we (had|'d) been drinking|{i} was (out )?drinking|under the influence",
+      "{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many|we (had|'d) been drinking|{i} was (out )?drinking|under the influence",
     notBefore: DISCLAIMER,
   },
   {
@@ -123,7 +122,7 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "{you} (have|need|got|gotta|must) to understand|understand where {i}? ?(was )?coming from|(from|see) my (side|point of view|perspective)|in my defen[cs]e|to be fair|{its} (complicated|not that simple|not black and white)|{im} (only|just) human|nobody'?s perfect|no one'?s perfect",
+      "{you} (have|need|got|gotta|must) to understand|understand where {i}? ?(was )?coming from|in my defen[cs]e|to be fair|{its} (complicated|not that simple|not black and white)|{im} (only|just) human|nobody'?s perfect|no one'?s perfect",
   },
   {
     kind: 'justification',
@@ -144,13 +143,13 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "({im}|i was) not (trying to |going to |here to )?(make|making|give|giving|offer|offering) (any )?excuses?,? but|not (to )?(make|making) (any )?excuses,? but|(this|that|it) (is|'s) not (an )?excuse,? but|({its}|that'?s|this is) not an excuse,? but|(i know )?(there'?s|there is) no excuse,? but|no excuses?,? but|not justifying (it|anything),? but|without making excuses,? ",
+      "({im}|i was) not (trying to |going to |here to )?(make|making|give|giving|offer|offering) (any )?excuses?,? but|not (to )?(make|making) (any )?excuses,? but|({its}|that'?s|this is) not an excuse,? but|no excuses?,? but|not justifying (it|anything),? but|without making excuses,? ",
     negatable: false,
   },
   {
     kind: 'justification',
     pattern:
-      "one thing led to another|(i|we) got (carried away|caught up|swept up|swept away)|(i|we) lost control|i (couldn'?t|could not) (help|stop) (it|myself)|i wasn'?t thinking (straight|clearly)|(the )?heat of the moment|(a|in a) moment of weakness|a weak moment|(it|this) was (a )?(hard|difficult|tough|rough|dark|bad|stressful|lonely) (time|year|period|season|few months)",
+      "one thing led to another|(i|we) got (carried away|caught up|swept up|swept away)|(i|we) lost control|i wasn'?t thinking (straight|clearly)|(the )?heat of the moment|(a|in a) moment of weakness|a weak moment|(it|this) was (a )?(hard|difficult|tough|rough|dark|bad|stressful|lonely) (time|year|period|season|few months)",
   },
   {
     kind: 'justification',
@@ -210,7 +209,7 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "it takes two|we (both|each) (made mistakes|played a part|have (our|a) part|had a part|had our part|contributed|share|are to blame|messed up|were to blame|have things to work on|did things)",
+      'it takes two|we (both|each) (made mistakes|played a part|have (our|a) part|had a part|had our part|contributed|share|are to blame|messed up|were to blame|have things to work on|did things)',
   },
   {
     kind: 'blame_shift',
@@ -220,8 +219,7 @@ export const BLAME_RULES: Rule[] = [
   },
   {
     kind: 'blame_shift',
-    pattern:
-      "not to blame you,? but|no offen[cs]e,? but",
+    pattern: 'not to blame you,? but|no offen[cs]e,? but',
     negatable: false,
   },
   {

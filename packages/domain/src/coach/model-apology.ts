@@ -4,53 +4,53 @@ import { MODEL_WORDS } from './model-words';
 // Written by train.ts from every labelled file. Do not edit by hand.
 /** The learned layer of the apology coach. */
 export const APOLOGY_MODEL: LearnedModel = {
-  threshold: 1.25,
+  threshold: 1.75,
   words: MODEL_WORDS,
   kinds: {
     '*': {
-      bias: -2,
+      bias: -1.9,
       weights:
-        '3k3j4qpj4j3kk4jirp1hp2k2h4ko2j1o1q1o7o3o2o2r1i13p2io2p1po4p1q4o1kk6jqgn5lj8kp1o1p1o1p3kpo2k2jn1ok1p2l1qsttno2h2jj2oq1jqojks1q1p1oqi3q1nj1q3o1oq1ik5or1oj1p1o1ijqkkqi5kp1o2o3qn1h1klj2k1jkqj1pqpkp2ikkkl1h2joik2np4o1j1k1h2o5kphjk1j1o2k2p1n2o1k2ri1pjqko1ji1j1op1l2jq1j1oq5qkj2jjjp3kik1pn1o1lq1pp2p3koppo1qkp1q1q2pj1h2kkikh1jk4r1j4kir3kq1pg1o2o2o1o1k1ji1p1kk1k1k2o3jj1q1ilp3p1q1k2o1q1k3hi1ko1o1op1ojk1qnk1lkhs2ophj2q3i3kqijkj1pn4n1qj2ppnkjik8p3o4j1qkipq1qjq2inhj1i5o1khj4iikq1u1p1kk1k1jk3o1i1o3k2kj1jo1ij4t1j2o1k1qq1s5k1o3rqo1kk3ol1k2qkr1qo1npp5k1h9kj1orop3l2o3k1jknj1k7po2iiph1rj2ijijk2poo6pn1jj2n2kjjjo4l1i1j1i5k',
+        '3k3j4qpj4j3kk4iiorp1hq2k2h4jo2i1o1q1lo7o6o2r1ni13p2hn2p1po4pnq4o1jl6jqfn5lj2j5jq1o1p1o1q3jpn2lk2in1oj1q2ok1qsuuoo2g2jh2oq1iqojkt1q1p1oqh3q1niiq3p1pq1hk5os1oh1p1p1hjqkjqi5jp1o2o3q1g1k1j2k1jjqi1pppjp2ikkjk1h2johk2op4o1i1k1h8kphjk1j1p2k2p4p1k2rhlpiqko1ih1i1op1lk1kq1i1or5qjj2jjjq3hj1qo3kr1qp2o3kopoo1rkp1q1r2pi1h2kjhji1ik4r1j4jir3kq1qg1o2o2o1p1k1ii1p2j1j1j5ji1q1hkp3p1r1k2p1r1k3gi1lo1o1op2jj1qok1kkhs2ophj2q3j3jqijkj1pn4o1pi2ppkihk7p3o4j1q1hqp1qjq2ingj1ho2n2kgi3iihkq1uk1p1kk1i1ik3o1j1o3k2ki1jo1ii4t1h2o1j1qq1s5k1p3sq1o1jj3ok1i2qks1qo1oqp5j1f8kj1orno3l2o3j1iknj1k8p2iioh1ri2ijijk2ppo6po1gj5iijjo2klk1j1h1h5k',
     },
     blame_shift: {
-      bias: -1.3,
+      bias: -1.1,
       weights:
-        '50t43i12g7i8ig20p19j7ii17h2i33s2j41i6r41j29q4i2i8i7i11i4g1ir1h14ij3h2j6i5j4i24r10i29f13t9i2q2i32j3h13h3i10i1i1i15t11h13i22r11i12ij12s3g27g14h47g',
+        '31j19t58f7i8hf33h16hg17h2h7j25t43i5gr57g13q4h2h8h7h10h6hr1f14hj3h2i6i10h49f9h4e13t9g2q2h32j3f11g3h10i1h1g14tj10g14g22r11h12h1k12s3g26f14g20g22i',
     },
     conditional: {
-      bias: -2.6,
+      bias: -2.3,
       weights:
-        '12j6j30f91r1p23q5j13i4p4j4q4k13k10j8q63q28i9p16j48j1j2j2j1j11q8j1j6k6x8j9j18j11j13j1iq2j2j6j20j2j26q3q6j2ij19j9j1i8k4j22i4j6j23k19j41j5j2q38f',
+        '51f24j51i16r16i9r6j13i2j4i1i4q4j24k71r28i4i4s16j47j1i2i2i1i11q8i1i13x10h2i4j17i11i13i1jr2i2i6i16ih2h2j24r3q9i2i16i11h9k4h22h11i31j12i46j2q11i7i18f',
     },
     non_apology: {
-      bias: -1.2,
+      bias: -1,
       weights:
-        '12i39q18j52qr30i32i13i6r11i14h3s19i13j6i27g24h4i11i6i2q8g38qi1i1h5h12i23f13h4j18g4i20h1ih12h2h13i14s5i16i6r23i20i4t3p18h11h23i2h8j22gq13i3i7i8t10t8i',
+        '12i60j53pq30h2h12h18h13h6r11i14i3s19h12j5gh41j10i4g18h2p8f5j31ri1h1g5h12i23d2g10h4i17f25h1jh12g2h13h14s20h6q22h21j4t22f11h7h19g8i21fs13h3i16t10tg7h',
     },
     minimizing: {
-      bias: -0.9,
+      bias: -0.4,
       weights:
-        '12i39q21q30p18ii30i17i6i3i3h10h32k33h6i20i4g24i11r21r36i1h12j1h2h2r14j9h22j6k18h2h11h18p8r6j3i11n3i7j2qt17h14g3i9r1j9i1h6h6h14q16r2h12i13h3hs45h8i',
+        '12h18i25g69hh30i2r16h1f4h7g10f12h21f5h31i6g13h4e24h33r3h7h25f12i1g2h2r24h29j17f2g6g4g27r10h7g7h6g4t15f12f1g3i10i11f7h6f34f12i14g3hr44g8g8g9g8f18f11g',
     },
     justification: {
-      bias: -1.4,
+      bias: -1.1,
       weights:
-        '12j37i23i32i48h2s6j7igii7i6s3k1t14g19h1g1i1h1i24j8h25s23i36i7h8h10i18j1h1i2i2h1i14i7g6i39i9j1g4t19h2h30j7i18h14i19g11g17i23j3i10h18i1s14i50hg',
+        '12i38h107g2hs15hggh7i6s3k1t14f21f1h1h1h32h5h43h53h9i18j1i1h2h2g1h14h7g24g20j1f7i1g4s19g2gg9g19j7g16h3h10i3h14f11e10i3g27j14g19h1s14i49fg9ke',
     },
     self_focus: {
-      bias: 0,
+      bias: 1.1,
       weights:
-        '115i9h24j23hggh7h5h4r1g23i16q41s19i20s2i11h16j15kg29h9h4g4s9h12i31i16h2h11h13h13h22h10i22h6ip2p1h15h1h11f6p29f23i14i1h1i3q8i14g14q21h6p3g7h9ii19h',
+        '118i9f24i8g16gdef11i8f23i16q60h23h28i8h6ke28f8gh3ff4r9h40f3h15f2g11h10i2h13h5f13e2h10g20h6h3q1g16h11e14h22f23h15h1g1i12h13g35gf9ge7fg8ii19g',
     },
     pressure: {
-      bias: -2.6,
+      bias: -2.2,
       weights:
-        '35g71h7r34k22i3j7r6ih2h1i1i7q4k25i4r79qh24i1h1k16t5q18r13j4jj2j1j20r33qk15s2i15i9i5j7j1h8q7s7q7k3ip3j23k3t15j11j48j43j9k19i11k16j3t7h2q6q',
+        '110g17i24j18h2i2i2ij7r6hh2g1h1g12j25h83qg24i1h1k8j7u5p31g2i1hi2i1i70u2g6i4i3h9h5i3h5g8q7s7r11h3i11i14v14i11hh36i11h44j28h20h7j2hu7g2q6q',
     },
     vague: {
-      bias: -1.4,
+      bias: -1.2,
       weights:
-        '38j103h49h5g11i11j7h10i15i3h17i5i20j30h2s4i13i36g5i12ti2i14i9i22i27ii4i6j8i2h10qi5r3g12if13h3gi17s10i31s6i1jg3h22g11s23i4h1qi25s8i6h20hh10h7q',
+        '3j141i29g3h23g11i11j7f4h1i3h15i3h16h5i20i33s4h25g37f4th2i14h32i24g1ih4h6i11h10ph5r2hg12ge6h6g3fh15r10i18h11s7h2g3g22f11s29g2h24s8i6g20ff10f7r',
     },
   },
 };

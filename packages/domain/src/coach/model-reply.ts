@@ -4,30 +4,30 @@ import { MODEL_WORDS } from './model-words';
 // Written by train.ts from every labelled file. Do not edit by hand.
 /** The learned layer of the reply coach. */
 export const REPLY_MODEL: LearnedModel = {
-  threshold: 1.25,
+  threshold: 1.55,
   words: MODEL_WORDS,
   kinds: {
     '*': {
-      bias: -0.8,
+      bias: -0.5,
       weights:
-        'ol1ppph1pkih1pj1qko6kopk3ippq1r1r1jn1pkj1lq1p1o1l1k2q1q3p1l3j1qp1pipqj2ofjogg1n1l2o2s1jqpj2qp2qppp1o1kkqij1op2poo2ok1p3j2r1o1l4ji1s1pkkpji1hr2iq2k2k5opi1kqo2iq5jro1j1r1r1k1r1kj1p1p4ri1lk7hq1l2i2k2o2g1r1q1pp2lor8pi5i1q4kp5p1ki2ii2koi5j1oq1ppppr1pl4lq4n4qq1oqo2p1p2k1oo1jlijk3hqj1ophq2o1qi5j4ojp1j1q2j1qn2o6r2k2qo2r1k2oqk3h1k3oj2o4ooi4pk1pk2k1j1o2kp2o2o2q7k3pnq1k1p2ko1liqp1o2po1n3j1i1qko5qo2p2ko4pso2hpool2gp3p3j2p1j3r1k2oq1nj1koqoo1h1ili4o3oqp4p2sq1pl1r1lo1o3qo3oii1l3rr3qj3j3r1olki2pj1iq2n1ho2rsih7qh7ono1ni2i3pn2i2n2q1o2p3phpjn1i5i1hp2no3p1p4oh1kikp4j1pi2rorkk6j1k7po1r2jkpn1pjikjpn1ki1onnnol4lqioj1n2oq',
+        'ol2pph1pjhh1pi1rko6jopj4iopq1r1r1in1pkj1kq1p1p1k2j2q1q3p1l3i1pp2pipqj2ofiogg1n1l2o2s1jqpi2qp2qqpq1o1kjqii1op2qoo2oj1p3i2r1o1l4jg1s1pk1kpjh1hr2iq3j2j5oph1kqo2iq5iso1j1r1r1k1s1ki1p1p4rh1kk7gq1l2i2j2o2f1r1q1pp2knq7ph5h1q4jp5p1ji2hh2joh5i1oq1ppppr1pl4lq4n4qq1oqo2p1q2k1op1jkgjk3fqi1opgqo1o1qh5j4ojpi1q2j1qn2o6r2k2qo2r1k2oqj3f1j3oi2o4ooi4pk1pk2j1j1ol1jp2o2o2q7i2pnq1k1p2ko1lgqp1o2po5i1h1qko5qo2p2jo4pspo1gpopl2gpk2p3j2q1j3r1k2orni1jpqoo1ghkh4o3oqpl3p2sq1pl1r2ko1o1qo3oih1k4rr3qi3j3r1pkjg2pi1gq2n1ho2rshf7qg7onp1oh1k1i3p3h2n2q1o2p3phpj2h4g1gp2no3p1p4of1kikp4i1pi2rorkk6j1k7po1r2ijpo1pihkiq2kh1onn1o5lqhoi1n2pq',
     },
     defensive: {
-      bias: -0.7,
-      weights: 'i3s3t26h13i135r23s90j15h23s3s13h85r7h9h30g2h43s54g10i66g120h12g2i18h',
+      bias: -0.5,
+      weights: 'i3s3t27h13i139s5g6f10s89j15g27r106g9h29e2g29g13s52f77f74g45g12e6f14h',
     },
     minimizing: {
-      bias: -0.7,
-      weights: '44j13h96h49s15h12r25i50g150h30g2h4s38hh40i1r10g4h14r21s115f40h8h4j15h',
+      bias: -0.5,
+      weights: '45i14f67f29g51s15g12r25i49f149h29f2g4r6g31gg39i1r9f4g137g14f40g8g20f',
     },
     counter_attack: {
-      bias: -1,
-      weights: '4j30i1s13s50i22i79h10i17i78j100i10g63s6q29t14h29i28s5i2h41s21g85o13i33t',
+      bias: -0.5,
+      weights: '4i3f27h1s66h22g81f28h48i28i99i10f43f25q29u14g6g22h10f15s8g63g68h30h33t',
     },
     justification: {
-      bias: -0.8,
-      weights: '4h57j3i41j5h28i14h39u10h134h13r38i41i47i1j18t9h7h13h19h13h26h4r8i8j',
+      bias: -0.1,
+      weights: '4g59i3i42i5f21e6g14g41u6e3g133h93i29e18i3e14s9f7g13g19g13f7f16g140e',
     },
-    rushing: { bias: -2.3, weights: '8g40p10r59r84i15u12h1u71i2q39i40i100v7i81r11t4j124j12h3t15rg54i11q2i' },
+    rushing: { bias: -2.4, weights: '8f114r79g6h15u12g1r73r28g50h99v7h78f1s10t4i137f3t15re32r14h6g11q2g' },
   },
 };

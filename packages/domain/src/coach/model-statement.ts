@@ -8,15 +8,15 @@ export const STATEMENT_MODEL: LearnedModel = {
   words: MODEL_WORDS,
   kinds: {
     '*': {
-      bias: -1.2,
+      bias: -1.3,
       weights:
-        'qkj5k6iol2jpq12ro3ooor9o5n1j1p1h1r1op2o8jqr7jn1k2q3p1j1o2rl1jp2klpkk5pk6jl1olq3p1os2k1j5skk2i1i1jklqo8kjpo2k2po3l3ko1k3qlj2o5j2j3l1j1lpl1jiii2k1qn1p3jooik1k1q2j6tik1ll3pp3l14j1j3qkl1jski1onqo7k6k2k1q2ok2roqokpp2por2p1p2k1jk1l1po4rpk1k1kq1kljko8n4l3k2lp1qj2l2i2p3j1i2hljrj2j4oj1pj1klohkqn3q1k1ri4l2pklnjpqki3onl1j1in2p2kooro1oi1kq4j1ki1jipknoq2oopr4ni2l1k1jj2q2ik1o1iqi2lqipj2jp2khlsk2kkq1r4ln1p1k1o2ikk1kisk1o1oo2p2i4o2i2jkl1q2lhj1i1ji1j3ko2jjip1jk4k1iq2iq2n1kij1kj1o2ro1k1n1s2jnnjr1oo1p1i2i1jq1k2j1kjoj1k1oor2k1h1k1p1kpjiigk1k3n1p2i2kj1jjiiik1pnj1lknjop1o1i5k2o6lilk2np1k2l3kjooqk5j2lq1j3okppi1or',
+        'qki5j6io3jpq13rp3poor9p6n1i1p1h1r1op2o9krr7io1k2q3p1i1o2rl1jp1kjkpjk5pk6ik1olq3p1os2i1j5sj1k2g1i1hjkqo9kjpp2k2po3k3jp1k3qkj2o5i2i3k1i1lpk1iihg1kk1qn1p3joohj1k1q2i5thk1kl3pp3l14i1h3pkk1jsji1onqp7k6k2j1q2pk2soqokpp2por2p1p2k1hk1l1po3lrpj1k1kp1j1jjp7n4k3k2kp1qj2k2i2p3i1h2fliri1ni4pj1pi1jlphkqn3q1j1rh4l2pjlojprjh3onl1j1in1p2jppso1oi1kq4j1jh1ihpknoq2oopr4ni4k1ji2q2ik1o1gqh2kqgpj2iq2jhksj2jjrnr3ko1p1j3ikk1jhrk1n1oo2p2i4p2h3ikq2lhj1h1ji1j4ko2iihp1ik4j1gq2hq2n1khi1jj1o2ro1k1n1s2jnnjr1oo1p1h3h1jq1k2i1kipj1j1oos2j1g1k1p1pjihej1k3o1p2i2kj1jihhiknp1j1ljojop1o1h5j1no6khkk2np1j2l3jhopqk5j2kq1i3ojqph1os',
     },
-    accusation: { bias: -0.3, weights: 'r167r53r28q51g35p7si4g74h11h31q20r52r2r16r20r8g43r52i1s1p94s8s20i' },
-    absolute: { bias: -2.2, weights: '42j40st72w31j73v3h35i33tu8jr20t58j24h12k55i33u16p6i15j86q8i67j28j' },
+    accusation: { bias: -0.3, weights: 'r171r68r65g35r7si4g76t8h31r19sf51r2r16r8t18g43s20f33s1p94s8t20i' },
+    absolute: { bias: -2.4, weights: '86st72y33j72v3g35i33tw8hr20t57i24g18j20hs26i33w16q5g14i86r8i96i' },
     character_attack: {
-      bias: -1.9,
-      weights: '113i23s1s17k64j24p55u34i14r15j58t24q40sh27q37s34u5j10j43r3t15r15r1j7r',
+      bias: -0.9,
+      weights: '116i23s19i146u34g14s73s2h23g37re27s70t5h10i43r3u15r5i11i8r76h7h11h30g',
     },
   },
 };

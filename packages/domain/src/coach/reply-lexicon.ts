@@ -97,15 +97,14 @@ export const REPLY_RULES: readonly Rule[] = [
   },
   {
     kind: 'defensive',
-    pattern:
-      "(it was|i was) (a|just a|only a) joke|{its} not like {i}",
+    pattern: '(it was|i was) (a|just a|only a) joke|{its} not like {i}',
     negatable: false,
   },
 
   {
     kind: 'defensive',
     pattern:
-      "(why is|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(a bit|pretty|quite|very|real) rich|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|whatever you say|how (was|am) i (supposed|meant) to know|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|{im} not perfect,? but|(why can'?t|can'?t) {you} (just )?(believe|trust) me",
+      "(why is|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(a bit|pretty|quite|very|real) rich|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|whatever you say|how (was|am) i (supposed|meant) to know|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|{im} not perfect,? but",
     negatable: false,
   },
 
@@ -117,26 +116,26 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|settle down|get a grip|pull yourself together|{its} all in {your} head|{youre} (seeing|hearing|inventing|making up) things|(make|making|made) (such )?a (big )?(deal|fuss|scene|drama) (out of|over|about)|storm in a teacup|over nothing|about nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|(problems|things|issues) that (aren'?t|are not|don'?t) (there|exist|real)|(stop|don'?t) crying|cheer up|look on the bright side|{youll} be (fine|ok|okay|alright)|{youre} fine|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))",
+      "calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|settle down|get a grip|pull yourself together|{its} all in {your} head|(make|making|made) (such )?a (big )?(deal|fuss|scene|drama) (out of|over|about)|storm in a teacup|over nothing|about nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|(problems|things|issues) that (aren'?t|are not|don'?t) (there|exist|real)|(stop|don'?t) crying|cheer up|look on the bright side|{youll} be (fine|ok|okay|alright)|{youre} fine|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))",
   },
   {
     kind: 'minimizing',
     pattern:
-      "lmao|lmfao|haha\\w*|rofl|jk|(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious)|{its} not (a crime|cheating|that serious|serious)|{thats} (not|hardly) (cheating|an affair|a crime)|it'?s not like (i|we|it)",
+      "lmao|lmfao|haha\\w*|rofl|jk|(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious)|it'?s not like (i|we|it)",
   },
 
   // counter_attack — turning it back on them
   {
     kind: 'counter_attack',
     pattern:
-      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|pot (calling|and) (the )?kettle|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (also|too) (have|did|do|lied|cheated|hurt)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{you} (don'?t|do not|never) make (it|this|things) easy|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} did it first|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|pot (calling|and) (the )?kettle|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} did it first|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
     negatable: false,
     quotable: false,
   },
   {
     kind: 'defensive',
     pattern:
-      "(don'?t|stop|quit) (lecture|lecturing|preach|preaching|judge|judging|yell|yelling|talk down|talking down|nag|nagging)( at| to)? me|{you} (can'?t|cannot) (talk to me like|tell me what)",
+      "(don'?t|stop|quit) (lecture|lecturing|preach|preaching|judge|judging|yell|yelling|talk down|talking down|nag|nagging)( at| to)? me",
     negatable: false,
   },
   {
@@ -194,7 +193,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(isn'?t it|don'?t you think it'?s) (time|about time)|(it'?s|its) time to (move|let|stop|forget|put)|(can'?t|cant) we just|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(can'?t|cant) we just|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
   },
   // Plain wordings added in the blind8 round.
   {

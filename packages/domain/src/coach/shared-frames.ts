@@ -24,7 +24,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "(a )?trauma response|(a )?(coping|survival|defen[cs]e) mechanism|(from|because of|due to) my (childhood|past|upbringing|trauma|parents|attachment)|my (therapist|counsell?or|doctor) (says|said|thinks|reckons)|(made|make|makes) me (do|act|behave|say) (things|stuff|something|what|it)|moment of (madness|weakness|stupidity|insanity)|(she|he|they) (was|were) the only (one|person|people) (i could|who would|who'?d|that would)",
+      "(a )?trauma response|(a )?(coping|survival|defen[cs]e) mechanism|(from|because of|due to) my (childhood|past|upbringing|trauma|parents|attachment)|my (therapist|counsell?or|doctor) (says|said|thinks|reckons)|(made|make|makes) me (do|act|behave|say|seek|look for|go looking for) (things|stuff|something|what|it|validation|attention|comfort)|moment of (madness|weakness|stupidity|insanity)|(she|he|they) (was|were) the only (one|person|people) (i could|who would|who'?d|that would)",
     notBefore: DISCLAIMER,
     notAfter: '\\b(nothing|no one|nobody|noone|not)\\b',
   },
@@ -72,6 +72,13 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
       '{third} (was|were|had been) {adv}(kind|nice|sweet|there for me|understanding|easy to talk to|good to me|attentive|interested in me|someone to talk to|paying attention|so easy)|{third} {adv}(listened to me|understood me|made me feel|paid (me )?attention|noticed me|cared about me|gave me (attention|what)|got me|actually listened|wanted me|saw me|appreciated me)',
     notBefore: DISCLAIMER,
   },
+  {
+    // the lie told "for their sake": "I didn't want to hurt you", "to protect you", "it would have caused a row"
+    kind: 'justification',
+    pattern:
+      "(to|trying to|wanted to|only to|just to) (protect|spare|shield) {you}|(didn'?t|did not) want to (hurt|upset|worry|stress|burden) {you}|would( have|'?ve) (caused|started|ruined) (a |an )?(row|fight|argument|scene)",
+    notBefore: DISCLAIMER,
+  },
 ];
 
 /** Shared "it was smaller than it was" frames. */
@@ -79,7 +86,7 @@ export const MINIMIZING_FRAMES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(it|that|this|they|those|these|she|he|the \\w+)({is}| {adv}(were|was|are)) {adv}(harmless|innocent|meaningless|trivial|insignificant|inconsequential|limited|brief|minor|minimal|fleeting|superficial|of (no|little|minimal) (real )?(significance|consequence|importance|substance)|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(only|just) ([a-z']+ ){0,3}(once|twice|a few times|a couple (of )?times|one time|two times|three times|a handful of times)|lasted (only |just |barely )?(a few|five|two|ten|a couple of|\\d+) (minutes|seconds|days|weeks)|(lots of|loads of|plenty of|other|most|many|all) (couples|people|marriages|relationships) (go through|have|survive|deal with|get through|cope with|do)|not worth (getting|being|staying) (upset|angry|worked up|mad|cross)",
+      "(it|that|this|they|those|these|she|he|the \\w+)({is}| {adv}(were|was|are)) {adv}(harmless|innocent|meaningless|trivial|insignificant|inconsequential|limited|brief|minor|minimal|fleeting|superficial|of (no|little|minimal) (real )?(significance|consequence|importance|substance)|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(only|just) ([a-z']+ ){0,3}(once|twice|a few times|a couple (of )?times|one time|two times|three times|a handful of times)|lasted (only |just |barely )?(a few|five|two|ten|a couple of|\\d+) (minutes|seconds|days|weeks)|(lots of|loads of|plenty of|other|most|many|all) (couples|people|marriages|relationships) (go through|have|survive|deal with|get through|cope with|do)|not worth (getting|being|staying) (upset|angry|worked up|mad|cross)|compared (to|with) (what )?(other|some|most|a lot of) (people|men|women|couples|guys)|nothing to write home about",
   },
   {
     kind: 'minimizing',
@@ -94,8 +101,7 @@ export const MINIMIZING_FRAMES: Rule[] = [
   },
   {
     kind: 'minimizing',
-    pattern:
-      "(as|like) (you'?re|you are|ur|you) {adv}making (out|it out|it sound|it seem|it look|this out)",
+    pattern: "(as|like) (you'?re|you are|ur|you) {adv}making (out|it out|it sound|it seem|it look|this out)",
     negatable: false,
   },
 ];
@@ -105,6 +111,11 @@ const CARE_VERBS =
 
 /** Shared "it came from you / from us" frames. */
 export const BLAME_FRAMES: Rule[] = [
+  {
+    // the cause named as something of theirs: "your constant nagging pushed me out the door"
+    kind: 'blame_shift',
+    pattern: "{your} ([a-z']+ ){0,3}(drove|pushed|forced|drives|pushes) me (out|away|to|into)",
+  },
   {
     kind: 'blame_shift',
     pattern:
@@ -142,7 +153,6 @@ export const BLAME_FRAMES: Rule[] = [
   },
   {
     kind: 'blame_shift',
-    pattern:
-      '(starved|deprived) (of|for) (affection|attention|love|intimacy|touch|sex|warmth)',
+    pattern: '(starved|deprived) (of|for) (affection|attention|love|intimacy|touch|sex|warmth)',
   },
 ];

@@ -46,8 +46,7 @@ export const STATEMENT_FRAMES: Rule[] = [
   },
   {
     kind: 'absolute',
-    pattern:
-      "{you} {adv}([a-z]+) ([a-z']+ )?every (single )?([a-z]+)",
+    pattern: "{you} {adv}([a-z]+) ([a-z']+ )?every (single )?([a-z]+)",
     negatable: false,
     notAfter:
       "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b|\\b(when|whenever|if)\\s+([a-z']+\\s+){0,2}$",

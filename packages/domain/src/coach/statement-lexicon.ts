@@ -78,18 +78,17 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "(this|it|everything|all this|all of this|that|what happened){is} (all |entirely |completely |totally )?(your fault|on you|because of you|your doing)|{its} (all )?{your} fault|your fault|(because of|thanks to) {you}|{youre} the (reason|one who|one that|problem|cause)|{you} did this|{you} (caused|started) (this|all this|it)",
+      '(this|it|everything|all this|all of this|that|what happened){is} (all |entirely |completely |totally )?(your fault|on you|because of you|your doing)|{its} (all )?{your} fault|your fault|(because of|thanks to) {you}|{youre} the (reason|one who|one that|problem|cause)|{you} did this|{you} (caused|started) (this|all this|it)',
   },
   {
     kind: 'accusation',
     pattern:
-      "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|who (does|do|would do) (that|this)|shame on {you}|{you} should (be ashamed|have known|know better|feel)",
+      "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|who (does|do|would do) (that|this)|shame on {you}",
     negatable: false,
   },
   {
     kind: 'accusation',
-    pattern:
-      'grow up',
+    pattern: 'grow up',
     notAfter: SUBORDINATE,
   },
 
@@ -119,7 +118,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'absolute',
     pattern:
-      "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|everything {you} (say|said|do|did|tell|told)|every ?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you} (say|do)|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)",
+      "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|every ?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you} (say|do)|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)",
     negatable: false,
   },
 
@@ -155,8 +154,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   },
   {
     kind: 'character_attack',
-    pattern:
-      "grow (a|some) (spine|backbone)",
+    pattern: 'grow (a|some) (spine|backbone)',
     negatable: false,
   },
 ];
