@@ -1,4 +1,4 @@
-import { compileContext, compilePattern } from './pattern';
+import { compileContext, compilePattern, matchesOf } from './pattern';
 import { ceilingOf, floorOf, isQuoted, type PreparedText } from './text';
 import type { Finding } from './types';
 
@@ -150,8 +150,7 @@ export function runRules(
 ): Finding[] {
   const found: Finding[] = [];
   for (const c of rules) {
-    c.re.lastIndex = 0;
-    for (const m of prepared.text.matchAll(c.re)) {
+    for (const m of matchesOf(c.re, prepared.text)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
       if (end <= start || !keep(c, prepared, start, end, guard)) continue;

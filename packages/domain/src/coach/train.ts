@@ -20,7 +20,7 @@ import { CORPORA } from './corpus/index';
 import { type CompiledRule, compileRules, type KindText, type Rule, runRules, VALIDATING } from './engine';
 import { analyze } from './index';
 import { featuresOf, type LearnedModel, scoreSentence, sentenceSpans, weightList, wordList } from './learned';
-import { compilePattern } from './pattern';
+import { expandPattern } from './pattern';
 import { REPLY_RULES, REPLY_TEXTS } from './reply-lexicon';
 import { STATEMENT_RULES, STATEMENT_TEXTS } from './statement-lexicon';
 import { foldText, prepareText } from './text';
@@ -164,7 +164,7 @@ export function deadAlternatives(except?: string): Array<{ pattern: string; alte
     const texts = [...coaches].flatMap((c) => textsOf.get(c) ?? []);
     const alternatives = alternativesOf(pattern);
     for (const alternative of alternatives) {
-      const re = compilePattern(alternative);
+      const re = new RegExp(expandPattern(alternative), 'g');
       const hit = texts.some((t) => {
         re.lastIndex = 0;
         return re.test(t);
@@ -463,6 +463,25 @@ export async function main(): Promise<void> {
     log(
       `LOFO ${coach} pooled: ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), t))}  by others ${row(figures(of(BY_OTHERS), t))}  rules alone on ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), Infinity))}`,
     );
+    if (args.includes('--confusion')) {
+      // Held-out flawed texts caught with none of their kinds: labelled kind → kinds found, and who found them.
+      const counts = new Map<string, number>();
+      for (const x of of(LAST_HELD)) {
+        const found = kindsAt(x, t);
+        if (!x.item.kinds.length || !found.size || x.item.kinds.some((k) => found.has(k))) continue;
+        const byModel = x.model.some(
+          (m) => m.score > t && found.has(m.kind) && !x.item.ruleKinds.has(m.kind),
+        );
+        const key = `${x.item.kinds.join('+')} → ${[...found].join('+')} (${byModel ? 'model' : 'rules'})`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      log(
+        [...counts]
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, n]) => `  ${n}× ${k}`)
+          .join('\n'),
+      );
+    }
     if (write) models.set(coach, { ...fit(coach, items, otherClean), threshold: t });
   }
   if (write) writeModels(models);
