@@ -12,7 +12,12 @@ import type { CoachKind } from './types';
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
-> = { apology: {}, statement: {}, reply: {} };
+> = {
+  // blind10: measured before it was tuned on (decision 020, follow-up round); held to these until it meets the bars.
+  apology: { blind10: { caught: 0.775, rightKind: 0.716, falseAlarms: 0.022 } },
+  statement: { blind10: { caught: 0.823, rightKind: 0.792, falseAlarms: 0.065 } },
+  reply: { blind10: { caught: 0.824, rightKind: 0.769, falseAlarms: 0.077 } },
+};
 
 function score(kind: CoachKind, items: readonly Item[]) {
   const flawed = items.filter((i) => i.kinds.length > 0);
