@@ -14,9 +14,19 @@ const HELD_OUT: Record<
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
 > = {
   // blind10: measured before it was tuned on (decision 020, follow-up round); held to these until it meets the bars.
-  apology: { blind10: { caught: 0.775, rightKind: 0.716, falseAlarms: 0.022 } },
-  statement: { blind10: { caught: 0.823, rightKind: 0.792, falseAlarms: 0.065 } },
-  reply: { blind10: { caught: 0.824, rightKind: 0.769, falseAlarms: 0.077 } },
+  // clean2 (tricky clean texts): likewise, at its false alarms when written.
+  apology: {
+    blind10: { caught: 0.775, rightKind: 0.716, falseAlarms: 0.022 },
+    clean2: { caught: 1, rightKind: 1, falseAlarms: 0.13 },
+  },
+  statement: {
+    blind10: { caught: 0.823, rightKind: 0.792, falseAlarms: 0.065 },
+    clean2: { caught: 1, rightKind: 1, falseAlarms: 0.057 },
+  },
+  reply: {
+    blind10: { caught: 0.824, rightKind: 0.769, falseAlarms: 0.077 },
+    clean2: { caught: 1, rightKind: 1, falseAlarms: 0.103 },
+  },
 };
 
 function score(kind: CoachKind, items: readonly Item[]) {
@@ -30,7 +40,8 @@ function score(kind: CoachKind, items: readonly Item[]) {
     if (found.some((k) => item.kinds.includes(k))) rightKind++;
   }
   const falseAlarms = clean.filter((i) => analyze(kind, i.text).findings.length > 0).length;
-  const share = (n: number, of: number) => Math.round((n / of) * 1000) / 1000;
+  // A file of clean texts only (clean2) has no catch rate: it is held to the false-alarm bar alone.
+  const share = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 1000 : 1);
   return {
     texts: items.length,
     caught: share(caught, flawed.length),
