@@ -46,7 +46,7 @@ export const APOLOGY_TEXTS: Readonly<Record<string, KindText>> = {
 };
 
 const SORRY_FOR_THEM_GUARD =
-  ".*?(because of (me|what i|my)|what i (did|put|caused|have done|'ve done)|i caused|by me|i put you|i did (to|this|that)|my (choices|actions|lies|lying|affair|cheating|betrayal))";
+  ".*?(because of (me|what i|my)|what i (did|put|caused|have done|'ve done)|i caused|by me|i put you|i did (to|this|that)|i should|my (choices|actions|lies|lying|affair|cheating|betrayal))";
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific.
 /** The rules of the apology coach, by kind. */
@@ -134,7 +134,8 @@ export const APOLOGY_RULES: readonly Rule[] = [
   },
   {
     kind: 'non_apology',
-    pattern: '{sorry}[^.!?\\n]{1,80}?,? but(?! because| not because| sorry)|{sorry}[.!] but',
+    pattern:
+      '{sorry}(?! (doesn|isn|won|can|is n))[^.!?\\n]{1,80}?,? but(?! because| not because| sorry)|{sorry}[.!] but',
     message: 'A “but” after sorry can cancel the sorry. Let the apology stand on its own.',
     notBefore:
       " (sorry|words|an apology|apologies|saying sorry) (is|are)n'?t enough| (i know|that'?s not enough|i want to|i'?m going to|i will|more importantly|i also|i did|i chose|it was my|it'?s on me|that'?s on me|i was wrong|i can'?t undo|i know i can'?t)",
@@ -230,7 +231,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   },
   {
     kind: 'pressure',
-    pattern: 'forgive me(?! for (saying|asking|being))',
+    pattern: 'forgive me(?! for (writing|saying|asking|being)| or don| is )',
     notAfter: '\\b(whether|if|even if|until|unless|expect|asking|ask|deserve|hope you never)\\b',
     // the choice left with them: "forgive me only if and when you want to", "…in your own time"
     notBefore:

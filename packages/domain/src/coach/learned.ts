@@ -129,7 +129,10 @@ function parse(model: LearnedModel): Parsed {
 }
 
 /** The model's verdict on one sentence (folded): how flawed it looks (`*`'s score) and which flaw fits best. */
-export function scoreSentence(model: LearnedModel, folded: string): { kind: string; score: number } {
+export function scoreSentence(
+  model: LearnedModel,
+  folded: string,
+): { kind: string; score: number; best: number } {
   const { kinds, bias, weights } = parse(model);
   const sums = [...bias];
   for (const f of featuresOf(folded)) {
@@ -147,7 +150,7 @@ export function scoreSentence(model: LearnedModel, folded: string): { kind: stri
       kind = k;
     }
   });
-  return { kind, score };
+  return { kind, score, best };
 }
 
 const SENTENCE = /[^.!?\n]+[.!?]*/g;

@@ -14,7 +14,7 @@ const PLAIN_EXCUSES = EXCUSE_STATES.replace(
 
 /** Phrases after an excuse that take it back ("I was drunk, but that's no excuse"). */
 export const DISCLAIMER =
-  ".*?(no excuse|not an excuse|n'?t an excuse|n'?t excuse|does not excuse|not excuse|is no reason|not a reason|n'?t a reason|n'?t justify|not justify|not a justification|no justification|n'?t make (it|this|that|what i did) (okay|ok|right|better|any better)|never an excuse|none of (that|this|it) (excuses|justifies|matters)|nothing excuses|that'?s on me|still my (choice|fault)|still chose|i still chose|i chose)";
+  ".*?(no excuse|not an excuse|n'?t an excuse|n'?t excuse|does not excuse|not excuse|is no reason|not a reason|n'?t a reason|n'?t justify|not justify|not a justification|no justification|n'?t make (it|this|that|what i did) (okay|ok|right|better|any better)|never an excuse|none of (that|this|it) (excuses|justifies|matters)|nothing excuses|that'?s on me|my (choice|fault)|still chose|i still chose|i chose)";
 
 const NOT_OWNING =
   "(selfish|a coward|cowardly|dishonest|chose|wanted to|thought only|put myself|didn'?t think about you|didn'?t care enough|was weak)";
@@ -183,7 +183,7 @@ export const BLAME_RULES: Rule[] = [
     pattern:
       "({you} {adv}(were|was|are|have been|had been|became|got)|you'?ve {adv}been|you'?re|you'?d {adv}been) {adv}(never|always|so|too|hardly|barely|rarely|constantly)? ?(there|home|around|available|cold|distant|busy|working|at work|absent|critical|angry|unavailable|checked out|wrapped up in|obsessed with|withdrawn|closed off|nagging|controlling|shut off|preoccupied|focused on (the kids|work|your)|wrapped up|absorbed|consumed|obsessed|all about)",
     notAfter: '(while|whilst|when|as|whenever|since|after|before|although|though|and) $',
-    notBefore: ' for me| to me| through|,? (and|but) i| the one',
+    notBefore: ' for me| to me| through|,? (and|but) i| the one| and you have',
   },
   {
     kind: 'blame_shift',
@@ -230,7 +230,7 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "maybe if (we|you|u|things|our)|if only {you}|if (only )?we (had|'d|hadn'?t|had not)|{you} (have|need|got|gotta) to admit|(things|we|us|our marriage|the relationship|our relationship|our sex life) (haven'?t|hadn'?t|weren'?t|wasn'?t|have not|had not) (been )?(great|good|right|easy|happy|close|connected|working|the same|okay|ok)|{you} {adv}(kept|keep) (pushing|nagging|pressuring|criticising|criticizing|ignoring|rejecting|shutting|comparing|picking|going on|asking|accusing)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (freaked|flipped|lost it|exploded|overreacted|left|gone crazy|been angry|been furious|been mad|yelled|made a scene|lost your mind|kicked me out)|{third} (was|kept|had been|is) (so |very |really |super |extremely )?(persistent|pushy|relentless|forward|aggressive|all over me|flirting with me|insistent)|we (both|each|all) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|things|our)|allowed|lost)|(for|about) my (part|share|side) (in|of) (it|this|that|all this|the|what)|my (part|share) in (this|it|what)",
+      "maybe if (we|you|u|things|our)|if only {you}|if (only )?we (had|'d|hadn'?t|had not)|{you} (have|need|got|gotta) to admit|(things|we|us|our marriage|the relationship|our relationship|our sex life) (haven'?t|hadn'?t|weren'?t|wasn'?t|have not|had not) (been )?(great|good|right|easy|happy|close|connected|working|the same|okay|ok)|{you} {adv}(kept|keep) (pushing|nagging|pressuring|criticising|criticizing|ignoring|rejecting|shutting|comparing|picking|going on|asking|accusing)(?! yourself)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (freaked|flipped|lost it|exploded|overreacted|left|gone crazy|been angry|been furious|been mad|yelled|made a scene|lost your mind|kicked me out)|{third} (was|kept|had been|is) (so |very |really |super |extremely )?(persistent|pushy|relentless|forward|aggressive|all over me|flirting with me|insistent)|we (both|each|all) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|things|our)|allowed|lost)|(for|about) my (part|share|side) (in|of) (it|this|that|all this|the|what)|my (part|share) in (this|it|what)",
     negatable: false,
   },
   {

@@ -62,6 +62,7 @@ export const REPLY_RULES: readonly Rule[] = [
     pattern:
       "(that'?s|thats|that is|it'?s|its|it is) (not|so not|totally not|completely not|just not) (fair|true|what happened|what i said|what i meant|how it (was|happened|went)|the (whole )?(story|point|case|truth))|(that'?s|that is|thats|this is|this'?s) (so |just |completely |totally )?(unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
     negatable: false,
+    notBefore: ' that you (have|had)|,? (to|on) you',
   },
   {
     kind: 'defensive',
@@ -131,6 +132,7 @@ export const REPLY_RULES: readonly Rule[] = [
       "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|pot (calling|and) (the )?kettle|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} did it first|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
     negatable: false,
     quotable: false,
+    notAfter: '\\bi (know|understand|get|see) (that )?$',
   },
   {
     kind: 'defensive',
@@ -165,7 +167,8 @@ export const REPLY_RULES: readonly Rule[] = [
     kind: 'rushing',
     pattern:
       "move on|moving on|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go|(drop|leave) (it|this|the subject)(?=\\s*([.!,]|$|ok|okay|please|already|alone))|can'?t change the past|what'?s done is done|forgive and forget|(forget|forgot) about (it|this|that)",
-    notBefore: " (at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)",
+    notBefore:
+      " (at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)|,? but i (can|will)| (isn'?t|is not) (something|up to)",
   },
   {
     kind: 'rushing',
@@ -182,7 +185,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|(this|it) again\\?|here we go again|not this again|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me|we agreed to (move|put|leave|let)|{youll} get over (it|this)",
+      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|here we go again|not this again|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me|we agreed to (move|put|leave|let)|{youll} get over (it|this)",
   },
   {
     kind: 'rushing',
@@ -193,7 +196,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(can'?t|cant) we just|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(can'?t|cant) we just|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
   },
   // Plain wordings added in the blind8 round.
   {

@@ -103,6 +103,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
     kind: 'accusation',
     pattern:
       "{you}('d| would|d) {adv}(lie|cheat|say anything|do anything|betray|sell|throw)|lie to my face|(it'?s|its|it is) (like|as if|as though) {you}|{you} {adv}(want|wanted) me to (suffer|hurt|feel|be miserable|go crazy|leave|give up)|{you} {adv}(only|just) (apologi[sz]e|say sorry|said sorry|care|tell the truth|told the truth|admit|admitted|come clean|came clean|feel bad|felt bad|stopped) (when|because|if|after)|{you} {adv}only ([a-z']+ ){0,2}(because|when) {you} (got caught|were caught|had to|needed|wanted)",
+    notAfter: SUBORDINATE_WIDE,
   },
 
   // absolute — "always", "never", "every single time" about the partner
@@ -114,19 +115,23 @@ export const STATEMENT_RULES: readonly Rule[] = [
     aboutOther: true,
     onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
     notAfter: "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b",
+    // "you've always been a wonderful dad" is praise, not an absolute
+    notBefore:
+      ' {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|mum|father|mother|friend|listener|to)|know how to|make me (laugh|smile))',
   },
   {
     kind: 'absolute',
     pattern:
       "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|every ?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you} (say|do)|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)",
     negatable: false,
+    notAfter: '\\bi (worry|panic|get|feel)\\b',
   },
 
   // character_attack — labels for the person, name-calling
   {
     kind: 'character_attack',
     pattern: `(a |an |such a |such an |the biggest |the worst |you |u |ur |you'?re |nothing but a |nothing but an |just a |just an )?{adv}${INSULT_ADJ}(${NOUNS})s?|(a |an |such a |such an |the biggest |you |u |you'?re a |you'?re an |nothing but a |just a )${INSULT_ADJ}(${WEAK_NOUNS})`,
-    notAfter: SELF_LABEL,
+    notAfter: `${SELF_LABEL}|\\bwith $`,
     notBefore: "( [a-z']+)? (i was|i am|i'?ve been)\\b|[- ](like|ish)\\b",
   },
   {
