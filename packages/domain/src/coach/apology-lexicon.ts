@@ -298,4 +298,36 @@ export const APOLOGY_RULES: readonly Rule[] = [
     pattern: 'forgive and forget|when will {you} (be able to |ever )?(trust|forgive)',
     negatable: false,
   },
+  // General shapes added in the blind10 round (follow-up of 2026-12-06).
+  {
+    kind: 'blame_shift',
+    pattern:
+      "{youaux} {adv}(chosen|chose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) me|{youre} the one (who|that) (wanted|insisted|pushed|suggested)|(dynamics|problems|issues|patterns) in (our|the) (relationship|marriage)|responsibility for (yours|your (part|share|side))|{you} {adv}react so",
+  },
+  {
+    kind: 'minimizing',
+    pattern:
+      "fib|fibbed|fibbing|white lies?|(bent|stretched) the truth|(wasn'?t|was not|haven'?t been) (completely|entirely|totally|fully|100%|exactly|quite) (upfront|honest|truthful|transparent|forthcoming)|more of an? [a-z]+ than|than anything (real|serious)|(once|one)-off|(never|didn'?t) (go|went) anywhere",
+  },
+  {
+    kind: 'pressure',
+    pattern:
+      "the past is the past|let'?s not let|leave (all )?(this|it) alone|a normal (weekend|week|night|day|evening)|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|(whether|if) {youre} (ever )?(going|gonna) (to )?forgive|{its} been (\\w+ )?(weeks|months), though",
+    negatable: false,
+  },
+  {
+    kind: 'self_focus',
+    pattern:
+      "(doing|trying) (the|my) best i can|panic attacks?|my anxiety|in a (really )?bad way|so hard (carrying|keeping|living with)|(it'?s|what) a relief|{im} paying for|{ive} lost (my|everything)|{i} couldn'?t (handle|bear|take) (it|that)|don'?t hate me",
+  },
+  {
+    kind: 'vague',
+    pattern:
+      "how things (have )?(gone|turned out|went|ended up)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} for,? you know",
+  },
+  {
+    kind: 'non_apology',
+    pattern: "{sorry} ([a-z']+ ){0,5}how {you}('re| are)? (feel|feeling|felt)",
+    notBefore: SORRY_FOR_THEM_GUARD,
+  },
 ];

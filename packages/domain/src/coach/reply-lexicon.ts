@@ -50,6 +50,7 @@ export const REPLY_RULES: readonly Rule[] = [
     pattern:
       "{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (do|does|must|will|should|have|am) (i|we)",
     negatable: false,
+    notAfter: '\\bi know $',
   },
   {
     kind: 'defensive',
@@ -169,6 +170,7 @@ export const REPLY_RULES: readonly Rule[] = [
       "move on|moving on|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go|(drop|leave) (it|this|the subject)(?=\\s*([.!,]|$|ok|okay|please|already|alone))|can'?t change the past|what'?s done is done|forgive and forget|(forget|forgot) about (it|this|that)",
     notBefore:
       " (at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)|,? but i (can|will)| (isn'?t|is not) (something|up to)",
+    notAfter: '\\bi know $',
   },
   {
     kind: 'rushing',
@@ -215,4 +217,26 @@ export const REPLY_RULES: readonly Rule[] = [
     pattern: 'how many more times|the past is the past|done talking about|keep bringing (this|it|that) up',
   },
   { kind: 'minimizing', pattern: '(such a|a) fuss|(survived|been through) (much |far )?worse' },
+  // General shapes added in the blind10 round (follow-up of 2026-12-06).
+  {
+    kind: 'counter_attack',
+    pattern:
+      "{you} owe me (an apology|one|a sorry)|(that'?s|this is) (abuse|cruel|manipulat\\w*|controlling) too|just as (much|bad|guilty|often) as (i do|me|i did)",
+  },
+  {
+    kind: 'defensive',
+    pattern:
+      "{im} not (a|some) (monster|villain|criminal|devil)|that'?s what {you} think of me|(need to|let me|have to|want to) (correct|clarify) (one thing|something|that)|for the record|{im} doing (the work|my best|everything)|(doing|trying) (my|the) best i can",
+  },
+  {
+    kind: 'minimizing',
+    pattern:
+      '(it|that) was (only |just )?(one time|once)(?=\\s*([.!]|$))|{its} (only|just) (money|sex|words|stuff)|not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|a bit (much|obsessive|paranoid|excessive)|getting (a bit )?(obsessive|paranoid)|still (crying|upset) about|(is|will) this (going to|gonna) be a thing',
+  },
+  {
+    kind: 'rushing',
+    pattern:
+      "keep (focusing|dwelling|going) on (it|this|the past)|healthy (for you )?to keep|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|whatever happened,? (has )?happened|let us move|move forward now|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
+    negatable: false,
+  },
 ];

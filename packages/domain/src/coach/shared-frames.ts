@@ -76,7 +76,15 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
     // the lie told "for their sake": "I didn't want to hurt you", "to protect you", "it would have caused a row"
     kind: 'justification',
     pattern:
-      "(to|trying to|wanted to|only to|just to) (protect|spare|shield) {you}|(didn'?t|did not) want to (hurt|upset|worry|stress|burden) {you}|would( have|'?ve) (caused|started|ruined) (a |an )?(row|fight|argument|scene)",
+      "(to|trying to|wanted to|only to|just to) (protect|spare|shield) {you}|(didn'?t|did not) want to (hurt|upset|worry|stress|burden) {you}|would( have|'?ve) (caused|started|ruined) (a |an )?(row|fight|argument|scene)|(knew|thought|worried|feared|scared) {you}('d| would) (leave|react|freak|go mad|be (angry|upset|furious|hurt)|kick me out|overreact|never forgive|hate me)|so {you}('d| would)( never|n'?t) (have to )?(worry|stress|know|find out)",
+    notBefore: DISCLAIMER,
+  },
+  {
+    // a history or a condition as the cause: "I grew up in a house where…", "it's an addiction", "my mum's illness
+    // messed with my head", "I thought I could win it back"
+    kind: 'justification',
+    pattern:
+      "i grew up (in|with|around|watching)|the way i was raised|(trying|tried) to (fix|sort|handle) (it|this|things|everything)( out)? (myself|on my own|before)|thought i could (win|pay|put|make) it back|(messed|fucked|screwed) (with|up) my head|attachment (wound|style|issues)|got (triggered|activated)|an addiction|not a choice|(sought|seek|seeking) validation|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed)",
     notBefore: DISCLAIMER,
   },
 ];
@@ -114,7 +122,7 @@ export const BLAME_FRAMES: Rule[] = [
   {
     // the cause named as something of theirs: "your constant nagging pushed me out the door"
     kind: 'blame_shift',
-    pattern: "{your} ([a-z']+ ){0,3}(drove|pushed|forced|drives|pushes) me (out|away|to|into)",
+    pattern: "{your} ([a-z']+ ){0,4}(drove|pushed|forced|drives|pushes) me (out|away|to|into)",
   },
   {
     kind: 'blame_shift',

@@ -27,11 +27,11 @@ const SUBORDINATE = '\\b(when|whenever|if|after|while|once|as soon as|each time|
 const SUBORDINATE_WIDE =
   '\\b(when|whenever|if|after|while|once|as soon as|each time|until|till|before|since|that|how|because|cause|about|the way|knowing|what|where|why|as|the (day|night|time|moment|week|fact)|times?|i know|i believe|i trust|i understand)\\b';
 const SELF_LABEL =
-  "\\b(i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|being)\\b ([a-z']+ ){0,3}$";
+  "\\b(i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|(?<!stop )being)\\b(?! married) ([a-z']+ ){0,3}$";
 
 // Insults on their own; the "weak" ones are ordinary words too, so they need "a"/"you" before them.
 const NOUNS =
-  'toerag|lowlife|liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
+  'toerag|lowlife|liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|con (artist|man)|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
 const WEAK_NOUNS =
   'worm|leech|parasite|cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
 const ADJECTIVES =
@@ -60,7 +60,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "{you} {adv}(think|thought|believe|believed|assume) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (won'?t|wouldn'?t|don'?t|didn'?t|can'?t|will|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|hiding something|still hiding|still (talking|seeing|texting|lying))|{you} {adv}(chose|picked|preferred|prefer|put|choose) (her|him|them|that|your|work|your job|your phone|your friends|everyone|everything|yourself) (over|before|above|first)|{you} (would|'d|d) rather",
+      "{you} {adv}(think|thought|believe|believed|assume) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (won'?t|wouldn'?t|don'?t|didn'?t|can'?t|will|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|hiding something|still hiding|still (talking|seeing|texting|lying))|{you} {adv}(chose|picked|preferred|prefer|put|choose) (her|him|them|that|your|work|your job|your phone|your friends|everyone|everything|yourself) (over|before|above|first)|(?<!if ){you} (would|'d|d) rather",
   },
   {
     kind: 'accusation',
@@ -110,7 +110,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'absolute',
     pattern:
-      'always|never|constantly|continually|forever|every (single )?(time|day|night|week|chance|opportunity|thing)|all the time|24/7|each and every|not (once|one time|a single time|even once)|nothing i (ever )?(do|say)|no matter what i',
+      "always|never|constantly|continually|forever|every (single )?(time|day|night|week|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|each and every|not (once|one time|a single time|even once)|nothing i (ever )?(do|say)|no matter what i",
     negatable: false,
     aboutOther: true,
     onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
@@ -142,7 +142,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'character_attack',
     pattern:
-      "typical (you|of you|man|men|woman|women|cheater|liar|guy)|so typical|that'?s so you|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) (child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal)|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head|rot in hell|go to hell",
+      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|that'?s so you|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) (child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal)|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head|rot in hell|go to hell",
     negatable: false,
   },
   // Plain wordings added in the blind8 round.
@@ -161,5 +161,20 @@ export const STATEMENT_RULES: readonly Rule[] = [
     kind: 'character_attack',
     pattern: 'grow (a|some) (spine|backbone)',
     negatable: false,
+  },
+  // General shapes added in the blind10 round (follow-up of 2026-12-06).
+  {
+    // a motive read into them: "you're only sorry because…", "so I'll drop it", "you'd still be doing it if…"
+    kind: 'accusation',
+    pattern:
+      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{youre} (just )?waiting (for me )?to|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?",
+    notAfter: NOT_ACCUSING,
+  },
+  {
+    kind: 'character_attack',
+    pattern:
+      'such an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile) (person|man|woman|human)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
+    negatable: false,
+    notAfter: SELF_LABEL,
   },
 ];
