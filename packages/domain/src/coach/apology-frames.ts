@@ -36,7 +36,7 @@ export const APOLOGY_FRAMES: Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "{ive} (also )?been (in|through|to) (hell|agony|pieces|bits|a dark place|torment|a lot)( and back)?|{im} (also )?(in (bits|pieces|hell|agony|a state|a bad way|a dark place)|a (wreck|mess|shell))|(hurting|suffering|struggling|in pain|in hell|in agony|been through (a lot|hell)) (too|as well)(?=\\s*([.,!]|$| you))|(don'?t|do not|can'?t) (know how )?(to |i can |i'?m going to |i will )?(live with (it|myself|this|the guilt|what i)|cope with (the guilt|myself)|go on like this)|{im} not (sleeping|eating|coping)",
+      "{ive} (also )?been (in|{im} not (sleeping|eating|coping)|through|to) (hell|agony|pieces|bits|a dark place|torment|a lot)( and back)?|{im} (also )?(in (bits|pieces|hell|agony|a state|a bad way|a dark place)|a (wreck|mess|shell))|(hurting|suffering|struggling|in pain|in hell|in agony|been through (a lot|hell)) (too|as well)(?=\\s*([.,!]|$| you))|(don'?t|do not|can'?t) (know how )?(to |i can |i'?m going to |i will )?(live with (it|myself|this|the guilt|what i)|cope with (the guilt|myself)|go on like this)",
     negatable: false,
   },
   // vague — "my actions" said with nothing named: cancelled when the sentence names the act or its impact
@@ -70,5 +70,5 @@ export const APOLOGY_FRAMES: Rule[] = [
     negatable: false,
   },
   // pressure — "don't hold this over me forever" (2026-12-06 round)
-  { kind: 'pressure', pattern: '(hold|holding) (this|it|that) over (me|my head)' },
+  { kind: 'pressure', pattern: '(hold|holding) (this|it|that) over (me|my head)', negatable: false },
 ];

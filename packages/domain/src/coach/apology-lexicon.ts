@@ -79,7 +79,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'conditional',
     pattern:
-      "if {you} {adv}(were|was|felt|feel|are|'re|got|have been|'ve been|ve been|had been) (at all |in any way )?(hurt|upset|offended|bothered|betrayed|disrespected|uncomfortable|sad|angry|disappointed|that way|this way|like that|let down|wronged|humiliated)|if {you} (think|believe|feel like) {i}",
+      "if {you} {adv}(were|was|felt|feel|are|'re|got|have been|'ve been|ve been|had been) (at all |in any way )?(hurt|upset|offended|bothered|betrayed|disrespected|uncomfortable|sad|angry|disappointed|that way|this way|like that|let down|wronged|humiliated)",
   },
   {
     kind: 'conditional',
@@ -89,7 +89,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'conditional',
     pattern:
-      "to (whatever|any|some) (extent|degree)|in whatever way|insofar as|inasmuch as|to the (extent|degree) that|if in any way|if at all|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)|any (hurt|pain|harm|offen[cs]e|upset|distress|damage|inconvenience) (that )?(i|this|it|my \\w+) (may|might|could) (have )?(caused|done)",
+      "to (whatever|any|some) (extent|degree)|whatever part|should my|in whatever way|insofar as|to the (extent|degree) that|if in any way|if at all|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)|any (hurt|pain|harm|offen[cs]e|upset|distress|damage|inconvenience) (that )?(i|this|it|my \\w+) (may|might|could) (have )?(caused|done)",
     negatable: false,
   },
 
@@ -108,7 +108,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      '{sorry} (that )?{i} (got caught|was caught|got found out|was found out|got busted)|{sorry} (that )?(you had to )?(find|found) out (this way|like this|like that|that way|from someone else|the way you did)|regret getting caught',
+      '{sorry} (that )?{i} (got caught|was caught|got found out|was found out|got busted)|{sorry} (that )?(you had to )?(find|found) out (this way|like this|like that|that way|from someone else|the way you did)',
   },
   {
     kind: 'non_apology',
@@ -124,7 +124,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      "fine,? (i'?m )?sorry|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|{sorry},? (ok|okay|alright)\\?|sorry not sorry|i guess {im} sorry|i suppose {im} sorry|{im} sorry,? (i guess|i suppose|whatever)|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|satisfied now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|{sorry} (that )?(it|this|that) (upset|bothered|offended|hurt|affected) (you|u)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
+      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|{sorry},? (ok|okay|alright)\\?|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|{sorry} (that )?(it|this|that) (upset|bothered|offended|hurt|affected) (you|u)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
     negatable: false,
   },
   {
@@ -182,7 +182,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|hating myself|(i'?m|i am|i'?ve been|i have been) on (antidepressants|medication|meds|sleeping pills)|{ive} lost (\\d+|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|lowest of the low|criminal|villain|waste of space)|{im} the one who (has to|must|'s going to have to) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|(i'?ve been|i have been|i'?m|i am) {adv}(crying|so depressed|depressed|suicidal|so low)|i hate myself|{ive} (lost|been losing) (everything|so much|my mind|weight|sleep|my appetite)|my (life|world|heart|whole life) (is|has been|was|'s) (falling apart|ruined|destroyed|over|shattered|broken|a mess|hell|in ruins|in pieces|upside down)",
+      "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|hating myself|(i'?m|i am|i'?ve been|i have been) on (antidepressants|medication|meds|sleeping pills)|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|lowest of the low|criminal|villain|waste of space)|{im} the one who (has to|must|'s going to have to) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|(i'?ve been|i have been|i'?m|i am) {adv}(crying|so depressed|depressed|suicidal|so low)|i hate myself|{ive} (lost|been losing) (everything|so much|my mind|weight|sleep|my appetite)|my (life|world|heart|whole life) (is|has been|was|'s) (falling apart|ruined|destroyed|over|shattered|broken|a mess|hell|in ruins|in pieces|upside down)",
     negatable: false,
   },
   {
@@ -193,7 +193,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "(it|this) (hurts|is killing|'s killing|is destroying|'s destroying|kills|destroys|tears|is tearing|'s tearing|is eating|'s eating|has been eating) me|what about (me|my feelings|how i feel)|(poor me|feel sorry for me)",
+      "(it|(poor me|feel sorry for me)|this) (hurts|is killing|'s killing|is destroying|'s destroying|kills|destroys|tears|is tearing|'s tearing|is eating|'s eating|has been eating) me|what about (me|my feelings|how i feel)",
     negatable: false,
   },
   {
@@ -206,12 +206,12 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "{please} {adv}(forgive|forgiv) me|forgive me,? {please}|(can|will|would|could|won'?t|cant|can'?t) {you} {adv}(ever |please |one day |someday |just )?forgive me|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you} (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)",
+      "{please} {adv}(forgive|forgiv) me|(can|will|would|could|won'?t|cant|can'?t) {you} {adv}(ever |please |one day |someday |just )?forgive me|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you} (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)",
   },
   {
     kind: 'pressure',
     pattern:
-      "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (it in your heart|a way) to )?(be able to )?(forgive|give me|move past|get past|see past|let this go|move on|trust me|take me back)|(give me|i deserve|i need|grant me|let me have) (another|a second|one more|a last|one last) chance|i beg (you|for)",
+      "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (it in your heart|a way) to )?(be able to )?(forgive|give me|move past|get past|see past|let this go|move on|trust me|take me back)|(give me|i deserve|i need|grant me|let me have) (another|a second|one more|a last|one last) chance",
   },
   {
     kind: 'pressure',
@@ -240,13 +240,13 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|put (this|it) to rest|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|new beginning|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|stop looking back|look ahead|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)',
+      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|new beginning|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)',
     notAfter: "\\b(whether|when you'?re ready|whenever)\\b",
   },
   {
     kind: 'pressure',
     pattern:
-      "(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)|believe me(?=\\s*[,!]| i'?ve| i have| i'?m)|{its} been (long enough|ages|so long)",
+      '(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)|{its} been (long enough|ages|so long)',
   },
 
   // vague — passive or evasive wording
@@ -258,7 +258,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      '(mistakes|errors|things|lines|boundaries|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)|mistakes were made',
+      '(mistakes|errors|things|lines|boundaries|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)|mistakes were made',
   },
   {
     kind: 'vague',
@@ -280,7 +280,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      '(some|certain) (things|stuff) (happened|went on|occurred)|whatever happened|what went (on|down)|what transpired|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
+      '(some|certain) (things|stuff) (happened|went on|occurred)|whatever happened|what went (on|down)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
   },
   // Plain wordings added in the blind8 round.
   {
@@ -302,32 +302,34 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "{youaux} {adv}(chosen|chose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) me|{youre} the one (who|that) (wanted|insisted|pushed|suggested)|(dynamics|problems|issues|patterns) in (our|the) (relationship|marriage)|responsibility for (yours|your (part|share|side))|{you} {adv}react so",
+      "{youaux} {adv}(chosen|chose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) me|{youre} the one (who|that) (wanted|insisted|pushed|suggested)|(dynamics|problems|issues|patterns) in (our|the) (relationship|marriage)|responsibility for (yours|your (part|share|side))|{you} {adv}react so|between us first|bound to happen|gone stale|i'?d never have (gone|looked|strayed)|stopped (all )?(physical )?intimacy|(bedroom|sex life) (had been|was) dead",
   },
   {
     kind: 'minimizing',
     pattern:
-      "fib|fibbed|fibbing|white lies?|(bent|stretched) the truth|(wasn'?t|was not|haven'?t been) (completely|entirely|totally|fully|100%|exactly|quite) (upfront|honest|truthful|transparent|forthcoming)|more of an? [a-z]+ than|than anything (real|serious)|(once|one)-off|(never|didn'?t) (go|went) anywhere",
+      "fib|fibbed|white lies?|(wasn'?t|was not|haven'?t been) (completely|entirely|totally|fully|100%|exactly|quite) (upfront|honest|truthful|transparent|forthcoming)|more of an? [a-z]+ than|than anything (real|serious)|(once|one)-off|(never|didn'?t) (go|went) anywhere|out of (\\d+|[a-z]+) years|the (small|little|minor) (matter|thing|issue)|(literally|only|just) (five|\\d+|a few|two|ten) (minutes|seconds)",
   },
   {
     kind: 'pressure',
     pattern:
-      "the past is the past|let'?s not let|leave (all )?(this|it) alone|a normal (weekend|week|night|day|evening)|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|(whether|if) {youre} (ever )?(going|gonna) (to )?forgive|{its} been (\\w+ )?(weeks|months), though",
+      "the past is the past|let'?s not let|leave (all )?(this|it) alone|a normal (weekend|week|night|day|evening)|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|(whether|if) {youre} (ever )?(going|gonna) (to )?forgive|{its} been (\\w+ )?(weeks|months), though|(we|you) (must|have to|need to) forgive|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
     negatable: false,
   },
   {
     kind: 'self_focus',
     pattern:
-      "(doing|trying) (the|my) best i can|panic attacks?|my anxiety|in a (really )?bad way|so hard (carrying|keeping|living with)|(it'?s|what) a relief|{im} paying for|{ive} lost (my|everything)|{i} couldn'?t (handle|bear|take) (it|that)|don'?t hate me",
+      "(doing|trying) (the|my) best i can|panic attacks?|my anxiety|in a (really )?bad way|so hard (carrying|keeping|living with)|(it'?s|what) a relief|{im} paying for|{ive} lost (my|everything)|{i} couldn'?t (handle|bear|take) (it|that)|don'?t hate me|in the mirror|i look (awful|terrible)|how (alone|lonely) i feel|gentle with myself",
+    negatable: false,
   },
   {
     kind: 'vague',
     pattern:
-      "how things (have )?(gone|turned out|went|ended up)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} for,? you know",
+      "how things (have )?(gone|turned out|went|ended up)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
   },
   {
     kind: 'non_apology',
-    pattern: "{sorry} ([a-z']+ ){0,5}how {you}('re| are)? (feel|feeling|felt)",
+    pattern:
+      "{sorry} ([a-z']+ ){0,5}how {you}('re| are)? (feel|feeling|felt)|the perfect [a-z]+ {you}|forgot {youre} perfect|i said sorry(?=\\s*([.!?]|$))|(it|this) got back to {you}|came out the way|my honesty",
     notBefore: SORRY_FOR_THEM_GUARD,
   },
 ];

@@ -6,28 +6,14 @@ import type { CoachKind } from './types';
 
 // A file listed here keeps a floor at its measured figure (caught, right kind) and a ceiling (false alarms) instead
 // of the bars, so a change that makes it worse fails: that is for a file measured but not tuned on (a held-out
-// estimate). Since the 2026-12-06 round every file is tuned on (the learned layer is trained on all of them, and
-// blind4–blind8 had frames added for their misses; their "before" figures are in decision 020), so every file is held
-// to the bars. The next held-out file (blind9) is written by someone else and measured once, outside this test.
+// estimate). Every file is tuned on now and held to the bars: blind10 (measured before it was tuned on; its "before"
+// figures, apology 77.5/71.6/2.2, statement 82.3/79.2/6.5, reply 82.4/76.9/7.7, are in decision 020) and clean2 (tricky
+// clean texts, held to the false-alarm bar alone) since the follow-up of the 2026-12-06 round. The next held-out file
+// is written by someone else and measured once, outside this test.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
-> = {
-  // blind10: measured before it was tuned on (decision 020, follow-up round); held to these until it meets the bars.
-  // clean2 (tricky clean texts): likewise, at its false alarms when written.
-  apology: {
-    blind10: { caught: 0.775, rightKind: 0.716, falseAlarms: 0.022 },
-    clean2: { caught: 1, rightKind: 1, falseAlarms: 0.13 },
-  },
-  statement: {
-    blind10: { caught: 0.823, rightKind: 0.792, falseAlarms: 0.065 },
-    clean2: { caught: 1, rightKind: 1, falseAlarms: 0.057 },
-  },
-  reply: {
-    blind10: { caught: 0.824, rightKind: 0.769, falseAlarms: 0.077 },
-    clean2: { caught: 1, rightKind: 1, falseAlarms: 0.103 },
-  },
-};
+> = { apology: {}, statement: {}, reply: {} };
 
 function score(kind: CoachKind, items: readonly Item[]) {
   const flawed = items.filter((i) => i.kinds.length > 0);
@@ -95,6 +81,8 @@ describe('labelled corpus', () => {
       expect(files.blind6?.length).toBeGreaterThanOrEqual(60);
       expect(files.blind7?.length).toBeGreaterThanOrEqual(50);
       expect(files.blind8?.length).toBeGreaterThanOrEqual(120);
+      expect(files.blind10?.length).toBeGreaterThanOrEqual(180);
+      expect(files.clean2?.length).toBeGreaterThanOrEqual(150);
     },
   );
 });

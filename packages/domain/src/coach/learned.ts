@@ -129,10 +129,7 @@ function parse(model: LearnedModel): Parsed {
 }
 
 /** The model's verdict on one sentence (folded): how flawed it looks (`*`'s score) and which flaw fits best. */
-export function scoreSentence(
-  model: LearnedModel,
-  folded: string,
-): { kind: string; score: number; best: number } {
+export function scoreSentence(model: LearnedModel, folded: string): { kind: string; score: number } {
   const { kinds, bias, weights } = parse(model);
   const sums = [...bias];
   for (const f of featuresOf(folded)) {
@@ -150,7 +147,7 @@ export function scoreSentence(
       kind = k;
     }
   });
-  return { kind, score, best };
+  return { kind, score };
 }
 
 const SENTENCE = /[^.!?\n]+[.!?]*/g;

@@ -33,7 +33,7 @@ export const MINIMIZING_RULES: Rule[] = [
   },
   {
     kind: 'minimizing',
-    pattern: '(only|just) happened (once|one time|twice)|happened (only|just) (once|one time|twice)',
+    pattern: '(only|just) happened (once|one time|twice)',
   },
   {
     kind: 'minimizing',
@@ -74,12 +74,12 @@ export const MINIMIZING_RULES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      ",? (that'?s|that is|thats|that was) (all|it)(?=\\s*([.!]|$))|nothing more(?=\\s*([.!,]|$| than))|otherwise (i'?ve|i have|i) (been|was)|make (this|it) (into )?(a|such a) (whole |big )?(thing|deal|drama|saga)",
+      ",? (that'?s|that is|thats|that was) (all|it)(?=\\s*([.!]|$))|nothing more(?=\\s*([.!,]|$| than))|make (this|it) (into )?(a|such a) (whole |big )?(thing|deal|drama|saga)",
   },
   {
     kind: 'minimizing',
     pattern:
-      '{its} (nothing|no biggie|not serious|not a big thing)(?! to do| more)|(it|that|this) was nothing|blow(n|ing)? (this|it|things|everything) (way )?(out of proportion|up)|out of proportion|over ?react(ing|ed|ion)?|over-react(ing|ed|ion)?',
+      '{its} (nothing|no biggie|not serious|not a big thing)(?! to do| more)|(it|that|this) was nothing|blow(n|ing)? (this|it|things|everything) (way )?(out of proportion|up)|out of proportion|over ?react(ing|ed|ion)?',
   },
 ];
 
@@ -117,12 +117,12 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      '(it|this|that|the affair|everything) (only |just )?happened {because}|the (only )?reason (why )?(i|it|this) (did|happened|cheated|lied|strayed|went|started|hid|kept|was|did it)|{i} had (my|a|good|valid) reasons?|there (were|was) reasons|(i|we) had our reasons',
+      '(it|this|that|the affair|everything) (only |just )?happened {because}|the (only )?reason (why )?(i|it|this) (did|happened|cheated|lied|strayed|went|started|hid|kept|was|did it)|{i} had (my|a|good|valid) reasons?|there (were|was) reasons',
   },
   {
     kind: 'justification',
     pattern:
-      "{you} (have|need|got|gotta|must) to understand|understand where {i}? ?(was )?coming from|in my defen[cs]e|to be fair|{its} (complicated|not that simple|not black and white)|{im} (only|just) human|nobody'?s perfect|no one'?s perfect",
+      "{you} (have|need|got|gotta|must) to understand|understand where {i}? ?(was )?coming from|in my defen[cs]e|to be fair|{its} (complicated|not that simple|not black and white)|nobody'?s perfect|no one'?s perfect",
   },
   {
     kind: 'justification',
@@ -132,7 +132,7 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "(i|i'?ve) never learned (how )?to|the way i was (raised|brought up)|it runs in (my|the) family|(my )?(dad|father|mom|mum|mother|parents) (cheated|did the same|did it too|was the same)|{you} (will|'ll|can|could|might|would|'d)? ?(understand|see) why i (did|do|was)|(work|my job|life|things|everything|home|the kids|the baby|that year|my life) (was|were|had been|got|has been|have been|is|'s been|'s) (so |really |just |completely |absolutely )?(insane|crazy|hell|stressful|brutal|overwhelming|chaotic|too much|so much|intense|unbearable)|i (didn'?t|did not|never) (plan|mean|intend) (it|for it|for this|this|for (it|this|anything) to)|it (wasn'?t|was not) planned",
+      "(i|it runs in (my|the) family|it (wasn'?t|was not) planned|i'?ve) never learned (how )?to|(my )?(dad|father|mom|mum|mother|parents) (cheated|did the same|did it too|was the same)|{you} (will|'ll|can|could|might|would|'d)? ?(understand|see) why i (did|do|was)|(work|my job|life|things|everything|home|the kids|the baby|that year|my life) (was|were|had been|got|has been|have been|is|'s been|'s) (so |really |just |completely |absolutely )?(insane|crazy|hell|stressful|brutal|overwhelming|chaotic|too much|so much|intense|unbearable)|i (didn'?t|did not|never) (plan|mean|intend) (it|for it|for this|this|for (it|this|anything) to)",
     notBefore: DISCLAIMER,
   },
   {
@@ -143,7 +143,7 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "({im}|i was) not (trying to |going to |here to )?(make|making|give|giving|offer|offering) (any )?excuses?,? but|not (to )?(make|making) (any )?excuses,? but|({its}|that'?s|this is) not an excuse,? but|no excuses?,? but|not justifying (it|anything),? but|without making excuses,? ",
+      "({im}|not justifying (it|anything),? but|i was) not (trying to |going to |here to )?(make|making|give|giving|offer|offering) (any )?excuses?,? but|not (to )?(make|making) (any )?excuses,? but|({its}|that'?s|this is) not an excuse,? but|no excuses?,? but",
     negatable: false,
   },
   {
@@ -219,7 +219,7 @@ export const BLAME_RULES: Rule[] = [
   },
   {
     kind: 'blame_shift',
-    pattern: 'not to blame you,? but|no offen[cs]e,? but',
+    pattern: 'no offen[cs]e,? but',
     negatable: false,
   },
   {
@@ -242,6 +242,6 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "{you} know how {you} (get|are|can be)|what did {you} expect|if {you} (hadn'?t|had not|didn'?t|did not) (gone|been|pushed|ignored|found|looked|snooped|checked|read)|my needs {adv}(weren'?t|were not|wasn'?t|were never|aren'?t) (being )?met",
+      "what did {you} expect|if {you} (hadn'?t|had not|didn'?t|did not) (gone|been|pushed|ignored|found|looked|snooped|checked|read)|my needs {adv}(weren'?t|were not|wasn'?t|were never|aren'?t) (being )?met",
   },
 ];

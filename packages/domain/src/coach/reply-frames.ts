@@ -15,7 +15,7 @@ export const REPLY_FRAMES: Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      "(have|had) {you} forgotten|or did {you} forget|{you} (can'?t|cannot|cant) talk|{you} {adv}(kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))|{you} {adv}(were|was) happy (enough )?to",
+      "(have|had) {you} forgotten|{you} (can'?t|cannot|cant) talk|{you} {adv}(kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))",
     negatable: false,
   },
   {
@@ -33,13 +33,13 @@ export const REPLY_FRAMES: Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      "(what|how) about ([a-z']+ ){0,5}(you|u|your|ur|yours)\\b(?! (feel|need|want|are feeling|'?re feeling))|{youre} (so|such an?|always so|totally|completely|so very) (honest|perfect|innocent|open|faithful|saintly|a saint|an angel|transparent|trustworthy|wonderful|great|amazing|loyal|easy)(?=[^.!?]{0,30}\\?)|(and|but|like|as if) {youve} never|(as if|like) {you} (never|haven'?t|didn'?t)|{youve} (got|had) (your|ur) own|(you|u) (can|could) talk|(you|u) of all people",
+      "(what|how) about ([a-z']+ ){0,5}(you|u|your|ur|yours)\\b(?! (feel|need|want|are feeling|'?re feeling))|{youre} (so|such an?|always so|totally|completely|so very) (honest|perfect|innocent|open|faithful|saintly|a saint|an angel|transparent|trustworthy|wonderful|great|amazing|loyal|easy)(?=[^.!?]{0,30}\\?)|(and|but|like|as if) {youve} never",
     negatable: false,
   },
   {
     kind: 'minimizing',
     pattern:
-      "reading ((far|way|a bit|a little|much|a lot) )?(too much|so much|more) into|(why|how) (does|is|can|would) (it|this|that) still (hit|hurt|bother|upset|affect) {you}|(getting|got|get) (yourself )?(all |so )?(worked up|wound up|in a state|in a tizzy|in a tizz|hysterical)|(working|winding|wound|worked) yourself up|(it'?s|that'?s) (all )?in (your|ur) head",
+      'reading ((far|(working|winding|wound|worked) yourself up|way|a bit|a little|much|a lot) )?(too much|so much|more) into|(why|how) (does|is|can|would) (it|this|that) still (hit|hurt|bother|upset|affect) {you}|(getting|got|get) (yourself )?(all |so )?(worked up|wound up|in a state|in a tizzy|in a tizz|hysterical)',
     negatable: false,
   },
   {

@@ -55,7 +55,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      'what (more|else) (do|does|can|could|should|would) {you} {adv}(want|need|expect)|what do {you} want (from me|me to (do|say))|what did {you} want me to (do|say)',
+      'what (more|else) (do|does|can|could|should|would) {you} {adv}(want|need|expect)|what do {you} want (from me|me to (do|say))',
     negatable: false,
   },
   {
@@ -94,7 +94,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|are {you} (serious|kidding)|{youre} kidding|give me a break|seriously\\?|oh my god|omg|jesus christ|come on|c'?mon|cmon|whatever(?=\\s*([.!]|$))",
+      "why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|give me a break|seriously\\?|omg|come on|c'?mon|cmon",
     negatable: false,
   },
   {
@@ -106,7 +106,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "(why is|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(a bit|pretty|quite|very|real) rich|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|whatever you say|how (was|am) i (supposed|meant) to know|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|{im} not perfect,? but",
+      "(why is|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(a bit|pretty|quite|very|real) rich|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|how (was|am) i (supposed|meant) to know",
     negatable: false,
   },
 
@@ -118,19 +118,19 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|settle down|get a grip|pull yourself together|{its} all in {your} head|(make|making|made) (such )?a (big )?(deal|fuss|scene|drama) (out of|over|about)|storm in a teacup|over nothing|about nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|(problems|things|issues) that (aren'?t|are not|don'?t) (there|exist|real)|(stop|don'?t) crying|cheer up|look on the bright side|{youll} be (fine|ok|okay|alright)|{youre} fine|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))",
+      "calm down|{youll} be (fine|ok|okay|alright)|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|settle down|get a grip|{its} all in {your} head|(make|making|made) (such )?a (big )?(deal|fuss|scene|drama) (out of|over|about)|storm in a teacup|over nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|(problems|things|issues) that (aren'?t|are not|don'?t) (there|exist|real)|(stop|don'?t) crying|cheer up|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))",
   },
   {
     kind: 'minimizing',
     pattern:
-      "lmao|lmfao|haha\\w*|rofl|jk|(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious)|it'?s not like (i|we|it)",
+      "lmao|haha\\w*|(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious)|it'?s not like (i|we|it)",
   },
 
   // counter_attack — turning it back on them
   {
     kind: 'counter_attack',
     pattern:
-      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|pot (calling|and) (the )?kettle|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} did it first|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|pot (calling|and) (the )?kettle|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
     negatable: false,
     quotable: false,
     notAfter: '\\bi (know|understand|get|see) (that )?$',
@@ -139,12 +139,6 @@ export const REPLY_RULES: readonly Rule[] = [
     kind: 'defensive',
     pattern:
       "(don'?t|stop|quit) (lecture|lecturing|preach|preaching|judge|judging|yell|yelling|talk down|talking down|nag|nagging)( at| to)? me",
-    negatable: false,
-  },
-  {
-    kind: 'counter_attack',
-    pattern:
-      '{youre} {adv}(always|never|constantly) (checking|nagging|accusing|on my case|suspicious|angry|yelling|complaining|bringing|attacking|watching|snooping|controlling|satisfied|happy)',
     negatable: false,
   },
   {
@@ -187,7 +181,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|here we go again|not this again|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me|we agreed to (move|put|leave|let)|{youll} get over (it|this)",
+      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|here we go again|not this again|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me",
   },
   {
     kind: 'rushing',
@@ -198,7 +192,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(can'?t|cant) we just|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
   },
   // Plain wordings added in the blind8 round.
   {
@@ -226,12 +220,12 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "{im} not (a|some) (monster|villain|criminal|devil)|that'?s what {you} think of me|(need to|let me|have to|want to) (correct|clarify) (one thing|something|that)|for the record|{im} doing (the work|my best|everything)|(doing|trying) (my|the) best i can",
+      "{im} not (a|some) (monster|villain|criminal|devil)|that'?s what {you} think of me|(need to|let me|have to|want to) (correct|clarify) (one thing|something|that)|for the record|{im} doing (the work|my best|everything)",
   },
   {
     kind: 'minimizing',
     pattern:
-      '(it|that) was (only |just )?(one time|once)(?=\\s*([.!]|$))|{its} (only|just) (money|sex|words|stuff)|not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|a bit (much|obsessive|paranoid|excessive)|getting (a bit )?(obsessive|paranoid)|still (crying|upset) about|(is|will) this (going to|gonna) be a thing',
+      '(it|that) was (only |just )?(one time|once)(?=\\s*([.!]|$))|{its} (only|just) (money|sex|words|stuff)|not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|nothing ?burger|drama (llama|queen)|a bit (much|obsessive|paranoid|excessive)|getting (a bit )?(obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
   },
   {
     kind: 'rushing',

@@ -17,7 +17,7 @@ const SPELL =
 
 /** Closing the matter by decree: "draw a line under it", "consider the matter closed", "let bygones be bygones". */
 export const CLOSE_MATTER =
-  '(draw|drew|drawing|put|putting) a (line|full stop) (under|to|on)|(consider|call|treat|regard|deem) (the matter|this matter|this|it|that|things|the issue|this chapter) (as )?(closed|settled|done|finished|resolved|over|behind us)|let bygones be bygones|(bury|burying) the hatchet';
+  '(draw|(bury|burying) the hatchet|drew|drawing|put|putting) a (line|full stop) (under|to|on)|(consider|call|treat|regard|deem) (the matter|this matter|this|it|that|things|the issue|this chapter) (as )?(closed|settled|done|finished|resolved|over|behind us)|let bygones be bygones';
 
 /** Shared justification frames. */
 export const JUSTIFICATION_FRAMES: Rule[] = [
@@ -36,8 +36,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
   {
     // custom offered as the reason: "in my culture it is normal", "where I come from men…"
     kind: 'justification',
-    pattern:
-      "in my (culture|country|community|religion|family)(?! i )|where i (come|came|grew up) from|where i'?m from|back home (it|this|men|everyone)",
+    pattern: "in my (culture|country|community|religion|family)(?! i )|where i'?m from",
     notBefore: DISCLAIMER,
   },
   {
@@ -84,7 +83,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
     // messed with my head", "I thought I could win it back"
     kind: 'justification',
     pattern:
-      "i grew up (in|with|around|watching)|the way i was raised|(trying|tried) to (fix|sort|handle) (it|this|things|everything)( out)? (myself|on my own|before)|thought i could (win|pay|put|make) it back|(messed|fucked|screwed) (with|up) my head|attachment (wound|style|issues)|got (triggered|activated)|an addiction|not a choice|(sought|seek|seeking) validation|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed)",
+      "i grew up (in|with|around|watching)|(trying|tried) to (fix|sort|handle) (it|this|things|everything)( out)? (myself|on my own|before)|thought i could (win|pay|put|make) it back|(did|messed with|fucked with|screwed with|messed up) my head|went looking for|running on (fumes|empty)|i (just )?panicked|(\\d+|[a-z]+) pints|(she|he) (was|were) (just )?there|(only|one) (person|one) who (seemed to )?(understood|understand|got me|listened)|the devil|attachment (wound|style|issues)|got (triggered|activated)|an addiction|not a choice|(sought|seek|seeking) validation|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed)",
     notBefore: DISCLAIMER,
   },
 ];
@@ -104,7 +103,7 @@ export const MINIMIZING_FRAMES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(barely|hardly|scarcely) (anything|a thing|any ?thing at all|happened|more than|knew (her|him|them)|touched|kissed|spoke|talked|physical)|{its} not like (we|i|it was|they|she|he|anything)|(nothing|no) (more|else)( than that| to it)?(?=\\s*([.!]|$))|that'?s all it was|that was all(?=\\s*([.!]|$))",
+      "(barely|hardly|scarcely) (anything|a thing|any ?thing at all|happened|more than|knew (her|him|them)|touched|kissed|spoke|talked|physical)|{its} not like (we|i|it was|they|she|he|anything)|(nothing|no) (more|else)( than that| to it)?(?=\\s*([.!]|$))|that'?s all it was",
     negatable: false,
   },
   {
@@ -122,7 +121,7 @@ export const BLAME_FRAMES: Rule[] = [
   {
     // the cause named as something of theirs: "your constant nagging pushed me out the door"
     kind: 'blame_shift',
-    pattern: "{your} ([a-z']+ ){0,4}(drove|pushed|forced|drives|pushes) me (out|away|to|into)",
+    pattern: "{your} ([a-z']+ ){0,5}(drove|pushed|forced|drives|pushes) me (out|away|to|into)",
   },
   {
     kind: 'blame_shift',
@@ -161,6 +160,6 @@ export const BLAME_FRAMES: Rule[] = [
   },
   {
     kind: 'blame_shift',
-    pattern: '(starved|deprived) (of|for) (affection|attention|love|intimacy|touch|sex|warmth)',
+    pattern: '(starved|starving|deprived) (of|for) (affection|attention|love|intimacy|touch|sex|warmth)',
   },
 ];

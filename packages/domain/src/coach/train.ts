@@ -59,32 +59,36 @@ const EPOCHS = num('epochs', 20);
 const RATE = num('rate', 0.3);
 const L2 = num('l2', 0.003);
 const MIN_COUNT = num('min', 2);
-const KEEP_FLAW = num('keep-flaw', 400);
+// Words kept by the `*` model, per coach.
+const KEEP_FLAW: Record<CoachKind, number> = {
+  apology: num('keep-flaw-apology', num('keep-flaw', 400)),
+  statement: num('keep-flaw-statement', num('keep-flaw', 400)),
+  reply: num('keep-flaw-reply', num('keep-flaw', 400)),
+};
 // Words kept per kind, per coach: the apology coach has eight kinds that are easily confused, and needs more.
 const KEEP_KIND: Record<CoachKind, number> = {
-  apology: num('keep-kind-apology', num('keep-kind', 60)),
+  apology: num('keep-kind-apology', num('keep-kind', 30)),
   statement: num('keep-kind-statement', num('keep-kind', 25)),
   reply: num('keep-kind-reply', num('keep-kind', 25)),
 };
 // The share of clean texts (every file's, each scored by a model that never saw it) the coach may raise false alarms
-// on, per coach; and the kind models' agreement a sentence also needs (its best kind's score above AGREE).
+// on, per coach.
 const TARGET_FA: Record<CoachKind, number> = {
   apology: num('fa-apology', num('fa', 0.03)),
   statement: num('fa-statement', num('fa', 0.03)),
   reply: num('fa-reply', num('fa', 0.03)),
 };
-const AGREE = num('agree', -Infinity);
 // The model's own share of false alarms: on all clean texts, and on the tricky clean texts (see `thresholdFor`).
 const MODEL_FA = num('model-fa', 1);
 const TRICKY_FA = num('tricky-fa', 1);
 // How much more a false alarm costs than a miss, when the model's threshold is chosen by `bestTradeOff` (0: not used).
-const LAMBDA = num('lambda', 0);
-const STEP = num('step', 0.5);
+const LAMBDA = num('lambda', 3);
+const STEP = num('step', 1);
 const MIN_STEPS = num('min-steps', 1);
 const KIND_IN_FLAW = !args.includes('--kind-any-word');
 // --prune-sim=N: score each left-out file with rules from which the longest alternatives matching no text of the
 // other files (N characters of pattern in all) were removed: what pruning dead alternatives costs on unseen writing.
-const PRUNE_SIM = num('prune-sim', 0);
+const PRUNE_SIM = num('prune-sim', Infinity);
 const MAX_STEPS = 12;
 
 interface Sentence {
@@ -311,7 +315,10 @@ export function fit(coach: CoachKind, items: Prepared[], otherClean: Prepared[])
   const counts = new Map<string, number>();
   for (const it of items)
     for (const s of it.sentences) for (const f of s.feats) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts].filter(([f, n]) => n >= MIN_COUNT && !/\d/.test(f)).map(([f]) => f);
+  const allowed = ONLY_WORDS.get(coach);
+  const vocab = [...counts]
+    .filter(([f, n]) => n >= MIN_COUNT && !/\d/.test(f) && (!allowed || allowed.has(f)))
+    .map(([f]) => f);
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rowOf = (s: Sentence) =>
     Int32Array.from(s.feats.map((f) => index.get(f) ?? -1).filter((i) => i >= 0));
@@ -323,7 +330,7 @@ export function fit(coach: CoachKind, items: Prepared[], otherClean: Prepared[])
     const keep = new Set(
       [...full.weights]
         .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-        .slice(0, k === '*' ? KEEP_FLAW : KEEP_KIND[coach])
+        .slice(0, k === '*' ? KEEP_FLAW[coach] : KEEP_KIND[coach])
         .map(([f]) => f),
     );
     if (k === '*') flawWords = keep;
@@ -382,7 +389,7 @@ function encode(words: string[], kinds: Array<[string, number, number[]]>, thres
 }
 
 /** What the coach (rules + model) finds in a prepared text: the kinds, with the model's sentences at threshold t. */
-export type Scored = { item: Prepared; model: Array<{ kind: string; score: number; best: number }> };
+export type Scored = { item: Prepared; model: Array<{ kind: string; score: number }> };
 export function scoreItem(model: LearnedModel, item: Prepared): Scored {
   return {
     item,
@@ -391,7 +398,7 @@ export function scoreItem(model: LearnedModel, item: Prepared): Scored {
 }
 function kindsAt(x: Scored, t: number): Set<string> {
   const out = new Set(x.item.ruleKinds);
-  for (const m of x.model) if (m.score > t && m.kind && m.best > AGREE) out.add(m.kind);
+  for (const m of x.model) if (m.score > t && m.kind) out.add(m.kind);
   return out;
 }
 function figures(scored: Scored[], t: number) {
@@ -420,8 +427,7 @@ const row = (f: ReturnType<typeof figures>) =>
 export function thresholdFor(scored: Scored[], target: number): number {
   const clean = scored.filter((x) => !x.item.kinds.length);
   const byRules = clean.filter((x) => x.item.ruleKinds.size).length;
-  const top = (x: Scored) =>
-    Math.max(-99, ...x.model.filter((m) => m.kind && m.best > AGREE).map((m) => m.score));
+  const top = (x: Scored) => Math.max(-99, ...x.model.filter((m) => m.kind).map((m) => m.score));
   const tops = (list: Scored[]) =>
     list
       .filter((x) => !x.item.ruleKinds.size)
@@ -489,11 +495,41 @@ function report(): void {
   }
 }
 
+/**
+ * The coach whose model may only use words the other two models keep (`--share=none` for none): the apology model
+ * then adds no words to the shared vocabulary (~0.5 KB of the chunk) and is as good, LOFO (decision 020).
+ */
+const SHARE = 'apology';
+/**
+ * The coaches that ship a learned layer. The apology coach does not: at the threshold chosen below it added under a
+ * point LOFO (unseen), for 0.7 KB of the chunk; its LOFO figures are still reported, for the next round to revisit.
+ */
+const SHIPPED: CoachKind[] = ['statement', 'reply'];
+/** Per coach, the only words its model may use (see SHARE). */
+const ONLY_WORDS = new Map<CoachKind, Set<string>>();
+
 export async function main(): Promise<void> {
   if (args.includes('--report')) return report();
   const write = !args.includes('--cv');
   const models = new Map<CoachKind, LearnedModel>();
   const only = args.find((x: string) => x.startsWith('--coach='))?.slice(8);
+  const share = (args.find((x: string) => x.startsWith('--share='))?.slice(8) ?? SHARE) as CoachKind | 'none';
+  if (share !== 'none' && (!only || only === share)) {
+    const words = new Set<string>();
+    for (const c of COACHES.filter((x) => x !== share)) {
+      const items = Object.entries(CORPORA[c]).flatMap(([file, list]) =>
+        list.map((i) => prepare(c, file, i.text, i.kinds)),
+      );
+      const otherClean = COACHES.filter((x) => x !== c).flatMap((x) =>
+        Object.entries(CORPORA[x]).flatMap(([file, list]) =>
+          list.filter((i) => !i.kinds.length).map((i) => prepare(c, file, i.text, [])),
+        ),
+      );
+      for (const w of wordList(fit(c, items, otherClean).words)) words.add(w);
+    }
+    ONLY_WORDS.set(share, words);
+    log(`${share} may use ${words.size} words of the other models`);
+  }
   for (const coach of COACHES.filter((c) => !only || c === only)) {
     const items = Object.entries(CORPORA[coach]).flatMap(([file, list]) =>
       list.map((i) => prepare(coach, file, i.text, i.kinds)),
@@ -504,7 +540,11 @@ export async function main(): Promise<void> {
       ),
     );
     const files = [...new Set(items.map((i) => i.file))];
+    // Each file scored by a model that never saw it (`oof`), with the rules as they are, and (`unseen`) with the
+    // rules less every alternative that matches only that file's texts: the nearest thing to a file not yet written,
+    // which neither the model nor the rules were tuned on. The threshold is chosen on `unseen`.
     const oof: Scored[] = [];
+    const unseen: Scored[] = [];
     for (const held of files) {
       const model = fit(
         coach,
@@ -512,36 +552,44 @@ export async function main(): Promise<void> {
         otherClean.filter((i) => i.file !== held),
       );
       const pruned = PRUNE_SIM ? compileRules(withoutDead(coach, held, PRUNE_SIM)) : undefined;
-      for (const it of items.filter((i) => i.file === held))
-        oof.push(scoreItem(model, pruned ? prepare(coach, it.file, it.text, it.kinds, pruned) : it));
+      for (const it of items.filter((i) => i.file === held)) {
+        oof.push(scoreItem(model, it));
+        unseen.push(scoreItem(model, pruned ? prepare(coach, it.file, it.text, it.kinds, pruned) : it));
+      }
     }
-    const t = thresholdFor(oof, TARGET_FA[coach]);
-    const of = (names: string[]) => oof.filter((x) => names.includes(x.item.file));
-    log(
-      `LOFO ${coach} (t=${t}; caught / right kind / false alarms %): ${files
-        .map((f) => `${f} ${row(figures(of([f]), t))}`)
-        .join('  ')}`,
-    );
-    log(
-      `LOFO ${coach} pooled: ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), t))}  by others ${row(figures(of(BY_OTHERS), t))}  all ${row(figures(oof, t))}  rules alone on ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), Infinity))}`,
-    );
+    const t = thresholdFor(unseen, TARGET_FA[coach]);
+    for (const [name, list] of [
+      ['LOFO', oof],
+      ['LOFO unseen', unseen],
+    ] as const) {
+      const of = (names: string[]) => list.filter((x) => names.includes(x.item.file));
+      log(
+        `${name} ${coach} (t=${t}; caught / right kind / false alarms %): ${files
+          .map((f) => `${f} ${row(figures(of([f]), t))}`)
+          .join('  ')}`,
+      );
+      log(
+        `${name} ${coach} pooled: ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), t))}  by others ${row(figures(of(BY_OTHERS), t))}  all ${row(figures(list, t))}  tricky FA ${row(figures(of(TRICKY), t)).slice(-3)}  rules alone: by others ${row(figures(of(BY_OTHERS), Infinity))}  all ${row(figures(list, Infinity))}`,
+      );
+    }
+    const of = (names: string[]) => unseen.filter((x) => names.includes(x.item.file));
     if (args.includes('--curve')) {
-      // The trade-off: threshold → LOFO caught / right kind / false alarms (by others, all files), false alarms on
-      // the tricky clean texts, and what the model adds over the rules (flawed texts only it catches : clean texts
-      // only it alarms, by others + tricky).
+      // The trade-off, on `unseen`: threshold → caught / right kind / false alarms (by others, blind10, all files),
+      // false alarms on the tricky clean texts, and what the model adds over the rules (flawed texts only it catches
+      // : clean texts only it alarms, by others + tricky).
       const others = of([...BY_OTHERS, ...TRICKY]);
       const base = figures(others, Infinity);
       for (let u = num('curve-from', 0); u <= num('curve-to', 5) + 0.01; u += 0.25) {
         const f = figures(others, u);
         log(
-          `  t=${u.toFixed(2).padStart(5)}  by others ${row(figures(of(BY_OTHERS), u))}  ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), u))}  all ${row(figures(oof, u))}  tricky FA ${pct(figures(of(TRICKY), u).alarms, figures(of(TRICKY), u).clean)}  model adds ${f.caught - base.caught} caught : ${f.alarms - base.alarms} alarms`,
+          `  t=${u.toFixed(2).padStart(5)}  by others ${row(figures(of(BY_OTHERS), u))}  ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), u))}  all ${row(figures(unseen, u))}  tricky FA ${pct(figures(of(TRICKY), u).alarms, figures(of(TRICKY), u).clean)}  model adds ${f.caught - base.caught} caught : ${f.alarms - base.alarms} alarms`,
         );
       }
     }
     if (args.includes('--confusion')) {
-      // Held-out flawed texts caught with none of their kinds: labelled kind → kinds found, and who found them.
+      // Flawed texts of files by others (`unseen`) caught with none of their kinds: labelled kind → kinds found, and who.
       const counts = new Map<string, number>();
-      for (const x of of(LAST_HELD)) {
+      for (const x of of(BY_OTHERS)) {
         const found = kindsAt(x, t);
         if (!x.item.kinds.length || !found.size || x.item.kinds.some((k) => found.has(k))) continue;
         const byModel = x.model.some(
@@ -557,7 +605,8 @@ export async function main(): Promise<void> {
           .join('\n'),
       );
     }
-    if (write) models.set(coach, { ...fit(coach, items, otherClean), threshold: t });
+    if (write && SHIPPED.includes(coach))
+      models.set(coach, { ...fit(coach, items, otherClean), threshold: t });
   }
   if (write) writeModels(models);
 }
