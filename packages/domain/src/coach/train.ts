@@ -1,20 +1,23 @@
 // Trains the learned layer of the coaches (see learned.ts) on every labelled file and writes it as data to
-// model-<coach>.ts; prints the leave-one-file-out (LOFO) figures it is judged by, and the figures of the coaches
-// as shipped. Not imported by the domain: run it by hand,
+// model-<coach>.ts (for the coaches in SHIPPED); prints the leave-one-file-out (LOFO) figures it is judged by, and
+// the figures of the coaches as shipped. Not imported by the domain: run it by hand,
 //   npx tsx packages/domain/src/coach/train.ts            train, report, write the models
 //   npx tsx packages/domain/src/coach/train.ts --cv       only report (nothing written)
 //   npx tsx packages/domain/src/coach/train.ts --report   only the per-file figures of the coaches as shipped
+//   --curve (threshold → figures, on `unseen`), --confusion (texts caught with the wrong kind), --coach=<name>
 // Deterministic: fixed epochs, a fixed shuffle seed, no clock.
 //
-// How (decision 020, 2026-12-06): each text is split into sentences; a sentence's features are its distinct words
-// (`featuresOf`, with "!word" for a word just after "not"/"never"/"no"). Labels come from the corpus itself, per text
-// ("multiple instance" learning): a flawed text counts as caught when its highest-scoring sentence is, so only that
-// sentence learns from the text; every sentence of a clean text, and of the other coaches' clean texts, is a
-// negative. The `*` model separates flawed from clean sentences (it keeps its KEEP_FLAW heaviest words); one model
-// per kind, trained on the flawed texts only and on the `*` model's words only, says which flaw it is (KEEP_KIND
-// words). Logistic regression with L2, AdaGrad, 20 epochs; each model is fitted again on the words it keeps; weights
-// are rounded to half steps. The threshold is set on LOFO scores: the lowest at which the coach (rules + model)
-// raises at most TARGET_FA false alarms on the clean texts of every file, each scored by a model that never saw it.
+// How (decision 020, 2026-12-06 and its follow-up): each text is split into sentences; a sentence's features are its
+// distinct words (`featuresOf`, with "!word" for a word just after "not"/"never"/"no"). Labels come from the corpus
+// itself, per text ("multiple instance" learning): a flawed text counts as caught when its highest-scoring sentence
+// is, so only that sentence learns from the text; every sentence of a clean text, and of the other coaches' clean
+// texts, is a negative. The `*` model separates flawed from clean sentences (it keeps its KEEP_FLAW heaviest words);
+// one model per kind, trained on the flawed texts only and on the `*` model's words only, says which flaw it is
+// (KEEP_KIND words). Logistic regression with L2, AdaGrad, 20 epochs; each model is fitted again on the words it
+// keeps; weights are rounded to whole steps. The threshold is set on LOFO scores of files scored as if unseen (the
+// model never saw the file, and the rules lose every alternative that only that file's texts match): the one that
+// maximises the model's own catches minus LAMBDA times its own false alarms (`bestTradeOff`), capped so that the
+// coach raises at most TARGET_FA false alarms on the clean texts.
 import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
 import { CORPORA } from './corpus/index';
 import { type CompiledRule, compileRules, type KindText, type Rule, runRules, VALIDATING } from './engine';
