@@ -10,7 +10,7 @@ export const APOLOGY_FRAMES: Rule[] = [
   {
     kind: 'conditional',
     pattern:
-      "should (any|anything|my|i|it|this|that|something|what)( [a-z']+){0,4} have (caused|hurt|upset|offended|distressed|harmed|affected|bothered|given|made)|(in the event|in case) (that )?(i|my|anything|any)|{sorry} (for|about) any (distress|upset|hurt|pain|offen[cs]e|harm|inconvenience|discomfort|trouble)|(if|when) (you )?((were|was|felt|got) )?(at all |in any way )?(hurt|upset|offended) by (anything|something|any)",
+      "should (any|anything|my|i|it|this|that|something|what)( [a-z']+){0,4} have (caused|hurt|upset|offended|distressed|harmed|affected|bothered|given|made)|(in the event|in case) (that )?(i|my|anything|any)|{sorry} (for|about) any (distress|upset|hurt|pain|offen[cs]e|harm|inconvenience|discomfort|trouble)",
     negatable: false,
   },
   {
@@ -23,7 +23,7 @@ export const APOLOGY_FRAMES: Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      '{sorry} (that )?{youre} {adv}(feeling|upset|hurt|angry|mad|sad|bothered|offended|disappointed|unhappy|so upset)|({sorry}|regret) (that )?(this|it|all this|my [a-z ]{1,30}?|the [a-z ]{1,30}?) (has |have |had )?(come out|came out|came to light|come to light|got out|upset (everyone|people|anyone|you)|caused (you )?(upset|offen[cs]e|distress|inconvenience|drama|a fuss|problems))|(are|r) we (done|good|okay|ok|finished|square|even|sorted)( now)?\\?',
+      '{sorry} (that )?{youre} {adv}(feeling|upset|hurt|hurting|angry|mad|sad|bothered|offended|disappointed|unhappy|so upset)|({sorry}|regret) (that )?(this|it|all this|my [a-z ]{1,30}?|the [a-z ]{1,30}?) (has |have |had )?(come out|came out|came to light|come to light|got out|upset (everyone|people|anyone|you)|caused (you )?(upset|offen[cs]e|distress|inconvenience|drama|a fuss|problems))|(are|r) we (done|good|okay|ok|finished|square|even|sorted)( now)?\\?',
     negatable: false,
   },
   // self_focus — the writer's own suffering takes the centre
@@ -36,7 +36,7 @@ export const APOLOGY_FRAMES: Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "{ive} (also )?been (in|through|to) (hell|agony|pieces|bits|a dark place|torment|a lot)( and back)?|{im} (also )?(in (bits|pieces|hell|agony|a state|a bad way|a dark place)|a (wreck|mess|shell))|(hurting|suffering|struggling|in pain|in hell|in agony|been through (a lot|hell)) (too|as well)(?=\\s*([.,!]|$| you))|(don'?t|do not|can'?t) (know how )?(to |i can |i'?m going to |i will )?(live with (it|myself|this|the guilt|what i)|cope with (the guilt|myself)|go on like this)|every (day|morning|night) i (wake up|go to bed|lie awake|cry|feel) (feeling |so |sick|ill|ashamed|awful|terrible|guilty|horrible|like)|{im} (so |really )?(exhausted|drained|worn out|tired) (from|of|by) (all )?(this|the guilt|it)|{im} not (sleeping|eating|coping)|(think|spare a thought) (of|for|about) (me|how i feel)",
+      "{ive} (also )?been (in|{im} not (sleeping|eating|coping)|through|to) (hell|agony|pieces|bits|a dark place|torment|a lot)( and back)?|{im} (also )?(in (bits|pieces|hell|agony|a state|a bad way|a dark place)|a (wreck|mess|shell))|(hurting|suffering|struggling|in pain|in hell|in agony|been through (a lot|hell)) (too|as well)(?=\\s*([.,!]|$| you))|(don'?t|do not|can'?t) (know how )?(to |i can |i'?m going to |i will )?(live with (it|myself|this|the guilt|what i)|cope with (the guilt|myself)|go on like this)",
     negatable: false,
   },
   // vague — "my actions" said with nothing named: cancelled when the sentence names the act or its impact
@@ -60,13 +60,15 @@ export const APOLOGY_FRAMES: Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "(fresh|new|clean) (go|start|slate|beginning|page)|(i|we) (deserve|have earned|'ve earned|owe it to ourselves) (a |another |to (move|be happy|start|get|have|be given))|(need|want) (an answer|a decision|to know)[a-z' ]{0,30} (by|before) (the weekend|tomorrow|tonight|friday|monday|next|the end)|(don'?t|do not) let (this|it|one mistake|what i did|my mistake|one thing) (ruin|destroy|end|wreck|define|throw away|take away)|(sort|get|put|fix|move|deal with|wrap) (this|it|things)( out| past| behind( us)?| up)? (quickly|soon|fast|asap|already|sooner)|(the kids|the children|our family|our kids) (need|needs|deserve) (us|this|you) to",
+      "(fresh|new|clean) (go|start|slate|beginning|page)|(need|want) (an answer|a decision|to know)[a-z' ]{0,30} (by|before) (the weekend|tomorrow|tonight|friday|monday|next|the end)|(don'?t|do not) let (this|it|one mistake|what i did|my mistake|one thing) (ruin|destroy|end|wreck|define|throw away|take away)|(sort|get|put|fix|move|deal with|wrap) (this|it|things)( out| past| behind( us)?| up)? (quickly|soon|fast|asap|already|sooner)|(the kids|the children|our family|our kids) (need|needs|deserve) (us|this|you) to",
     negatable: false,
   },
   {
     kind: 'pressure',
     pattern:
-      "(holding (on )?(on)?to|hanging on to|hanging onto|dwelling on|bringing (it|this|that) up|staying (angry|mad|upset)|being (angry|mad)|keeping (this|it) up|living in the past|going over (it|this))( (this|it|that|all this|the past|everything))? (isn'?t|is not|won'?t|will not|doesn'?t|does not|can'?t|cannot) (be )?(healthy|good|helping|help|going to help|fair|doing (us|you|either|anyone)|change)|(say|tell me|admit|promise me) (that )?({youre}|{you}) (not (mad|angry|upset|cross|hurt)|over it|okay|ok|fine|forgive|will forgive|still love|won'?t leave)|({please}|just) (don'?t|do not|stop) (be|being|stay|staying) (mad|angry|upset|cross)|(can'?t|won'?t|couldn'?t|will) {you} (just|at least|even|please) (try|forgive|let|give|see|move|accept|trust|believe)|when (can|will|do|are|could|might) (we|you|things) (be |going to |gonna )?(get|go|be|move|start|stop|put|trust|forgive|have|feel) (back|normal|past|over|on|fine|okay|ok|me|us|like)",
+      "(holding (on )?(on)?to|hanging on to|hanging onto|dwelling on|bringing (it|this|that) up|staying (angry|mad|upset)|being (angry|mad)|keeping (this|it) up|living in the past|going over (it|this))( (this|it|that|all this|the past|everything))? (isn'?t|is not|won'?t|will not|doesn'?t|does not|can'?t|cannot) (be )?(healthy|good|helping|help|going to help|fair|doing (us|you|either|anyone)|change)|(say|tell me|admit|promise me) (that )?({youre}|{you}) (not (mad|angry|upset|cross|hurt)|over it|okay|ok|fine|forgive|will forgive|still love|won'?t leave)|when (can|will|do|are|could|might) (we|you|things) (be |going to |gonna )?(get|go|be|move|start|stop|put|trust|forgive|have|feel) (back|normal|past|over|on|fine|okay|ok|me|us|like)",
     negatable: false,
   },
+  // pressure — "don't hold this over me forever" (2026-12-06 round)
+  { kind: 'pressure', pattern: '(hold|holding) (this|it|that) over (me|my head)', negatable: false },
 ];

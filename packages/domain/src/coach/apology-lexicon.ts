@@ -46,7 +46,7 @@ export const APOLOGY_TEXTS: Readonly<Record<string, KindText>> = {
 };
 
 const SORRY_FOR_THEM_GUARD =
-  ".*?(because of (me|what i|my)|what i (did|put|caused|have done|'ve done)|i caused|by me|i put you|i did (to|this|that)|my (choices|actions|lies|lying|affair|cheating|betrayal))";
+  ".*?(because of (me|what i|my)|what i (did|put|caused|have done|'ve done)|i caused|by me|i put you|i did (to|this|that)|i should|my (choices|actions|lies|lying|affair|cheating|betrayal))";
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific.
 /** The rules of the apology coach, by kind. */
@@ -79,7 +79,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'conditional',
     pattern:
-      "if {you} {adv}(were|was|felt|feel|are|'re|got|have been|'ve been|ve been|had been) (at all |in any way )?(hurt|upset|offended|bothered|betrayed|disrespected|uncomfortable|sad|angry|disappointed|that way|this way|like that|let down|wronged|humiliated)|if {thats} how {you} (feel|felt|see it|took it|saw it)|if {you} (think|believe|feel like) {i}",
+      "if {you} {adv}(were|was|felt|feel|are|'re|got|have been|'ve been|ve been|had been) (at all |in any way )?(hurt|upset|offended|bothered|betrayed|disrespected|uncomfortable|sad|angry|disappointed|that way|this way|like that|let down|wronged|humiliated)",
   },
   {
     kind: 'conditional',
@@ -89,7 +89,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'conditional',
     pattern:
-      "to (whatever|any|some) (extent|degree)|in whatever way|insofar as|inasmuch as|to the (extent|degree) that|if in any way|if at all|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)|any (hurt|pain|harm|offen[cs]e|upset|distress|damage|inconvenience) (that )?(i|this|it|my \\w+) (may|might|could) (have )?(caused|done)",
+      "to (whatever|any|some) (extent|degree)|whatever part|should my|in whatever way|insofar as|to the (extent|degree) that|if in any way|if at all|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)|any (hurt|pain|harm|offen[cs]e|upset|distress|damage|inconvenience) (that )?(i|this|it|my \\w+) (may|might|could) (have )?(caused|done)",
     negatable: false,
   },
 
@@ -102,41 +102,40 @@ export const APOLOGY_RULES: readonly Rule[] = [
   },
   {
     kind: 'non_apology',
-    pattern:
-      "{sorry} (for|about) (how|the way) {you} (feel|felt|took|reacted|see|are feeling|'re feeling|found out)|{sorry} (for|about) your (feelings|reaction)",
+    pattern: '{sorry} (for|about) your (feelings|reaction)',
     notBefore: SORRY_FOR_THEM_GUARD,
   },
   {
     kind: 'non_apology',
     pattern:
-      "{sorry} (that )?{i} (got caught|was caught|got found out|was found out|got busted)|{sorry} (that )?(it|this|you) (came out|came to light|got out)|{sorry} (that )?(you had to )?(find|found) out (this way|like this|like that|that way|from someone else|the way you did)|regret getting caught|(shouldn'?t|should not) have (gotten|got|been) caught",
+      '{sorry} (that )?{i} (got caught|was caught|got found out|was found out|got busted)|{sorry} (that )?(you had to )?(find|found) out (this way|like this|like that|that way|from someone else|the way you did)',
   },
   {
     kind: 'non_apology',
     pattern:
-      'what (more|else) (do|does|did|can|could|would) {you} {adv}(want|need|expect)|what (more|else) {you} want|what (more|else) (can|do|should|am) i (supposed to )?(do|say)|how many (more )?times (do|does|must|will|should|have|am) i (have to )?(say|apologi[sz]e|tell you|going to)',
+      'what (more|else) (do|does|did|can|could|would) {you} {adv}(want|need|expect)|what (more|else) {you} want|how many (more )?times (do|does|must|will|should|have|am) i (have to )?(say|apologi[sz]e|tell you|going to)',
     negatable: false,
   },
   {
     kind: 'non_apology',
     pattern:
-      "{ive} {adv}(already )?(said|told you|apologi[sz]ed) (i'?m |that i'?m )?(sorry )?(a (hundred|thousand|million|dozen) times|so many times|enough|over and over|a lot|again and again)|i (already|have already|'ve already) (said|apologi[sz]ed|told you)( i'?m)? ?(sorry)?|i said {im} sorry",
+      "{ive} {adv}(already )?(said|told you|apologi[sz]ed) (i'?m |that i'?m )?(sorry )?(a (hundred|thousand|million|dozen) times|so many times|enough|over and over|a lot|again and again)|i said {im} sorry",
   },
   {
     kind: 'non_apology',
     pattern:
-      "fine,? (i'?m )?sorry|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|{sorry},? (ok|okay|alright)\\?|sorry not sorry|i guess {im} sorry|i suppose {im} sorry|{im} sorry,? (i guess|i suppose|whatever)|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|sorry you'?re upset|(are|r) {you} happy now|happy now\\?|satisfied now\\?|(is that|was that) (what you wanted|enough|good enough)\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|{sorry} (that )?(it|this|that) (upset|bothered|offended|hurt|affected) (you|u)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
+      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|{sorry},? (ok|okay|alright)\\?|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|{sorry} (that )?(it|this|that) (upset|bothered|offended|hurt|affected) (you|u)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
     negatable: false,
   },
   {
     kind: 'non_apology',
-    pattern:
-      "{sorry} you (think|believe|feel like) (i'?m|i am|that i'?m)|{sorry} that you (can'?t|won'?t|don'?t|couldn'?t) (get over|move on|let|forgive|see|understand|trust)|{sorry} (you'?re|you are) (so |still )?(hurt|angry|mad|sad|unhappy|upset)",
+    pattern: "{sorry} (you'?re|you are) (so |still )?(hurt|angry|mad|sad|unhappy|upset)",
     notBefore: SORRY_FOR_THEM_GUARD,
   },
   {
     kind: 'non_apology',
-    pattern: '{sorry}[^.!?\\n]{1,80}?,? but(?! because| not because| sorry)|{sorry}[.!] but',
+    pattern:
+      '{sorry}(?! (doesn|isn|won|can|is n))[^.!?\\n]{1,80}?,? but(?! because| not because| sorry)|{sorry}[.!] but',
     message: 'A “but” after sorry can cancel the sorry. Let the apology stand on its own.',
     notBefore:
       " (sorry|words|an apology|apologies|saying sorry) (is|are)n'?t enough| (i know|that'?s not enough|i want to|i'?m going to|i will|more importantly|i also|i did|i chose|it was my|it'?s on me|that'?s on me|i was wrong|i can'?t undo|i know i can'?t)",
@@ -152,7 +151,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "lol|lmao|haha\\w*|(never|didn'?t|did not|wouldn'?t|would never|'d never) {adv}(intentionally|deliberately|purposely|on purpose|consciously) (hurt|upset|harm)|(you know|u know) (i'?d|i would) never",
+      "lmao|haha\\w*|(never|didn'?t|did not|wouldn'?t|would never|'d never) {adv}(intentionally|deliberately|purposely|on purpose|consciously) (hurt|upset|harm)|(you know|u know) (i'?d|i would) never",
   },
 
   // self_focus — the apology becomes about the writer's own suffering
@@ -164,7 +163,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "{you} (have |has )?no idea how (hard|much|bad|awful|painful|difficult|terrible|miserable|guilty|sorry|much pain)|(do|don'?t|can'?t) {you} (know|realise|realize|understand|see) how (hard|much|bad|awful|painful|difficult|terrible|miserable)|(i'?ve|i have) been (through|going through) (hell|so much|a lot|enough|the wringer)|{im} (going through|in) (hell|so much pain|a lot of pain|agony|torment)",
+      "{you} (have |has )?no idea how (hard|much|bad|awful|painful|difficult|terrible|miserable|guilty|sorry|much pain)|(do|don'?t|can'?t) {you} (know|realise|realize|understand|see) how (hard|much|bad|awful|painful|difficult|terrible|miserable)",
     negatable: false,
   },
   {
@@ -183,36 +182,36 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|hating myself|(i'?m|i am|i'?ve been|i have been) on (antidepressants|medication|meds|sleeping pills)|{ive} lost (\\d+|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|lowest of the low|criminal|villain|waste of space)|i (don'?t|do not) know how (much more|long) i can (take|handle|go on)|{im} the one who (has to|must|'s going to have to) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|(i'?ve been|i have been|i'?m|i am) {adv}(crying|so depressed|depressed|suicidal|so low)|i hate myself|i (can'?t|will never|'?ll never|ll never|won'?t ever|don'?t think i can|may never) forgive myself|{ive} (lost|been losing) (everything|so much|my mind|weight|sleep|my appetite)|my (life|world|heart|whole life) (is|has been|was|'s) (falling apart|ruined|destroyed|over|shattered|broken|a mess|hell|in ruins|in pieces|upside down)",
+      "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|hating myself|(i'?m|i am|i'?ve been|i have been) on (antidepressants|medication|meds|sleeping pills)|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|lowest of the low|criminal|villain|waste of space)|{im} the one who (has to|must|'s going to have to) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|(i'?ve been|i have been|i'?m|i am) {adv}(crying|so depressed|depressed|suicidal|so low)|i hate myself|{ive} (lost|been losing) (everything|so much|my mind|weight|sleep|my appetite)|my (life|world|heart|whole life) (is|has been|was|'s) (falling apart|ruined|destroyed|over|shattered|broken|a mess|hell|in ruins|in pieces|upside down)",
     negatable: false,
   },
   {
     kind: 'self_focus',
     pattern:
-      "{im} {adv}(hurting|suffering|struggling|in pain|devastated|broken|heartbroken|depressed|a wreck|falling apart|drowning|dying inside|miserable) (too|as well|also|so much|more than you know|every day|every night|inside|here)|{im} {adv}(suffering|drowning|falling apart|dying inside|a wreck)|{im} the one (who'?s|who is|that'?s|that is) (suffering|hurting|paying)",
+      '{im} {adv}(hurting|suffering|struggling|in pain|devastated|broken|heartbroken|depressed|a wreck|falling apart|drowning|dying inside|miserable) (too|as well|also|so much|more than you know|every day|every night|inside|here)|{im} {adv}(suffering|drowning|falling apart|dying inside|a wreck)',
   },
   {
     kind: 'self_focus',
     pattern:
-      "(it|this) (hurts|is killing|'s killing|is destroying|'s destroying|kills|destroys|tears|is tearing|'s tearing|is eating|'s eating|has been eating) me|i (cry|cried|have cried|'ve cried) (every|myself|all)|what about (me|my feelings|how i feel)|{ive} (suffered|been punished|paid) (enough|too|so much|for it|for this|plenty)|(my|the) (guilt|shame|pain) (is|has been) (killing|eating|destroying|unbearable|overwhelming|too much)|(poor me|feel sorry for me)",
+      "(it|(poor me|feel sorry for me)|this) (hurts|is killing|'s killing|is destroying|'s destroying|kills|destroys|tears|is tearing|'s tearing|is eating|'s eating|has been eating) me|what about (me|my feelings|how i feel)",
     negatable: false,
   },
   {
     kind: 'self_focus',
     pattern:
-      "{ive} been (so |really )?(beating myself up|hard on myself|torturing myself|punishing myself|in agony|miserable|depressed|a wreck|a mess|suffering|crying|so low)|i (feel|felt) (like )?(such )?(a )?(monster|piece of (shit|garbage|trash|crap)|worthless|like dying|like dirt|like the worst person|like garbage|like trash)|nobody (understands|cares about) (me|what i'?m going through)|(have|show) some (pity|sympathy|compassion) for me|think about (how|what) (i'?m|i am|this is doing to me)",
+      '{ive} been (so |really )?(beating myself up|hard on myself|torturing myself|punishing myself|in agony|miserable|depressed|a wreck|a mess|suffering|crying|so low)|i (feel|felt) (like )?(such )?(a )?(monster|piece of (shit|garbage|trash|crap)|worthless|like dying|like dirt|like the worst person|like garbage|like trash)',
   },
 
   // pressure — asking for forgiveness, to move on, to put it behind
   {
     kind: 'pressure',
     pattern:
-      "{please} {adv}(forgive|forgiv) me|forgive me,? {please}|(can|will|would|could|won'?t|cant|can'?t) {you} {adv}(ever |please |one day |someday |just )?forgive me|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you} (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)",
+      "{please} {adv}(forgive|forgiv) me|(can|will|would|could|won'?t|cant|can'?t) {you} {adv}(ever |please |one day |someday |just )?forgive me|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you} (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)",
   },
   {
     kind: 'pressure',
     pattern:
-      "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (it in your heart|a way) to )?(be able to )?(forgive|give me|move past|get past|see past|let this go|move on|trust me|take me back)|(give me|i deserve|i need|grant me|let me have) (another|a second|one more|a last|one last) chance|(i'?m |i am )?begging (you|for)|i beg (you|for)|{i} (need|want|am asking for|'m asking for|ask for|hope for|deserve) (your |ur )?forgiveness|forgiveness (is|would be) (all )?(i want|what i need|all i ask)",
+      "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (it in your heart|a way) to )?(be able to )?(forgive|give me|move past|get past|see past|let this go|move on|trust me|take me back)|(give me|i deserve|i need|grant me|let me have) (another|a second|one more|a last|one last) chance",
   },
   {
     kind: 'pressure',
@@ -227,12 +226,12 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "(how long|when) (are|will|do|is) {you} (going to|gonna|keep|need to|plan to|have to)? ?(punish|hold|keep|be angry|be mad|make me|bring|stay|hate|forgive|trust|get over|let|stop)|{you} (can'?t|cannot|can not) (punish|hold (this|it) over|stay mad|be angry|keep bringing)|(stop|quit) (punishing|bringing (it|this) up|holding (it|this)|throwing (it|this)|dwelling)|{you} (said|promised) {you} (would|'d|d) (forgive|move|try|give)|if {you} (really )?(loved|love|cared about|care about) me,? {you} (would|'d|d)",
+      '(how long|when) (are|will|do|is) {you} (going to|gonna|keep|need to|plan to|have to)? ?(punish|hold|keep|be angry|be mad|make me|bring|stay|hate|forgive|trust|get over|let|stop)',
     negatable: false,
   },
   {
     kind: 'pressure',
-    pattern: 'forgive me(?! for (saying|asking|being))',
+    pattern: 'forgive me(?! for (writing|saying|asking|being)| or don| is )',
     notAfter: '\\b(whether|if|even if|until|unless|expect|asking|ask|deserve|hope you never)\\b',
     // the choice left with them: "forgive me only if and when you want to", "…in your own time"
     notBefore:
@@ -241,30 +240,30 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|put (this|it) to rest|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|new beginning|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|stop looking back|look ahead|(think|thinking) (of|about) the (kids|children|family)|(don'?t|do not) (give up on|throw away|walk away from) (us|me|this|what we have|our (marriage|family|relationship))|(say|tell me) (that )?you (forgive|still love) me|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)|(we can get|we'?ll get) (through|past) this if you",
+      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|new beginning|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)',
     notAfter: "\\b(whether|when you'?re ready|whenever)\\b",
   },
   {
     kind: 'pressure',
     pattern:
-      "(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)|believe me(?=\\s*[,!]| i'?ve| i have| i'?m)|(don'?t|dont) {you} think {its}? ?(time|enough)|{its} been (long enough|ages|so long)|(i|we) (can'?t|cannot) (keep|go on) (doing|living like) this",
+      '(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)|{its} been (long enough|ages|so long)',
   },
 
   // vague — passive or evasive wording
   {
     kind: 'vague',
     pattern:
-      '(recent|the|those|these|past) (events|circumstances|happenings|developments|goings-on)|my (part|role) in (this|it|what|all|the|recent)|(things|it|everything|it all) (ended up|turned out|went|worked out|panned out|played out|went down) (the way|how|like) (they|it) did|the whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
+      '(recent|the|those|these|past) (events|circumstances|happenings|developments|goings-on)|(things|it|everything|it all) (ended up|turned out|went|worked out|panned out|played out|went down) (the way|how|like) (they|it) did|the whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
   },
   {
     kind: 'vague',
     pattern:
-      '(mistakes|errors|things|lines|boundaries|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)|mistakes were made',
+      '(mistakes|errors|things|lines|boundaries|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)|mistakes were made',
   },
   {
     kind: 'vague',
     pattern:
-      '(things|stuff) {adv}(happened|got out of hand|went too far|went wrong|escalated|got complicated|got messy|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got complicated|got messy|spiral\\w*|went further than|took on a life|kind of happened|sort of happened|just happened|happened somehow|just sort of happened)|what happened,? happened|the (thing|stuff|business) with (her|him|them|[a-z]+)(?=\\s*[.!,]|\\s+(was|is))',
+      '(things|stuff) {adv}(happened|got out of hand|went too far|went wrong|escalated|got complicated|got messy|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got complicated|got messy|spiral\\w*|went further than|took on a life|kind of happened|sort of happened|just happened|happened somehow|just sort of happened)|what happened,? happened',
     notBefore:
       ' (because|when|while|(three|two|four|five|many|several|\\d+) times|for (months|weeks|a year|years)|more than once|over (and|months))',
   },
@@ -276,12 +275,12 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      "(the|this|that|my) (situation|incident|whole thing|whole situation|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(it|this|that) (wasn'?t|was not) (supposed|meant) to happen|(i|we) (let|allowed) (things|it|this) (to )?(get|go)|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)|(inappropriate|improper) (contact|communication|relationship|behaviou?r|conduct|messages|friendship)",
+      "(the|this|that|my) (situation|incident|whole thing|whole situation|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(it|this|that) (wasn'?t|was not) (supposed|meant) to happen|(i|we) (let|allowed) (things|it|this) (to )?(get|go)|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
   },
   {
     kind: 'vague',
     pattern:
-      "(i|we) (crossed|blurred|overstepped) (a |some |the )?(line|lines|boundary|boundaries)|(did|made|done) (some |a few )?(things|choices|decisions|mistakes) (i'?m not proud of|i regret|that i regret|i'?m ashamed of)|(someone|people) (got|was|were|may have been|might have been) hurt|(some|certain) (things|stuff) (happened|went on|occurred)|whatever happened|what went (on|down)|what transpired|(the|that|all that|all this|work|this|some|weird) stuff(?=\\s*[.!,]|$| with| at| that happened)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)",
+      '(some|certain) (things|stuff) (happened|went on|occurred)|whatever happened|what went (on|down)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
   },
   // Plain wordings added in the blind8 round.
   {
@@ -296,8 +295,41 @@ export const APOLOGY_RULES: readonly Rule[] = [
   },
   {
     kind: 'pressure',
-    pattern:
-      'forgive and forget|when will {you} (be able to |ever )?(trust|forgive)|ruin (christmas|the holidays)',
+    pattern: 'forgive and forget|when will {you} (be able to |ever )?(trust|forgive)',
     negatable: false,
+  },
+  // General shapes added in the blind10 round (follow-up of 2026-12-06).
+  {
+    kind: 'blame_shift',
+    pattern:
+      "{youaux} {adv}(chosen|chose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) me|{youre} the one (who|that) (wanted|insisted|pushed|suggested)|(dynamics|problems|issues|patterns) in (our|the) (relationship|marriage)|responsibility for (yours|your (part|share|side))|{you} {adv}react so|between us first|bound to happen|gone stale|i'?d never have (gone|looked|strayed)|stopped (all )?(physical )?intimacy|(bedroom|sex life) (had been|was) dead",
+  },
+  {
+    kind: 'minimizing',
+    pattern:
+      "fib|fibbed|white lies?|(wasn'?t|was not|haven'?t been) (completely|entirely|totally|fully|100%|exactly|quite) (upfront|honest|truthful|transparent|forthcoming)|more of an? [a-z]+ than|than anything (real|serious)|(once|one)-off|(never|didn'?t) (go|went) anywhere|out of (\\d+|[a-z]+) years|the (small|little|minor) (matter|thing|issue)|(literally|only|just) (five|\\d+|a few|two|ten) (minutes|seconds)",
+  },
+  {
+    kind: 'pressure',
+    pattern:
+      "the past is the past|let'?s not let|leave (all )?(this|it) alone|a normal (weekend|week|night|day|evening)|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|(whether|if) {youre} (ever )?(going|gonna) (to )?forgive|{its} been (\\w+ )?(weeks|months), though|(we|you) (must|have to|need to) forgive|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
+    negatable: false,
+  },
+  {
+    kind: 'self_focus',
+    pattern:
+      "(doing|trying) (the|my) best i can|panic attacks?|my anxiety|in a (really )?bad way|so hard (carrying|keeping|living with)|(it'?s|what) a relief|{im} paying for|{ive} lost (my|everything)|{i} couldn'?t (handle|bear|take) (it|that)|don'?t hate me|in the mirror|i look (awful|terrible)|how (alone|lonely) i feel|gentle with myself",
+    negatable: false,
+  },
+  {
+    kind: 'vague',
+    pattern:
+      "how things (have )?(gone|turned out|went|ended up)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
+  },
+  {
+    kind: 'non_apology',
+    pattern:
+      "{sorry} ([a-z']+ ){0,5}how {you}('re| are)? (feel|feeling|felt)|the perfect [a-z]+ {you}|forgot {youre} perfect|i said sorry(?=\\s*([.!?]|$))|(it|this) got back to {you}|came out the way|my honesty",
+    notBefore: SORRY_FOR_THEM_GUARD,
   },
 ];

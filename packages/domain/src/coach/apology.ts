@@ -1,8 +1,6 @@
 import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
 import { PART_RULES } from './apology-parts';
-import { type CompiledRule, compileRules, dedupe, runRules, VALIDATING } from './engine';
-import { learnedFindings } from './learned';
-import { APOLOGY_MODEL } from './model-apology';
+import { type CompiledRule, compileRules, runRules, VALIDATING } from './engine';
 import { prepareText } from './text';
 import type { ApologyAnalysis, ApologyParts } from './types';
 
@@ -20,8 +18,9 @@ function rules(): { rules: CompiledRule[]; parts: CompiledRule[] } {
 export function analyzeApology(text: string): ApologyAnalysis {
   const prepared = prepareText(text);
   const { rules: findingRules, parts: partRules } = rules();
-  const ruled = runRules(prepared, findingRules, APOLOGY_TEXTS, VALIDATING);
-  const findings = dedupe([...ruled, ...learnedFindings(APOLOGY_MODEL, text, ruled, APOLOGY_TEXTS)]);
+  // No learned layer here: at any threshold where its held-out precision was worth having, an apology model added
+  // under a point (decision 020, follow-up of 2026-12-06); its bytes went to rules.
+  const findings = runRules(prepared, findingRules, APOLOGY_TEXTS, VALIDATING);
   const seen = new Set(runRules(prepared, partRules, {}).map((f) => f.kind));
   const parts: ApologyParts = {
     namesAct: seen.has('namesAct'),

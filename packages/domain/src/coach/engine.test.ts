@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, dedupe, isNegated, runRules } from './engine';
-import { expandPattern } from './pattern';
+import { compilePattern, expandPattern, matchesOf } from './pattern';
 import { prepareText } from './text';
 
 const rules = compileRules([
@@ -67,5 +67,19 @@ describe('expandPattern', () => {
     expect(re.test('ur   overreacting')).toBe(true);
     expect(re.test('your overreacting')).toBe(true);
     expect(re.test('yourself overreacting')).toBe(false);
+  });
+});
+
+describe('matchesOf', () => {
+  it.each([
+    ['{youre} overreacting', "ur overreacting, yourself overreacting, you're overreacting"],
+    ["'s fine", "it's fine and that's fine, 's fine"],
+    ['never', 'never,never nevermore whenever never'],
+    ['(i|me)', "mi i i'm me"],
+  ])('%j finds what the word-edge expression finds in %j', (template, text) => {
+    const expected = [...text.matchAll(new RegExp(expandPattern(template), 'g'))].map((m) => [m.index, m[0]]);
+    const found = [...matchesOf(compilePattern(template), text)].map((m) => [m.index, m[0]]);
+    expect(found).toEqual(expected);
+    expect(found.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { compileContext, compilePattern } from './pattern';
+import { compileContext, compilePattern, matchesOf } from './pattern';
 import { ceilingOf, floorOf, isQuoted, type PreparedText } from './text';
 import type { Finding } from './types';
 
@@ -113,7 +113,7 @@ function isAboutWriter(prefix: string): boolean {
  * "no wonder you don't trust me", "it makes sense that you can't let it go".
  */
 export const VALIDATING =
-  /\b(?:of course|no wonder|(?:it )?makes (?:total |complete |perfect )?sense(?: that| why)?|(?:it'?s |that'?s )?(?:understandable|fair|natural|normal|okay|ok|right) (?:that|if)|i (?:understand|get|see|know|can see|can understand|totally get) why|(?:you have|you've got) every (?:right|reason) to(?: be)?|you(?:'re| are) right(?: that)?|i'?d (?:be|feel) the same if)\s+(?:[a-z']+\s+){0,2}$/;
+  /\b(?:of course|no wonder|(?:it )?makes (?:total |complete |perfect )?sense(?: that| why)?|(?:it'?s |that'?s )?(?:understandable|fair|natural|normal|okay|ok|right) (?:that|if)|i (?:understand|get|see|know|can see|can understand|totally get) why|(?:you have|you've got) every (?:right|reason) to(?: be)?|you(?:'re| are) right(?: that)?|i'?d (?:be|feel) the same if|(?:won'?t|will not|will never|not going to|never going to|would never|wouldn'?t|'?m not|am not) (?:ever )?(?:ask|tell|expect|rush|pressur|push|say)\w*(?: you)?(?: to)?)\s+(?:[a-z']+\s+){0,2}$/;
 
 function keep(
   c: CompiledRule,
@@ -128,7 +128,9 @@ function keep(
   const prefix = clausePrefix(prepared, start);
   if (guard?.test(prefix)) return false;
   if (rule.negatable !== false && isNegated(prepared, start)) return false;
-  if (rule.quotable !== false && isReported(prepared, start, end, sentence)) return false;
+  // What was said may be called wrong in the next sentence: "I told you it was nothing. That was a lie."
+  if (rule.quotable !== false && isReported(prepared, start, end, prepared.text.slice(ss, se + AFTER)))
+    return false;
   if (c.notAfter?.test(prefix)) return false;
   // What follows may be in the next sentence too: "I was lonely. That's no excuse."
   if (c.notBefore?.test(prepared.text.slice(end, Math.max(se, Math.min(end + AFTER, prepared.text.length)))))
@@ -150,8 +152,7 @@ export function runRules(
 ): Finding[] {
   const found: Finding[] = [];
   for (const c of rules) {
-    c.re.lastIndex = 0;
-    for (const m of prepared.text.matchAll(c.re)) {
+    for (const m of matchesOf(c.re, prepared.text)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
       if (end <= start || !keep(c, prepared, start, end, guard)) continue;

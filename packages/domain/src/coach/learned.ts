@@ -3,15 +3,41 @@ import { foldText } from './text';
 import type { Finding } from './types';
 
 /**
- * A small linear model shipped as data (written by `train.ts`, never edited by hand): per kind, a bias and
- * the weights of the word and word-pair features it kept, as `feature tenths|feature tenths|…` (weights in
- * tenths, `sorry_i 9` is 0.9, to keep the bundle small).
+ * A linear model over the words of a sentence, shipped as data (written by `train.ts`, never edited by hand).
+ * `words` is the model's vocabulary, sorted, each word spelled and stemmed as `featuresOf` does, and front-coded:
+ * each word is a digit, how many letters it shares with the word before, then the rest of it
+ * ("0apolog6is7e7ze6y" is apolog, apologis, apologise, apologize, apology). Each kind has a bias and a string of
+ * weights in word order: a weight is a letter, its value in half steps from `m` (0): `n` is +0.5, `l` is −0.5, `a`
+ * is −6, `y` is +6; a number before a letter skips that many words (weight 0). The kind `*` says whether the
+ * sentence is flawed at all; the other kinds say which flaw it is.
  */
 export interface LearnedModel {
-  /** The score a sentence must reach to be flagged (chosen in training to keep false alarms low). */
+  /** The score of `*` a sentence must pass to be flagged (chosen in training to keep false alarms low). */
   threshold: number;
-  /** Per kind: bias, then the features it weighs. */
+  words: string;
   kinds: Readonly<Record<string, { bias: number; weights: string }>>;
+}
+
+/** The words of a front-coded vocabulary (see `LearnedModel`). */
+export function wordList(words: string): string[] {
+  const out: string[] = [];
+  let previous = '';
+  for (const m of words.matchAll(/(\d)(\D*)/g)) {
+    previous = previous.slice(0, Number(m[1])) + m[2];
+    out.push(previous);
+  }
+  return out;
+}
+
+/** A kind's weights by word position (see `LearnedModel`). */
+export function weightList(weights: string, length: number): number[] {
+  const out = new Array<number>(length).fill(0);
+  let at = 0;
+  for (const m of weights.matchAll(/(\d*)([a-y])/g)) {
+    at += Number(m[1]);
+    out[at++] = ((m[2] ?? 'm').charCodeAt(0) - 109) / 2;
+  }
+  return out;
 }
 
 const SPELLING: Readonly<Record<string, string>> = {
@@ -49,7 +75,6 @@ const SPELLING: Readonly<Record<string, string>> = {
   shouldnt: 'not',
   wouldnt: 'not',
   couldnt: 'not',
-  never: 'never',
 };
 
 /** A crude stem: enough to join "lies/lied/lying" and "blames/blamed". */
@@ -62,65 +87,67 @@ function stem(word: string): string {
   return word;
 }
 
-/** The words of a folded sentence, spelled one way and stemmed. */
-export function wordsOf(folded: string): string[] {
-  const out: string[] = [];
-  for (const m of folded.matchAll(/[a-z0-9']+|\?/g)) {
-    const bare = m[0].replace(/'/g, '');
-    if (!bare) continue;
-    out.push(SPELLING[bare] ?? stem(bare));
-  }
-  return out;
-}
-
-/** The features of a sentence: its words and each pair of neighbouring words (the first paired with `^`). */
+/**
+ * The distinct words of a folded sentence, spelled one way and stemmed ("?" counts as a word); a word up to three
+ * words after "not", "never" or "no" in the same clause also counts as "!word" ("not a bad person": `!bad`).
+ */
 export function featuresOf(folded: string): string[] {
-  const words = wordsOf(folded);
   const out = new Set<string>();
-  let previous = '^';
-  for (const w of words) {
-    out.add(w);
-    out.add(`${previous}_${w}`);
-    previous = w;
+  let negated = 0;
+  for (const m of folded.matchAll(/[a-z0-9']+|[?,;:]/g)) {
+    const bare = m[0].replace(/'/g, '');
+    if (/^[,;:]$/.test(bare)) negated = 0;
+    if (!/^[a-z0-9?]+$/.test(bare)) continue;
+    const word = SPELLING[bare] ?? stem(bare);
+    out.add(word);
+    if (negated-- > 0) out.add(`!${word}`);
+    if (word === 'not' || word === 'never' || word === 'no') negated = 3;
   }
   return [...out];
 }
 
-type Parsed = { bias: number; weights: Map<string, number> }[];
-const parsedModels = new WeakMap<LearnedModel, { kinds: string[]; parsed: Parsed }>();
+type Parsed = { kinds: string[]; bias: number[]; weights: Map<string, number[]> };
+const parsedModels = new WeakMap<LearnedModel, Parsed>();
 
-function parse(model: LearnedModel): { kinds: string[]; parsed: Parsed } {
+function parse(model: LearnedModel): Parsed {
   let p = parsedModels.get(model);
   if (!p) {
     const kinds = Object.keys(model.kinds);
-    const parsed = kinds.map((k) => {
-      const entry = model.kinds[k] ?? { bias: 0, weights: '' };
-      const weights = new Map<string, number>();
-      for (const pair of entry.weights.split('|')) {
-        const at = pair.lastIndexOf(' ');
-        if (at > 0) weights.set(pair.slice(0, at), Number(pair.slice(at + 1)) / 10);
-      }
-      return { bias: entry.bias, weights };
+    const words = wordList(model.words);
+    const columns = kinds.map((k) => weightList(model.kinds[k]?.weights ?? '', words.length));
+    const weights = new Map<string, number[]>();
+    words.forEach((word, i) => {
+      weights.set(
+        word,
+        columns.map((c) => c[i] ?? 0),
+      );
     });
-    p = { kinds, parsed };
+    p = { kinds, bias: kinds.map((k) => model.kinds[k]?.bias ?? 0), weights };
     parsedModels.set(model, p);
   }
   return p;
 }
 
-/** The model's score for each kind on one sentence (folded). */
-export function scoreSentence(model: LearnedModel, folded: string): Record<string, number> {
-  const { kinds, parsed } = parse(model);
-  const feats = featuresOf(folded);
-  const out: Record<string, number> = {};
+/** The model's verdict on one sentence (folded): how flawed it looks (`*`'s score) and which flaw fits best. */
+export function scoreSentence(model: LearnedModel, folded: string): { kind: string; score: number } {
+  const { kinds, bias, weights } = parse(model);
+  const sums = [...bias];
+  for (const f of featuresOf(folded)) {
+    const w = weights.get(f);
+    if (w) for (let i = 0; i < sums.length; i++) sums[i] = (sums[i] ?? 0) + (w[i] ?? 0);
+  }
+  let kind = '';
+  let best = -Infinity;
+  let score = -Infinity;
   kinds.forEach((k, i) => {
-    const m = parsed[i];
-    if (!m) return;
-    let s = m.bias;
-    for (const f of feats) s += m.weights.get(f) ?? 0;
-    out[k] = s;
+    const s = sums[i] ?? 0;
+    if (k === '*') score = s;
+    else if (s > best) {
+      best = s;
+      kind = k;
+    }
   });
-  return out;
+  return { kind, score };
 }
 
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
@@ -137,8 +164,8 @@ export function sentenceSpans(folded: string): Array<[number, number]> {
 }
 
 /**
- * Findings the model adds: a sentence whose score for a kind is above the threshold is marked whole, with
- * that kind's usual message. Sentences a rule already marked are left to the rule.
+ * Findings the model adds: a sentence whose `*` score passes the threshold is marked whole, with the message of
+ * the kind that fits it best, unless a rule already marked that kind in it.
  */
 export function learnedFindings(
   model: LearnedModel,
@@ -149,20 +176,13 @@ export function learnedFindings(
   const folded = foldText(text);
   const out: Finding[] = [];
   for (const [start, end] of sentenceSpans(folded)) {
-    if (ruled.some((f) => f.start < end && f.end > start)) continue;
-    const scores = scoreSentence(model, folded.slice(start, end));
-    let best = '';
-    let top = model.threshold;
-    for (const [kind, s] of Object.entries(scores)) {
-      if (s > top) {
-        top = s;
-        best = kind;
-      }
-    }
-    if (!best) continue;
-    const base = texts[best];
+    const { kind, score } = scoreSentence(model, folded.slice(start, end));
+    if (!(score > model.threshold) || !kind) continue;
+    // A sentence a rule marked gets the model's finding only when the model sees a different flaw in it.
+    if (ruled.some((f) => f.start < end && f.end > start && f.kind === kind)) continue;
+    const base = texts[kind];
     out.push({
-      kind: best,
+      kind,
       start,
       end,
       message: base?.message ?? '',

@@ -102,12 +102,40 @@ function expandMacros(template: string): string {
 
 /** Expands a pattern template into regular-expression source that starts and ends at word edges. */
 export function expandPattern(template: string): string {
-  return `(?:(?<![a-z0-9'])|(?<=[a-z])(?='))(?:${expandMacros(template)})(?![a-z0-9])`;
+  return `(?:(?<![a-z0-9'])|(?<=[a-z])(?='))${expandBody(template)}`;
 }
 
-/** Compiles a pattern template to a global regular expression. */
+/** The source of a pattern without its left word edge (see `compilePattern`). */
+function expandBody(template: string): string {
+  return `(?:${expandMacros(template)})(?![a-z0-9])`;
+}
+
+/**
+ * Compiles a pattern template to a global regular expression that ends at a word edge; where it starts is checked by
+ * `atWordEdge` (see `matchesOf`). A look-behind at the front of the expression keeps the regular-expression engine
+ * from skipping ahead to the letters a pattern can start with, which made every rule about four times slower.
+ */
 export function compilePattern(template: string): RegExp {
-  return new RegExp(expandPattern(template), 'g');
+  return new RegExp(expandBody(template), 'g');
+}
+
+/** Whether a match may start at `at`: not inside a word, or at the apostrophe of "it's" (as `expandPattern` reads). */
+export function atWordEdge(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const inWord = (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 39;
+  return !inWord || (before >= 97 && before <= 122 && text[at] === "'");
+}
+
+/** The matches of a compiled pattern that start at a word edge: the same as `expandPattern`'s expression finds. */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!atWordEdge(text, m.index)) re.lastIndex = m.index + 1;
+    else {
+      if (!m[0]) re.lastIndex++;
+      yield m;
+    }
+  }
 }
 
 /** Compiles a context template (no word-edge wrapping, no global flag). */

@@ -9,43 +9,43 @@ export const REPLY_FRAMES: Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "{ive} (answered|told you|explained|been honest about|shown you|given you) (every|all|everything)|(that'?s|that is|thats|this is|it'?s|it is) {adv}(untrue|false|rubbish|nonsense|bollocks|not the truth)|i swear (on|to god|down|i (didn'?t|never|wasn'?t|haven'?t))|(nothing happened|i never did anything)(,| with)|(hang on|hold on|wait a (minute|second)|whoa)\\b|{i} (didn'?t|did not|never|haven'?t|have not) (lie|lied|cheat|cheated|hide|hid|touch|touched|sleep with|slept with|do anything|done anything|done nothing)\\b(?! to protect| because| for)|(are|r) {you} (calling me a liar|saying i'?m)",
+      "{ive} (answered|told you|explained|been honest about|shown you|given you) (every|all|everything)|(that'?s|that is|thats|this is|it'?s|it is) {adv}(untrue|false|rubbish|nonsense|bollocks|not the truth)|i swear (on|to god|down|i (didn'?t|never|wasn'?t|haven'?t))|(nothing happened|i never did anything)(,| with)|(hang on|hold on|wait a (minute|second)|whoa)\\b|{i} (didn'?t|did not|never|haven'?t|have not) (lie|lied|cheat|cheated|hide|hid|touch|touched|sleep with|slept with|do anything|done anything|done nothing)\\b(?! to protect| because| for)",
     negatable: false,
   },
   {
     kind: 'counter_attack',
     pattern:
-      "(have|had) {you} forgotten|or did {you} forget|{you} (seem to )?(forget|forgot) (that )?(you|u)|{you} (can'?t|cannot|cant) talk|{you} {adv}(kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))|{you} {adv}(were|was) happy (enough )?to",
+      "(have|had) {you} forgotten|{you} (can'?t|cannot|cant) talk|{you} {adv}(kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))",
     negatable: false,
   },
   {
     kind: 'rushing',
     pattern:
-      "(are|r) (we|you|u) {adv}(doing|having|starting|going over|bringing|on about) (this|that|it)( up)? (again|tonight|now)|{its} been (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|so many) (months|weeks|years|days)(?=\\s*[,.!?]| (now|already|surely))|(surely|can'?t|cant) we (can )?(just )?(stop|move|be done|drop|leave)|one (day|night|evening|weekend) off|(put|putting) a pin in|(keep|keeps|keeping) (digging|dragging|dredging) (up|it|this)|(how much longer|how long) (can|do|will|must) (i|we) (keep|have to|go on)|why (are|do) we (still|keep|always) (talking|going|doing|bringing|discussing)",
+      '{its} been (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|so many) (months|weeks|years|days)(?=\\s*[,.!?]| (now|already|surely))|one (day|night|evening|weekend) off|(put|putting) a pin in|(keep|keeps|keeping) (digging|dragging|dredging) (up|it|this)|why (are|do) we (still|keep|always) (talking|going|doing|bringing|discussing)',
     negatable: false,
   },
   {
     kind: 'defensive',
     pattern:
-      "(i )?(don'?t|do not|dont) (really )?(think|agree|accept) (that'?s|that is|thats|it'?s|it is|its|this is|that was|it was|you'?re being) (a |very |entirely |quite |really )?(fair|true|accurate|right|what happened|how it)|(not|hardly|a bit of|an unfair|an inaccurate) (a )?(fair|accurate|true|unfair|inaccurate) (way|description|thing to say|picture|account|characteri[sz]ation|summary)|excuse me\\?|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (just |now |the |always )?(a |an |the )?([a-z]+ )?(person|guy|villain|monster|bad guy|man|woman|husband|wife|partner|liar|criminal|one)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|{im} (just )?(a|the) (terrible|horrible|awful|bad|worst|evil) [a-z]+ (then|now|i guess|apparently)|(that'?s|thats|that is) (not|n'?t) (how i remember|how it went|my memory of)|(you'?re|you are|ur) (remembering|misremembering|getting) (it|this|that) wrong|(you'?ve|you have) got (it|this|that|me) (all )?wrong",
+      "(i )?(don'?t|do not|dont) (really )?(think|agree|accept) (that'?s|that is|thats|it'?s|it is|its|this is|that was|it was|you'?re being) (a |very |entirely |quite |really )?(fair|true|accurate|right|what happened|how it)|excuse me\\?|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (just |now |the |always )?(a |an |the )?([a-z]+ )?(person|guy|villain|monster|bad guy|man|woman|husband|wife|partner|liar|criminal|one)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|{im} (just )?(a|the) (terrible|horrible|awful|bad|worst|evil) [a-z]+ (then|now|i guess|apparently)|(that'?s|thats|that is) (not|n'?t) (how i remember|how it went|my memory of)",
     negatable: false,
   },
   {
     kind: 'counter_attack',
     pattern:
-      "(what|how) about ([a-z']+ ){0,5}(you|u|your|ur|yours)\\b(?! (feel|need|want|are feeling|'?re feeling))|{youre} (so|such an?|always so|totally|completely|so very) (honest|perfect|innocent|open|faithful|saintly|a saint|an angel|transparent|trustworthy|wonderful|great|amazing|loyal|easy)(?=[^.!?]{0,30}\\?)|(and|but|like|as if) {youve} never|(as if|like) {you} (never|haven'?t|didn'?t)|{youve} (got|had) (your|ur) own|(you|u) (can|could) talk|(you|u) of all people",
+      "(what|how) about ([a-z']+ ){0,5}(you|u|your|ur|yours)\\b(?! (feel|need|want|are feeling|'?re feeling))|{youre} (so|such an?|always so|totally|completely|so very) (honest|perfect|innocent|open|faithful|saintly|a saint|an angel|transparent|trustworthy|wonderful|great|amazing|loyal|easy)(?=[^.!?]{0,30}\\?)|(and|but|like|as if) {youve} never",
     negatable: false,
   },
   {
     kind: 'minimizing',
     pattern:
-      "reading ((far|way|a bit|a little|much|a lot) )?(too much|so much|more) into|(getting|got|get) (yourself )?(all |so )?(worked up|wound up|in a state|in a tizzy|in a tizz|hysterical)|(working|winding|wound|worked) yourself up|(it'?s|its|it is) not that deep|(don'?t|do not|no need to) (overthink|stress|panic|worry)( about)?( (it|this|that))?(?=\\s*([.!,]|$| so| babe))|(it'?s|that'?s) (all )?in (your|ur) head|(such|so) (a )?(small|little|minor|tiny) thing",
+      'reading ((far|(working|winding|wound|worked) yourself up|way|a bit|a little|much|a lot) )?(too much|so much|more) into|(why|how) (does|is|can|would) (it|this|that) still (hit|hurt|bother|upset|affect) {you}|(getting|got|get) (yourself )?(all |so )?(worked up|wound up|in a state|in a tizzy|in a tizz|hysterical)',
     negatable: false,
   },
   {
     kind: 'rushing',
     pattern:
-      "how long (is|will|are|does|do|has|must|am|are we|have) (this|it|all this|you|we|i|things) (going to |gonna |have to |need to |got to )?(take|last|go on|keep|be|drag|continue|carry on|stay)|(thought|think|assumed|figured) (we|you|u) (were|was|had|'d|'re|are|'ve|have) (already )?(past|over|done with|moved on|finished with|through|put|sorted|dealt with)|(aren'?t|are|weren'?t) we (past|over|done with) (this|that|it)|(back|return) to normal|back to (how|the way) (things|we|it) (were|was)|when (are|will|can|do|could) (we|you|things|u) (going to |gonna |be able to )?(get|go|be|move|stop|put|drop|let|forgive|trust)(?! me (with|about))|(still|again) on (about )?(this|that|it)|(are|r) (we|you|u) (still|really still) (on|doing|talking about)|(not|don'?t) (want to|wanna) (go|get) (over|into) (this|it|that) (again|tonight|now)",
+      "how long (is|will|are|does|do|has|must|am|are we|have) (this|it|all this|you|we|i|things) (going to |gonna |have to |need to |got to )?(take|last|go on|keep|be|drag|continue|carry on|stay)|(thought|think|assumed|figured) (we|you|u) (were|was|had|'d|'re|are|'ve|have) (already )?(past|over|done with|moved on|finished with|through|put|sorted|dealt with)|(back|return) to normal|when (are|will|can|do|could) (we|you|things|u) (going to |gonna |be able to )?(get|go|be|move|stop|put|drop|let|forgive|trust)(?! me (with|about))|(still|again) on (about )?(this|that|it)|(are|r) (we|you|u) (still|really still) (on|doing|talking about)",
     negatable: false,
   },
   // rushing — closing the matter by decree ("draw a line under it", "consider the matter closed")
@@ -73,7 +73,27 @@ export const REPLY_FRAMES: Rule[] = [
     // "it's hardly the end of the world", "steady on", "calm down"
     kind: 'minimizing',
     pattern:
-      "(not|hardly|isn'?t|wasn'?t|is not|was not) (exactly )?the end of the world|steady on|(hardly|not exactly) (a |the )?(crime|big deal|hanging offen[cs]e|affair of the century)",
+      'steady on|(hardly|not exactly) (a |the )?(crime|big deal|hanging offen[cs]e|affair of the century)',
+    negatable: false,
+  },
+  // 2026-12-06 round: shapes from the blind4–blind8 misses.
+  {
+    // sarcastic or self-praising defence: "excuse me for trying", "I've bent over backwards", "I am a good man."
+    kind: 'defensive',
+    pattern:
+      'excuse me for (trying|having|breathing|living|existing|caring|wanting|being|asking|working)|(bent|bend|bending) over backwards|{im} a good (man|woman|husband|wife|father|dad|mother|mum|mom|person|partner)(?=\\s*[.!,]| who)|{youre} misremembering',
+    negatable: false,
+  },
+  {
+    // turning it back by idiom: "look who's talking", "pot, meet kettle", "funny how you…", "your own sins"
+    kind: 'counter_attack',
+    pattern:
+      "look who'?s talking|pot,? (meet|calling the) kettle|funny how {you}|{your} own (sins|issues|problems|mistakes|skeletons|baggage)|(let'?s|shall we) talk about {your}|{you} want to talk about (hurt|lying|lies|honesty|trust|betrayal)",
+    negatable: false,
+  },
+  {
+    kind: 'rushing',
+    pattern: 'turn(ing)? the page|bygones|park (this|it|that)|enough now',
     negatable: false,
   },
 ];

@@ -48,20 +48,22 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|{ive} {adv}(apologi[sz]ed|said sorry|said i'?m sorry|told you i'?m sorry) (a (hundred|thousand|million|dozen) times|so many times|enough|over and over|already|like \\w+ times|\\d+ times|every day)|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (do|does|must|will|should|have|am) (i|we)",
+      "{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (do|does|must|will|should|have|am) (i|we)",
+    negatable: false,
+    notAfter: '\\bi know $',
+  },
+  {
+    kind: 'defensive',
+    pattern:
+      'what (more|else) (do|does|can|could|should|would) {you} {adv}(want|need|expect)|what do {you} want (from me|me to (do|say))',
     negatable: false,
   },
   {
     kind: 'defensive',
     pattern:
-      'what (more|else) (do|does|can|could|should|would) {you} {adv}(want|need|expect)|what (more|else) (can|do|should|am) i (supposed to )?(do|say)|what do {you} want (from me|me to (do|say))|what did {you} want me to (do|say)',
+      "(that'?s|thats|that is|it'?s|its|it is) (not|so not|totally not|completely not|just not) (fair|true|what happened|what i said|what i meant|how it (was|happened|went)|the (whole )?(story|point|case|truth))|(that'?s|that is|thats|this is|this'?s) (so |just |completely |totally )?(unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
     negatable: false,
-  },
-  {
-    kind: 'defensive',
-    pattern:
-      "(that'?s|thats|that is|it'?s|its|it is) (not|so not|totally not|completely not|just not) (fair|true|what happened|what i said|what i meant|how it (was|happened|went)|the (whole )?(story|point|case|truth))|(that|it) (wasn'?t|isn'?t) (fair|true|what happened|how it (was|happened|went)|like that)(?! (to|on|of|for) (you|u))|(that'?s|that is|thats|this is|this'?s) (so |just |completely |totally )?(unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
-    negatable: false,
+    notBefore: ' that you (have|had)|,? (to|on) you',
   },
   {
     kind: 'defensive',
@@ -73,13 +75,13 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "{im} (doing|trying) (my best|everything|all i can|the best i can|so hard|really hard|my hardest)|{ive} (been )?(doing|done|trying|tried) (everything|my best|so much|all i can|so hard|really hard|everything you asked|my hardest)|(nothing|anything|whatever|everything) i (do|say|ever do|ever say|try|did)( or (say|do))? (is|will be|'s|ever is|seems) (ever |always |just )?(enough|good enough|right|wrong|never (enough|right))|i (can'?t|cannot|never) (do|say|get) anything right|(give me|i deserve) (some )?(credit|a break)|(i|i'?ve) (have )?(changed|been better|been good|been honest|been trying)([,.!]| and| so)? ?(why|can'?t you|doesn'?t that|don'?t i|what|isn'?t that)",
+      "{im} (doing|trying) (my best|everything|all i can|the best i can|so hard|really hard|my hardest)|{ive} (been )?(doing|done|trying|tried) (everything|my best|so much|all i can|so hard|really hard|everything you asked|my hardest)|(nothing|anything|whatever|everything) i (do|say|ever do|ever say|try|did)( or (say|do))? (is|will be|'s|ever is|seems) (ever |always |just )?(enough|good enough|right|wrong|never (enough|right))|i (can'?t|cannot|never) (do|say|get) anything right|(give me|i deserve) (some )?(credit|a break)",
     negatable: false,
   },
   {
     kind: 'defensive',
     pattern:
-      "{im} not (a )?(bad|terrible|horrible|evil|the bad) (person|guy|man|woman|husband|wife|partner|one)|{im} not (the|a) (villain|monster|criminal|enemy|bad guy|bad one)|{im} not (lying|hiding anything|hiding|cheating|doing anything wrong|the one who)|stop (attacking|accusing|interrogating|blaming|punishing|yelling at|judging|treating|questioning) me|(i'?m|i am) (tired|sick) of (being|getting|feeling) (treated|accused|blamed|punished|attacked|interrogated|questioned|judged|made to feel|the bad guy|the villain)|(i )?(don'?t|do not) deserve (this|to be (treated|spoken|talked|yelled))|{i} {adv}(never|didn'?t) (do|did|done) anything (wrong|like that)",
+      "{im} not (a )?(bad|terrible|horrible|evil|the bad) (person|guy|man|woman|husband|wife|partner|one)|stop (attacking|accusing|interrogating|blaming|punishing|yelling at|judging|treating|questioning) me|(i'?m|i am) (tired|sick) of (being|getting|feeling) (treated|accused|blamed|punished|attacked|interrogated|questioned|judged|made to feel|the bad guy|the villain)|{i} {adv}(never|didn'?t) (do|did|done) anything (wrong|like that)",
     negatable: false,
   },
   {
@@ -92,20 +94,19 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|are {you} (serious|kidding)|{youre} kidding|give me a break|seriously\\?|oh my god|omg|jesus christ|come on|c'?mon|cmon|whatever(?=\\s*([.!]|$))",
+      "why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|give me a break|seriously\\?|omg|come on|c'?mon|cmon",
     negatable: false,
   },
   {
     kind: 'defensive',
-    pattern:
-      "(i|i'?m|i was) (only|just) (trying|being honest|asking|saying|joking|kidding|being friendly|being nice|being polite)|(it was|i was) (a|just a|only a) joke|{its} not like {i}",
+    pattern: '(it was|i was) (a|just a|only a) joke|{its} not like {i}',
     negatable: false,
   },
 
   {
     kind: 'defensive',
     pattern:
-      "(why is|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|(tired of|sick of) (explaining|apologi[sz]ing|justifying|defending) myself|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|(apologi[sz]e|say sorry|pay for this|be punished) (forever|for the rest of my life)|coming from you|(a bit|pretty|quite|very|real) rich|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|whatever you say|how (was|am) i (supposed|meant) to know|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|{im} not perfect,? but|(it|that|this) (wasn'?t|isn'?t|was not|is not) (entirely |all |just |only )?my fault|i (don'?t|do not) know what (else |more )?(to say|to do|you want|i can say|you expect)|(why can'?t|can'?t) {you} (just )?(believe|trust) me",
+      "(why is|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(a bit|pretty|quite|very|real) rich|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|how (was|am) i (supposed|meant) to know",
     negatable: false,
   },
 
@@ -117,32 +118,27 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|settle down|get a grip|pull yourself together|{its} all in {your} head|{youre} (seeing|hearing|inventing|making up) things|(make|making|made) (such )?a (big )?(deal|fuss|scene|drama) (out of|over|about)|mountain out of a molehill|molehill|storm in a teacup|(get|got|getting) (all )?(worked up|upset|bent out of shape|so upset|this upset) (over|about) (nothing|this|a|some|something)|over nothing|about nothing|(you|u) (take|took|are taking|'re taking|re taking) (it|this|things|everything) (too|so|way too) (seriously|personally|hard)|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|(problems|things|issues) that (aren'?t|are not|don'?t) (there|exist|real)|making (it|this|things) (worse|bigger) than (it is|it was|they are)|(stop|don'?t) crying|cheer up|look on the bright side|{youll} be (fine|ok|okay|alright)|{youre} fine|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))",
+      "calm down|{youll} be (fine|ok|okay|alright)|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|settle down|get a grip|{its} all in {your} head|(make|making|made) (such )?a (big )?(deal|fuss|scene|drama) (out of|over|about)|storm in a teacup|over nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|(problems|things|issues) that (aren'?t|are not|don'?t) (there|exist|real)|(stop|don'?t) crying|cheer up|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))",
   },
   {
     kind: 'minimizing',
     pattern:
-      "(everyone|everybody|all couples|all guys|all men|all women|people) (does|do|texts|flirts|has|goes through) (that|it|this)|lol|lmao|lmfao|haha\\w*|rofl|jk|(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious)|{its} not (a crime|cheating|that serious|serious)|{thats} (not|hardly) (cheating|an affair|a crime)|it'?s not like (i|we|it)",
+      "lmao|haha\\w*|(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious)|it'?s not like (i|we|it)",
   },
 
   // counter_attack — turning it back on them
   {
     kind: 'counter_attack',
     pattern:
-      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (not|hardly|no) (perfect|innocent|a saint|an angel|blameless|so perfect)|{youre} (one to talk|no saint|no angel|not exactly)|look who'?s talking|pot (calling|and) (the )?kettle|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (also|too) (have|did|do|lied|cheated|hurt)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{you} (don'?t|do not|never) make (it|this|things) easy|{youre} not making (it|this|things) easy|{you} make (it|this|everything) (so )?(hard|impossible|difficult)|{you} make everything about {you}|{youre} (impossible|so hard|exhausting) to (talk to|live with|please)|{you} did it first|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|pot (calling|and) (the )?kettle|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
     negatable: false,
     quotable: false,
+    notAfter: '\\bi (know|understand|get|see) (that )?$',
   },
   {
     kind: 'defensive',
     pattern:
-      "(don'?t|stop|quit) (lecture|lecturing|preach|preaching|judge|judging|yell|yelling|talk down|talking down|nag|nagging)( at| to)? me|{you} (can'?t|cannot) (talk to me like|tell me what)",
-    negatable: false,
-  },
-  {
-    kind: 'counter_attack',
-    pattern:
-      '(you|u) {adv}(never|always) (listen|let me|give me|believe|trust|appreciate|support|do this|bring|make|nag|criticize|criticise|yell|blame|complain|attack|twist|accuse|have to|want to fight|overreact|jump)|{youre} {adv}(always|never|constantly) (checking|nagging|accusing|on my case|suspicious|angry|yelling|complaining|bringing|attacking|watching|snooping|controlling|satisfied|happy)',
+      "(don'?t|stop|quit) (lecture|lecturing|preach|preaching|judge|judging|yell|yelling|talk down|talking down|nag|nagging)( at| to)? me",
     negatable: false,
   },
   {
@@ -157,7 +153,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      "{youre} (being )?(so |too |really |just )?(controlling|cruel|mean|vindictive|hateful|toxic|abusive|nasty|unfair|hypocritical|petty|obsessed|obsessive|unbearable|impossible|a nightmare|relentless|cold|selfish|manipulative|crazy)|{youre} (just )?(trying|looking|using|wanting) (to|for|this) (punish|hurt|control|make me|an excuse|a fight|against|as)|(you|u) (just )?(want|like|love|enjoy) (to )?(punish|hurt|fight|play the victim|be the victim|make me|control|see me)|(playing|play) the victim|{you} (use|are using|'re using|keep using) (this|it|that) (against|to)|{you} (have|'ve) (done|said) (worse|things|stuff) (too|yourself|to me)|(don'?t|dont) (act|pretend) (like )?(you'?re|you are|you were)? ?(innocent|perfect|a saint|an angel|blameless|the victim)|(you|u) (cheated|lied|hid|kept secrets|flirted) (first|too|before|once)|(remember|how about|what about) (when|the time) {you}",
+      "{youre} (being )?(so |too |really |just )?(controlling|cruel|mean|vindictive|hateful|toxic|abusive|nasty|unfair|hypocritical|petty|obsessed|obsessive|unbearable|impossible|a nightmare|relentless|cold|selfish|manipulative|crazy)|{youre} (just )?(trying|looking|using|wanting) (to|for|this) (punish|hurt|control|make me|an excuse|a fight|against|as)|(playing|play) the victim|{you} (have|'ve) (done|said) (worse|things|stuff) (too|yourself|to me)|(don'?t|dont) (act|pretend) (like )?(you'?re|you are|you were)? ?(innocent|perfect|a saint|an angel|blameless|the victim)|(remember|how about|what about) (when|the time) {you}",
     negatable: false,
   },
 
@@ -165,8 +161,10 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "move on|moving on|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} (over|done)(?=\\s*([.!,]|$|now|okay|ok|already))|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go|(drop|leave) (it|this|the subject)(?=\\s*([.!,]|$|ok|okay|please|already|alone))|can'?t change the past|what'?s done is done|forgive and forget|(forget|forgot) about (it|this|that)",
-    notBefore: " (at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)",
+      "move on|moving on|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go|(drop|leave) (it|this|the subject)(?=\\s*([.!,]|$|ok|okay|please|already|alone))|can'?t change the past|what'?s done is done|forgive and forget|(forget|forgot) about (it|this|that)",
+    notBefore:
+      " (at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)|,? but i (can|will)| (isn'?t|is not) (something|up to)",
+    notAfter: '\\bi know $',
   },
   {
     kind: 'rushing',
@@ -177,24 +175,24 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(i'?m|i am|im) {adv}(too )?(tired|exhausted|done|busy|not in the mood) (for (this|that|it|another)|to (talk|deal|do this|discuss|go over|keep)|of (talking|this|hearing|going over|rehashing|discussing|dealing))|i (don'?t|do not) (want|have (the )?(energy|time)) (to )?(talk|go|get|do|deal|discuss|rehash|hear) (about )?(this|it|that|into this|over this|through this|into it)(?! (in a way|like that))|(how long|when) (are|will|do|is) {you} (going to|gonna|keep|still|need|be|stop)|(stop|quit) (bringing (it|this|that) up|dwelling|living in the past|going on about|harping|rehashing|dragging)|(we'?ve|we have|i'?ve|i have|we) (already )?(been over|gone over|talked about|discussed|covered|been through) (this|it|that) (already|a hundred|so many|a million|over and over|enough|before|like)|(we|i) (already|have already) (talked|went|gone|been) (about|over|through)",
+      "(i'?m|i am|im) {adv}(too )?(tired|exhausted|done|busy|not in the mood) (for (this|that|it|another)|to (talk|deal|do this|discuss|go over|keep)|of (talking|this|hearing|going over|rehashing|discussing|dealing))|(how long|when) (are|will|do|is) {you} (going to|gonna|keep|still|need|be|stop)|(stop|quit) (bringing (it|this|that) up|dwelling|living in the past|going on about|harping|rehashing|dragging)",
     negatable: false,
   },
   {
     kind: 'rushing',
     pattern:
-      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|(this|it) again\\?|here we go again|not this again|(not|isn'?t) everything (has to be|is) about (this|that|the affair|what happened)|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me|we agreed to (move|put|leave|let)|(when|how long until) (will|does|is) this (end|stop|be over)|{youll} get over (it|this)",
+      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|here we go again|not this again|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me",
   },
   {
     kind: 'rushing',
     pattern:
-      "(we|you|u) (said|agreed|promised) (we|you|u) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done|were going to stop)|(do|doing|talk about|talking about|go over|going over) (this|it|that) any ?more|(can|could|would) {you} (please |just )?(not (do|start|bring)|stop (this|it|bringing)|drop it|leave it|give it a rest)|(there'?s |there is )?no (point|use|sense) (in )?(talking|discussing|going over|bringing|rehashing)|(talk|discuss|do this|deal with|get into|go over)( about)?( (it|this|that))? (later|tomorrow|another time|some other time|another day|in the morning|next week|at the weekend)|at some point {you} (have|need|'ll have|will have|must|gotta)|{you} (have|need|got|gotta|must) to (decide to |choose to |learn to |start to )?(trust|believe|forgive) me",
+      "(we|you|u) (said|agreed|promised) (we|you|u) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done|were going to stop)|(can|could|would) {you} (please |just )?(not (do|start|bring)|stop (this|it|bringing)|drop it|leave it|give it a rest)|(there'?s |there is )?no (point|use|sense) (in )?(talking|discussing|going over|bringing|rehashing)|(talk|discuss|do this|deal with|get into|go over)( about)?( (it|this|that))? (later|tomorrow|another time|some other time|another day|in the morning|next week|at the weekend)|at some point {you} (have|need|'ll have|will have|must|gotta)|{you} (have|need|got|gotta|must) to (decide to |choose to |learn to |start to )?(trust|believe|forgive) me",
     negatable: false,
   },
   {
     kind: 'rushing',
     pattern:
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(isn'?t it|don'?t you think it'?s) (time|about time)|(it'?s|its) time to (move|let|stop|forget|put)|(can'?t|cant) we just|(why|do) (we|you) (have to|need to|always have to) (keep )?(talk|go|bring|do this|discuss)|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
   },
   // Plain wordings added in the blind8 round.
   {
@@ -212,5 +210,27 @@ export const REPLY_RULES: readonly Rule[] = [
     kind: 'rushing',
     pattern: 'how many more times|the past is the past|done talking about|keep bringing (this|it|that) up',
   },
-  { kind: 'minimizing', pattern: '(such a|a) fuss|not that deep|(survived|been through) (much |far )?worse' },
+  { kind: 'minimizing', pattern: '(such a|a) fuss|(survived|been through) (much |far )?worse' },
+  // General shapes added in the blind10 round (follow-up of 2026-12-06).
+  {
+    kind: 'counter_attack',
+    pattern:
+      "{you} owe me (an apology|one|a sorry)|(that'?s|this is) (abuse|cruel|manipulat\\w*|controlling) too|just as (much|bad|guilty|often) as (i do|me|i did)",
+  },
+  {
+    kind: 'defensive',
+    pattern:
+      "{im} not (a|some) (monster|villain|criminal|devil)|that'?s what {you} think of me|(need to|let me|have to|want to) (correct|clarify) (one thing|something|that)|for the record|{im} doing (the work|my best|everything)",
+  },
+  {
+    kind: 'minimizing',
+    pattern:
+      '(it|that) was (only |just )?(one time|once)(?=\\s*([.!]|$))|{its} (only|just) (money|sex|words|stuff)|not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|nothing ?burger|drama (llama|queen)|a bit (much|obsessive|paranoid|excessive)|getting (a bit )?(obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
+  },
+  {
+    kind: 'rushing',
+    pattern:
+      "keep (focusing|dwelling|going) on (it|this|the past)|healthy (for you )?to keep|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|whatever happened,? (has )?happened|let us move|move forward now|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
+    negatable: false,
+  },
 ];

@@ -17,14 +17,14 @@ const SPELL =
 
 /** Closing the matter by decree: "draw a line under it", "consider the matter closed", "let bygones be bygones". */
 export const CLOSE_MATTER =
-  '(draw|drew|drawing|put|putting) a (line|full stop) (under|to|on)|(consider|call|treat|regard|deem) (the matter|this matter|this|it|that|things|the issue|this chapter) (as )?(closed|settled|done|finished|resolved|over|behind us)|let bygones be bygones|(bury|burying) the hatchet|(put|putting) (this|it|that) to bed';
+  '(draw|(bury|burying) the hatchet|drew|drawing|put|putting) a (line|full stop) (under|to|on)|(consider|call|treat|regard|deem) (the matter|this matter|this|it|that|things|the issue|this chapter) (as )?(closed|settled|done|finished|resolved|over|behind us)|let bygones be bygones';
 
 /** Shared justification frames. */
 export const JUSTIFICATION_FRAMES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "(a )?trauma response|(a )?(coping|survival|defen[cs]e) mechanism|(from|because of|due to) my (childhood|past|upbringing|trauma|parents|attachment)|my (therapist|counsell?or|doctor) (says|said|thinks|reckons)|(made|make|makes) me (do|act|behave|say) (things|stuff|something|what|it)|moment of (madness|weakness|stupidity|insanity)|(she|he|they) (was|were) the only (one|person|people) (i could|who would|who'?d|that would)",
+      "(a )?trauma response|(a )?(coping|survival|defen[cs]e) mechanism|(from|because of|due to) my (childhood|past|upbringing|trauma|parents|attachment)|my (therapist|counsell?or|doctor) (says|said|thinks|reckons)|(made|make|makes) me (do|act|behave|say|seek|look for|go looking for) (things|stuff|something|what|it|validation|attention|comfort)|moment of (madness|weakness|stupidity|insanity)|(she|he|they) (was|were) the only (one|person|people) (i could|who would|who'?d|that would)",
     notBefore: DISCLAIMER,
     notAfter: '\\b(nothing|no one|nobody|noone|not)\\b',
   },
@@ -36,8 +36,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
   {
     // custom offered as the reason: "in my culture it is normal", "where I come from men…"
     kind: 'justification',
-    pattern:
-      "in my (culture|country|community|religion|family)(?! i )|where i (come|came|grew up) from|where i'?m from|back home (it|this|men|everyone)",
+    pattern: "in my (culture|country|community|religion|family)(?! i )|where i'?m from",
     notBefore: DISCLAIMER,
   },
   {
@@ -72,6 +71,21 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
       '{third} (was|were|had been) {adv}(kind|nice|sweet|there for me|understanding|easy to talk to|good to me|attentive|interested in me|someone to talk to|paying attention|so easy)|{third} {adv}(listened to me|understood me|made me feel|paid (me )?attention|noticed me|cared about me|gave me (attention|what)|got me|actually listened|wanted me|saw me|appreciated me)',
     notBefore: DISCLAIMER,
   },
+  {
+    // the lie told "for their sake": "I didn't want to hurt you", "to protect you", "it would have caused a row"
+    kind: 'justification',
+    pattern:
+      "(to|trying to|wanted to|only to|just to) (protect|spare|shield) {you}|(didn'?t|did not) want to (hurt|upset|worry|stress|burden) {you}|would( have|'?ve) (caused|started|ruined) (a |an )?(row|fight|argument|scene)|(knew|thought|worried|feared|scared) {you}('d| would) (leave|react|freak|go mad|be (angry|upset|furious|hurt)|kick me out|overreact|never forgive|hate me)|so {you}('d| would)( never|n'?t) (have to )?(worry|stress|know|find out)",
+    notBefore: DISCLAIMER,
+  },
+  {
+    // a history or a condition as the cause: "I grew up in a house where…", "it's an addiction", "my mum's illness
+    // messed with my head", "I thought I could win it back"
+    kind: 'justification',
+    pattern:
+      "i grew up (in|with|around|watching)|(trying|tried) to (fix|sort|handle) (it|this|things|everything)( out)? (myself|on my own|before)|thought i could (win|pay|put|make) it back|(did|messed with|fucked with|screwed with|messed up) my head|went looking for|running on (fumes|empty)|i (just )?panicked|(\\d+|[a-z]+) pints|(she|he) (was|were) (just )?there|(only|one) (person|one) who (seemed to )?(understood|understand|got me|listened)|the devil|attachment (wound|style|issues)|got (triggered|activated)|an addiction|not a choice|(sought|seek|seeking) validation|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed)",
+    notBefore: DISCLAIMER,
+  },
 ];
 
 /** Shared "it was smaller than it was" frames. */
@@ -79,7 +93,7 @@ export const MINIMIZING_FRAMES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(it|that|this|they|those|these|she|he|the \\w+)({is}| {adv}(were|was|are)) {adv}(harmless|innocent|meaningless|trivial|insignificant|inconsequential|limited|brief|minor|minimal|fleeting|superficial|of (no|little|minimal) (real )?(significance|consequence|importance|substance)|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(only|just) ([a-z']+ ){0,3}(once|twice|a few times|a couple (of )?times|one time|two times|three times|a handful of times)|lasted (only |just |barely )?(a few|five|two|ten|a couple of|\\d+) (minutes|seconds|days|weeks)|(lots of|loads of|plenty of|other|most|many|all) (couples|people|marriages|relationships) (go through|have|survive|deal with|get through|cope with|do)|not worth (getting|being|staying) (upset|angry|worked up|mad|cross)|(nothing|not something) to (get|be) (upset|worked up|angry|mad) (about|over)",
+      "(it|that|this|they|those|these|she|he|the \\w+)({is}| {adv}(were|was|are)) {adv}(harmless|innocent|meaningless|trivial|insignificant|inconsequential|limited|brief|minor|minimal|fleeting|superficial|of (no|little|minimal) (real )?(significance|consequence|importance|substance)|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(only|just) ([a-z']+ ){0,3}(once|twice|a few times|a couple (of )?times|one time|two times|three times|a handful of times)|lasted (only |just |barely )?(a few|five|two|ten|a couple of|\\d+) (minutes|seconds|days|weeks)|(lots of|loads of|plenty of|other|most|many|all) (couples|people|marriages|relationships) (go through|have|survive|deal with|get through|cope with|do)|not worth (getting|being|staying) (upset|angry|worked up|mad|cross)|compared (to|with) (what )?(other|some|most|a lot of) (people|men|women|couples|guys)|nothing to write home about",
   },
   {
     kind: 'minimizing',
@@ -89,13 +103,12 @@ export const MINIMIZING_FRAMES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(barely|hardly|scarcely) (anything|a thing|any ?thing at all|happened|more than|knew (her|him|them)|touched|kissed|spoke|talked|physical)|{its} not like (we|i|it was|they|she|he|anything)|(nothing|no) (more|else)( than that| to it)?(?=\\s*([.!]|$))|that'?s all it was|that was all(?=\\s*([.!]|$))",
+      "(barely|hardly|scarcely) (anything|a thing|any ?thing at all|happened|more than|knew (her|him|them)|touched|kissed|spoke|talked|physical)|{its} not like (we|i|it was|they|she|he|anything)|(nothing|no) (more|else)( than that| to it)?(?=\\s*([.!]|$))|that'?s all it was",
     negatable: false,
   },
   {
     kind: 'minimizing',
-    pattern:
-      "(as|like) (you'?re|you are|ur|you) {adv}making (out|it out|it sound|it seem|it look|this out)|{youre} making (it|this) (sound|seem|look|out) (like|worse|bigger|so)",
+    pattern: "(as|like) (you'?re|you are|ur|you) {adv}making (out|it out|it sound|it seem|it look|this out)",
     negatable: false,
   },
 ];
@@ -105,6 +118,11 @@ const CARE_VERBS =
 
 /** Shared "it came from you / from us" frames. */
 export const BLAME_FRAMES: Rule[] = [
+  {
+    // the cause named as something of theirs: "your constant nagging pushed me out the door"
+    kind: 'blame_shift',
+    pattern: "{your} ([a-z']+ ){0,5}(drove|pushed|forced|drives|pushes) me (out|away|to|into)",
+  },
   {
     kind: 'blame_shift',
     pattern:
@@ -138,11 +156,10 @@ export const BLAME_FRAMES: Rule[] = [
     // the cause named as the partner's doing ("owing largely to your withdrawal"), or the marriage as already over
     kind: 'blame_shift',
     pattern:
-      "(owing|due) (largely |mostly |partly |mainly |in (large )?part |entirely |in no small part )?to (your|ur) [a-z]+|because of (your|ur) ([a-z]+ )?(withdrawal|coldness|distance|behaviou?r|drinking|temper|absence|neglect|attitude|moods?|silences?|job|work|jealousy|nagging|indifference)|(marriage|relationship|things between us|intimacy|our sex life) (had|'d) (already |long |effectively |basically )?(broken down|died|ended|fallen apart|been over|been dead|stopped)",
+      "(owing|due) (largely |mostly |partly |mainly |in (large )?part |entirely |in no small part )?to (your|ur) [a-z]+|(marriage|relationship|things between us|intimacy|our sex life) (had|'d) (already |long |effectively |basically )?(broken down|died|ended|fallen apart|been over|been dead|stopped)",
   },
   {
     kind: 'blame_shift',
-    pattern:
-      '(starved|deprived) (of|for) (affection|attention|love|intimacy|touch|sex|warmth)|(no|zero|little|hardly any) (affection|attention|intimacy|sex|warmth|love) (at home|in (this|our|the) (house|home|marriage|relationship|bed))',
+    pattern: '(starved|starving|deprived) (of|for) (affection|attention|love|intimacy|touch|sex|warmth)',
   },
 ];

@@ -12,7 +12,7 @@ export const STATEMENT_FRAMES: Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "(sorry|upset|sad|gutted) (that )?(you|u) (got|were|was) caught|{youre} (not|n'?t) (even |really |actually )?sorry|{youre} (going to|gonna) (pretend|act|just|lie|keep|carry on|deny|sit)|{you} (don'?t|do not|dont) get to|{you} {adv}only ([a-z']+ ){1,3}(because|cos|cause|when|after|since|once)|{youaux} {adv}((made|make|making) (a |an )?(fool|mug|idiot|joke|mockery|laughing ?stock|clown|monkey|mess) (out )?of (me|us|our)|mugged me off|played me|taken me for|took me for|let me (believe|think|take|carry|doubt|feel|look|go))|{you} (were|was|are|'re) (happy|content|fine|quite happy|willing|prepared) to (let|watch|leave|see|lie|risk|throw)",
+      "(sorry|upset|sad|gutted) (that )?(you|u) (got|were|was) caught|{youre} (not|n'?t) (even |really |actually )?sorry|{youre} (going to|gonna) (pretend|act|just|lie|keep|carry on|deny|sit)|{you} (don'?t|do not|dont) get to|{youaux} {adv}((made|make|making) (a |an )?(fool|mug|idiot|joke|mockery|laughing ?stock|clown|monkey|mess) (out )?of (me|us|our)|mugged me off|played me|taken me for|took me for|let me (believe|think|take|carry|doubt|feel|look|go))|{you} (were|was|are|'re) (happy|content|fine|quite happy|willing|prepared) to (let|watch|leave|see|lie|risk|throw)",
     negatable: false,
     notAfter: NOT_ACCUSING,
   },
@@ -26,7 +26,7 @@ export const STATEMENT_FRAMES: Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "{you}('re| are|'ve| have| were|'d| would)? {adv}(obviously|clearly|secretly|evidently|apparently|definitely) ([a-z']+)|{you} {adv}(just|only|simply) (want|wanted|need|needed|expect|expected) (me|us|to|everything|it|things|this|your|an easy|a quick)|{you} {adv}(think|thought|reckon|reckoned|assume|assumed|believe|believed|expect|expected|figure|figured|imagine|imagined) (that )?(saying|sorry|an apology|flowers|a gift|money|time|i|i'?m|i'?ll|i'?d|we|we'?re|it|it'?s|this|that|everything|nothing|you|you'?re|you can|you could|you'?ll|you'?d|no one|nobody|everyone|anyone|the|a|if)\\b",
+      "{you}('re| are|'ve| have| were|'d| would)? {adv}(obviously|clearly|secretly|evidently|apparently|definitely) ([a-z']+)|{you} {adv}(think|thought|reckon|reckoned|assume|assumed|believe|believed|expect|expected|figure|figured|imagine|imagined) (that )?(saying|sorry|an apology|flowers|a gift|money|time|i|i'?m|i'?ll|i'?d|we|we'?re|it|it'?s|this|that|everything|nothing|you|you'?re|you can|you could|you'?ll|you'?d|no one|nobody|everyone|anyone|the|a|if)\\b",
     notAfter: NOT_ACCUSING,
     notBefore:
       "( [a-z']+){0,2} (about|of) (it|this|us|me|that)\\b|( [a-z']+){0,3} (is|was) (right|best|fair|helpful|good)\\b",
@@ -34,20 +34,19 @@ export const STATEMENT_FRAMES: Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "{youaux}('re| are| were)? {adv}([a-z']+ ){1,4}(on purpose|deliberately|intentionally|knowingly|just to (hurt|spite|upset|annoy|punish|wind|get at|provoke)|to (wind me up|spite me|get at me|get back at me|punish me|provoke me|make me (jealous|crazy|feel)))|{you} {adv}still (have|love|want|miss|think about|talk to|see|text|message|care about|fancy|dream about) (feelings for |about |of )?(her|him|them|your ex)",
+      "{youaux}('re| are| were)? {adv}([a-z']+ ){1,4}(on purpose|deliberately|intentionally|knowingly|just to (hurt|spite|upset|annoy|punish|wind|get at|provoke)|to (wind me up|spite me|get at me|get back at me|punish me|provoke me|make me (jealous|crazy|feel)))",
     notAfter: NOT_ACCUSING,
   },
   {
     // how they treat the writer, and sitting it out: "you're treating me like I'm stupid", "you just sit there"
     kind: 'accusation',
     pattern:
-      "{you}('re| are| were)? {adv}(treat|treated|treating|talk to|talked to|talking to|speak to|spoke to|speaking to|look at|looked at|looking at) me like (i'?m|i am|i was|a|an|dirt|shit|crap|rubbish|nothing|some)|{you} {adv}(sit|sat|sitting|stand|stood|lie|lay) there ([a-z']+ ){0,5}(like|as if|as though)|(like|as if|as though) (none of )?(it|this|that|any of this|my pain|my feelings)('s| is| was| were)? (not |none of )?(your (problem|business|concern)|nothing|no big deal)",
+      "{you} {adv}(sit|sat|sitting|stand|stood|lie|lay) there ([a-z']+ ){0,5}(like|as if|as though)|(like|as if|as though) (none of )?(it|this|that|any of this|my pain|my feelings)('s| is| was| were)? (not |none of )?(your (problem|business|concern)|nothing|no big deal)",
     notAfter: NOT_ACCUSING,
   },
   {
     kind: 'absolute',
-    pattern:
-      "{you} {adv}([a-z]+) ([a-z']+ )?every (single )?([a-z]+)|{you} ([a-z']+ ){0,3}(all|any) of (your|ur|the) (promises|lies|excuses|chances)",
+    pattern: "{you} {adv}([a-z]+) ([a-z']+ )?every (single )?([a-z]+)",
     negatable: false,
     notAfter:
       "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b|\\b(when|whenever|if)\\s+([a-z']+\\s+){0,2}$",

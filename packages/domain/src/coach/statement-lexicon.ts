@@ -27,11 +27,11 @@ const SUBORDINATE = '\\b(when|whenever|if|after|while|once|as soon as|each time|
 const SUBORDINATE_WIDE =
   '\\b(when|whenever|if|after|while|once|as soon as|each time|until|till|before|since|that|how|because|cause|about|the way|knowing|what|where|why|as|the (day|night|time|moment|week|fact)|times?|i know|i believe|i trust|i understand)\\b';
 const SELF_LABEL =
-  "\\b(i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|being)\\b ([a-z']+ ){0,3}$";
+  "\\b(i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|(?<!stop )being)\\b(?! married) ([a-z']+ ){0,3}$";
 
 // Insults on their own; the "weak" ones are ordinary words too, so they need "a"/"you" before them.
 const NOUNS =
-  'toerag|lowlife|liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
+  'toerag|lowlife|liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|con (artist|man)|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
 const WEAK_NOUNS =
   'worm|leech|parasite|cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
 const ADJECTIVES =
@@ -55,18 +55,18 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "{you} {adv}(only|just) (care|cared|think|thought|want|wanted|worry|worried) (about )?(yourself|you|your)|{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|this|that)|do (it|this|that)) to (hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(did|do|said|say) (it|this|that|these things) (on purpose|deliberately|intentionally|to hurt|to spite|just to)",
+      "{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|this|that)|do (it|this|that)) to (hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(did|do|said|say) (it|this|that|these things) (on purpose|deliberately|intentionally|to hurt|to spite|just to)",
   },
   {
     kind: 'accusation',
     pattern:
-      "{you} {adv}(knew|know) (exactly|full well|perfectly well|damn well|what you were doing)|{you} {adv}(think|thought|believe|believed|assume) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (won'?t|wouldn'?t|don'?t|didn'?t|can'?t|will|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|hiding something|still hiding|still (talking|seeing|texting|lying))|{you} {adv}(chose|picked|preferred|prefer|put|choose) (her|him|them|that|your|work|your job|your phone|your friends|everyone|everything|yourself) (over|before|above|first)|{you} (would|'d|d) rather",
+      "{you} {adv}(think|thought|believe|believed|assume) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (won'?t|wouldn'?t|don'?t|didn'?t|can'?t|will|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|hiding something|still hiding|still (talking|seeing|texting|lying))|{you} {adv}(chose|picked|preferred|prefer|put|choose) (her|him|them|that|your|work|your job|your phone|your friends|everyone|everything|yourself) (over|before|above|first)|(?<!if ){you} (would|'d|d) rather",
   },
   {
     kind: 'accusation',
     pattern:
       // a parenthesis may sit between: "you have, on numerous occasions, misrepresented…"
-      '{youaux}(,[^,.!?\\n]{1,40},)? {adv}(ruin(ed)?|destroy(ed)?|wreck(ed)?|broke|broken|(thrown|threw|blew|blown) (away|up)|killed|poisoned|torn apart|tore apart|betrayed|humiliated|used|manipulated|gaslit|gaslighted|lie|lied|cheat|cheated|deceived|misled|misrepresented|concealed|withheld|hid|hidden|screwed|messed up|fucked (up|me|us)|abandoned|tricked|embarrassed|disrespected|hurt me|(took|taken|take) everything|stole|stolen)',
+      '{youaux}(,[^,.!?\\n]{1,40},)? {adv}(ruin(ed)?|destroy(ed)?|wreck(ed)?|broke|broken|(thrown|threw|blew|blown) (away|up)|killed|poisoned|torn apart|tore apart|betrayed|humiliated|disgraced|used|manipulated|gaslit|gaslighted|lie|lied|cheat|cheated|deceived|misled|misrepresented|concealed|withheld|hid|hidden|screwed|messed up|fucked (up|me|us)|abandoned|tricked|embarrassed|disrespected|hurt me|(took|taken|take) everything|stole|stolen)',
     notAfter: `${SUBORDINATE_WIDE}|${NOT_ACCUSING}`,
   },
   {
@@ -78,25 +78,24 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "(this|it|everything|all this|all of this|that|what happened){is} (all |entirely |completely |totally )?(your fault|on you|because of you|your doing)|{its} (all )?{your} fault|your fault|(because of|thanks to) {you}|{youre} the (reason|one who|one that|problem|cause)|look (at )?what {you} (did|have done|'ve done|ve done|made)|{you} did this|{you} (caused|started) (this|all this|it)",
+      '(this|{you} (caused|started) (this|all this|it)|it|everything|all this|all of this|that|what happened){is} (all |entirely |completely |totally )?(your fault|on you|because of you|your doing)|{its} (all )?{your} fault|your fault|(because of|thanks to) {you}|{youre} the (reason|one who|one that|problem|cause)|{you} did this',
   },
   {
     kind: 'accusation',
     pattern:
-      "how (could|can|dare|would) {you}|why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|what (the hell |the fuck )?were {you} (thinking|expecting)|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|do {you} (even )?(care|love me|have any idea)|who (does|do|would do) (that|this)|shame on {you}|{you} should (be ashamed|have known|know better|feel)",
+      "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|shame on {you}",
     negatable: false,
   },
   {
     kind: 'accusation',
-    pattern:
-      '{you} (need|have|got|gotta|must) to (stop|grow up|get (it|over|your)|change|fix|learn|own|admit|realise|realize|understand|accept)|grow up|{youre} {adv}(so |always |just |being |such )?(defensive|dismissive|secretive|shady|sneaky|evasive|cold|distant|controlling|self-?centered|self-?centred|self-?absorbed|arrogant|careless|thoughtless|inconsiderate|ungrateful|unreliable|irresponsible)',
+    pattern: 'grow up',
     notAfter: SUBORDINATE,
   },
 
   {
     kind: 'accusation',
     pattern:
-      "(don'?t|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|{you} {adv}(planned|plotted|schemed|orchestrated) (this|it|all)|{you} {adv}(enjoy|enjoyed|like|liked|love|loved|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you} {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|take me for (a|an) (fool|idiot|mug|moron)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youre} only sorry {because}|only (said|say|saying) sorry {because}|{youre} (acting|behaving) (like|as if) (nothing|it|you|i|this)|{you} (act|acted) (like|as if) (nothing|it|you|i|this)|{you} (brought|bring) this on|{you} (got|get) what {you} (wanted|want)|{you} (have|'ve|had) no idea|{youve} (turned|made) me (into|feel)|{you} let me down|{you} (should|could) have (thought|known|told|stopped|said)",
+      "(don'?t|{you} (got|get) what {you} (wanted|want)|{you} (brought|bring) this on|{you} (have|'ve|had) no idea|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|{you} {adv}(enjoy|enjoyed|like|liked|love|loved|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you} {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youve} (turned|made) me (into|feel)|{you} let me down",
     notAfter: SUBORDINATE,
   },
 
@@ -104,30 +103,35 @@ export const STATEMENT_RULES: readonly Rule[] = [
     kind: 'accusation',
     pattern:
       "{you}('d| would|d) {adv}(lie|cheat|say anything|do anything|betray|sell|throw)|lie to my face|(it'?s|its|it is) (like|as if|as though) {you}|{you} {adv}(want|wanted) me to (suffer|hurt|feel|be miserable|go crazy|leave|give up)|{you} {adv}(only|just) (apologi[sz]e|say sorry|said sorry|care|tell the truth|told the truth|admit|admitted|come clean|came clean|feel bad|felt bad|stopped) (when|because|if|after)|{you} {adv}only ([a-z']+ ){0,2}(because|when) {you} (got caught|were caught|had to|needed|wanted)",
+    notAfter: SUBORDINATE_WIDE,
   },
 
   // absolute — "always", "never", "every single time" about the partner
   {
     kind: 'absolute',
     pattern:
-      'always|never|constantly|continually|forever|every (single )?(time|day|night|week|chance|opportunity|thing)|all the time|24/7|each and every|not (once|one time|a single time|even once)|(again and again|over and over( again)?|time after time|time and (time )?again)|nothing i (ever )?(do|say)|no matter what i',
+      "always|never|constantly|forever|every (single )?(time|day|night|week|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|each and every|not (once|one time|a single time|even once)|nothing i (ever )?(do|say)|no matter what i",
     negatable: false,
     aboutOther: true,
     onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
     notAfter: "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b",
+    // "you've always been a wonderful dad" is praise, not an absolute
+    notBefore:
+      ' {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|mum|father|mother|friend|listener|to)|know how to|make me (laugh|smile))',
   },
   {
     kind: 'absolute',
     pattern:
-      "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|everything {you} (say|said|do|did|tell|told)|every ?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every single time|every time {you}|everything {you} (say|do)|{you} {adv}(never|always) ever|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)",
+      "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|every ?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you} (say|do)|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)|(hundredth|millionth|umpteenth) time|day in,? day out|big or small",
     negatable: false,
+    notAfter: '\\bi (worry|panic|get|feel)\\b',
   },
 
   // character_attack — labels for the person, name-calling
   {
     kind: 'character_attack',
     pattern: `(a |an |such a |such an |the biggest |the worst |you |u |ur |you'?re |nothing but a |nothing but an |just a |just an )?{adv}${INSULT_ADJ}(${NOUNS})s?|(a |an |such a |such an |the biggest |you |u |you'?re a |you'?re an |nothing but a |just a )${INSULT_ADJ}(${WEAK_NOUNS})`,
-    notAfter: SELF_LABEL,
+    notAfter: `${SELF_LABEL}|\\bwith $`,
     notBefore: "( [a-z']+)? (i was|i am|i'?ve been)\\b|[- ](like|ish)\\b",
   },
   {
@@ -138,7 +142,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'character_attack',
     pattern:
-      "typical (you|of you|man|men|woman|women|cheater|liar|guy)|so typical|that'?s so you|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) (child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|{youre} {adv}the (most|biggest|worst|lowest|sorriest) |(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal)|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|{youre} (no better than|nothing but|not a real (man|woman)|not even a (man|woman|person))|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (acting|behaving) like (a|an) (child|baby|teenager|animal|idiot|psycho|spoiled|toddler|brat)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|(sick|disgusting|pathetic|evil|vile|horrible) (person|man|woman|human being|human)|{youre} sick in the head|rot in hell|go to hell",
+      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) (child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal)|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head",
     negatable: false,
   },
   // Plain wordings added in the blind8 round.
@@ -155,8 +159,22 @@ export const STATEMENT_RULES: readonly Rule[] = [
   },
   {
     kind: 'character_attack',
-    pattern:
-      "grow (a|some) (spine|backbone)|{you} (have|'ve got|got) no (soul|heart|conscience|shame|morals|decency)",
+    pattern: 'grow (a|some) (spine|backbone)',
     negatable: false,
+  },
+  // General shapes added in the blind10 round (follow-up of 2026-12-06).
+  {
+    // a motive read into them: "you're only sorry because…", "so I'll drop it", "you'd still be doing it if…"
+    kind: 'accusation',
+    pattern:
+      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{youre} (just )?waiting (for me )?to|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?",
+    notAfter: NOT_ACCUSING,
+  },
+  {
+    kind: 'character_attack',
+    pattern:
+      'such an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile) (person|man|woman|human)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
+    negatable: false,
+    notAfter: SELF_LABEL,
   },
 ];

@@ -1,50 +1,33 @@
-// Trains the small learned layer of the coaches (see learned.ts) on the labelled corpus and writes it as data
-// to model-<analyzer>.ts. Not imported by the domain: run it by hand, `npx tsx packages/domain/src/coach/train.ts`.
-//   --cv   only report leave-one-file-out figures (train on all files but one, score the one left out).
-// Deterministic: fixed epochs, no randomness. blind4–blind7 join the training files only with --with-blind45 and
-// --with-blind67 (measured in the blind8 round: no better on blind8's development half); blind8 is never trained on.
+// Trains the learned layer of the coaches (see learned.ts) on every labelled file and writes it as data to
+// model-<coach>.ts (for the coaches in SHIPPED); prints the leave-one-file-out (LOFO) figures it is judged by, and
+// the figures of the coaches as shipped. Not imported by the domain: run it by hand,
+//   npx tsx packages/domain/src/coach/train.ts            train, report, write the models
+//   npx tsx packages/domain/src/coach/train.ts --cv       only report (nothing written)
+//   npx tsx packages/domain/src/coach/train.ts --report   only the per-file figures of the coaches as shipped
+//   --curve (threshold → figures, on `unseen`), --confusion (texts caught with the wrong kind), --coach=<name>
+// Deterministic: fixed epochs, a fixed shuffle seed, no clock.
+//
+// How (decision 020, 2026-12-06 and its follow-up): each text is split into sentences; a sentence's features are its
+// distinct words (`featuresOf`, with "!word" for a word just after "not"/"never"/"no"). Labels come from the corpus
+// itself, per text ("multiple instance" learning): a flawed text counts as caught when its highest-scoring sentence
+// is, so only that sentence learns from the text; every sentence of a clean text, and of the other coaches' clean
+// texts, is a negative. The `*` model separates flawed from clean sentences (it keeps its KEEP_FLAW heaviest words);
+// one model per kind, trained on the flawed texts only and on the `*` model's words only, says which flaw it is
+// (KEEP_KIND words). Logistic regression with L2, AdaGrad, 20 epochs; each model is fitted again on the words it
+// keeps; weights are rounded to whole steps. The threshold is set on LOFO scores of files scored as if unseen (the
+// model never saw the file, and the rules lose every alternative that only that file's texts match): the one that
+// maximises the model's own catches minus LAMBDA times its own false alarms (`bestTradeOff`), capped so that the
+// coach raises at most TARGET_FA false alarms on the clean texts.
 import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
-import type { CorpusItem } from './corpus/corpus-item';
 import { CORPORA } from './corpus/index';
-import { compileRules, type KindText, type Rule, runRules, VALIDATING } from './engine';
-import { featuresOf, type LearnedModel, sentenceSpans } from './learned';
+import { type CompiledRule, compileRules, type KindText, type Rule, runRules, VALIDATING } from './engine';
+import { analyze } from './index';
+import { featuresOf, type LearnedModel, scoreSentence, sentenceSpans, weightList, wordList } from './learned';
+import { expandPattern } from './pattern';
 import { REPLY_RULES, REPLY_TEXTS } from './reply-lexicon';
 import { STATEMENT_RULES, STATEMENT_TEXTS } from './statement-lexicon';
 import { foldText, prepareText } from './text';
 import type { CoachKind } from './types';
-
-// Every labelled file but blind8 (held out) and plain; the flags below choose which of blind4–blind7 are used.
-const ALL_FILES = Object.fromEntries(
-  Object.entries(CORPORA).map(([k, files]) => [
-    k,
-    Object.fromEntries(Object.entries(files).filter(([n]) => n !== 'blind8' && n !== 'plain')),
-  ]),
-) as Record<CoachKind, Record<string, readonly CorpusItem[]>>;
-// blind4 and blind5 joined the training files only with --with-blind45 (see decision 020, blind6 round).
-const WITH_45 = host0().process.argv.includes('--with-blind45');
-const WITH_67 = host0().process.argv.includes('--with-blind67');
-function host0() {
-  return globalThis as unknown as { process: { argv: string[] } };
-}
-const FILES = Object.fromEntries(
-  Object.entries(ALL_FILES).map(([k, files]) => [
-    k,
-    Object.fromEntries(
-      Object.entries(files).filter(
-        ([n]) =>
-          (WITH_45 || (n !== 'blind4' && n !== 'blind5')) && (WITH_67 || (n !== 'blind6' && n !== 'blind7')),
-      ),
-    ),
-  ]),
-) as Record<CoachKind, Record<string, readonly CorpusItem[]>>;
-const RULES: Record<
-  CoachKind,
-  { rules: readonly Rule[]; texts: Readonly<Record<string, KindText>>; guard?: RegExp }
-> = {
-  apology: { rules: APOLOGY_RULES, texts: APOLOGY_TEXTS, guard: VALIDATING },
-  statement: { rules: STATEMENT_RULES, texts: STATEMENT_TEXTS },
-  reply: { rules: REPLY_RULES, texts: REPLY_TEXTS, guard: VALIDATING },
-};
 
 // The domain compiles without Node's types; the few Node things this script uses are declared here.
 const host = globalThis as unknown as {
@@ -57,195 +40,605 @@ const num = (name: string, fallback: number) => {
   const a = args.find((x: string) => x.startsWith(`--${name}=`));
   return a ? Number(a.split('=')[1]) : fallback;
 };
-const EPOCHS = num('epochs', 1500);
-const RATE = num('rate', 1);
-const L2 = num('l2', 0.001);
-// Features kept per kind, per coach: trimmed for the 40 KB bundle where the held-out figures did not drop.
-const KEEP: Record<CoachKind, number> = { apology: 18, statement: 25, reply: 12 };
+const log = (line: string) => host.console.log(line);
+
+const COACHES: CoachKind[] = ['apology', 'statement', 'reply'];
+const RULES: Record<
+  CoachKind,
+  { rules: readonly Rule[]; texts: Readonly<Record<string, KindText>>; guard?: RegExp }
+> = {
+  apology: { rules: APOLOGY_RULES, texts: APOLOGY_TEXTS, guard: VALIDATING },
+  statement: { rules: STATEMENT_RULES, texts: STATEMENT_TEXTS },
+  reply: { rules: REPLY_RULES, texts: REPLY_TEXTS, guard: VALIDATING },
+};
+/** Files written by someone other than the rules' author (their LOFO figures are reported pooled). */
+const BY_OTHERS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind10'];
+/** The file held out before the follow-up of the 2026-12-06 round (its LOFO figures are the estimate for unseen writing). */
+const LAST_HELD = ['blind10'];
+/** Clean texts that use the words of flaws innocently (the LOFO false alarms on them are reported apart). */
+const TRICKY = ['clean2'];
+
+const EPOCHS = num('epochs', 20);
+const RATE = num('rate', 0.3);
+const L2 = num('l2', 0.003);
 const MIN_COUNT = num('min', 2);
-const TARGET_FA = num('fa', 0);
-const OTHER_CLEAN = !args.includes('--no-other-clean');
-const WHOLE = args.includes('--whole-text-labels');
+// Words kept by the `*` model, per coach.
+const KEEP_FLAW: Record<CoachKind, number> = {
+  apology: num('keep-flaw-apology', num('keep-flaw', 400)),
+  statement: num('keep-flaw-statement', num('keep-flaw', 400)),
+  reply: num('keep-flaw-reply', num('keep-flaw', 400)),
+};
+// Words kept per kind, per coach: the apology coach has eight kinds that are easily confused, and needs more.
+const KEEP_KIND: Record<CoachKind, number> = {
+  apology: num('keep-kind-apology', num('keep-kind', 30)),
+  statement: num('keep-kind-statement', num('keep-kind', 25)),
+  reply: num('keep-kind-reply', num('keep-kind', 25)),
+};
+// The share of clean texts (every file's, each scored by a model that never saw it) the coach may raise false alarms
+// on, per coach.
+const TARGET_FA: Record<CoachKind, number> = {
+  apology: num('fa-apology', num('fa', 0.03)),
+  statement: num('fa-statement', num('fa', 0.03)),
+  reply: num('fa-reply', num('fa', 0.03)),
+};
+// The model's own share of false alarms: on all clean texts, and on the tricky clean texts (see `thresholdFor`).
+const MODEL_FA = num('model-fa', 1);
+const TRICKY_FA = num('tricky-fa', 1);
+// How much more a false alarm costs than a miss, when the model's threshold is chosen by `bestTradeOff` (0: not used).
+const LAMBDA = num('lambda', 3);
+const STEP = num('step', 1);
+const MIN_STEPS = num('min-steps', 1);
+const KIND_IN_FLAW = !args.includes('--kind-any-word');
+// --prune-sim=N: score each left-out file with rules from which the longest alternatives matching no text of the
+// other files (N characters of pattern in all) were removed: what pruning dead alternatives costs on unseen writing.
+const PRUNE_SIM = num('prune-sim', Infinity);
+const MAX_STEPS = 12;
 
-export interface Sentence {
+interface Sentence {
+  folded: string;
   feats: string[];
-  kinds: Set<string>;
+  /** The kinds the rules found in this sentence. */
+  ruleKinds: Set<string>;
 }
-export interface Text {
-  item: CorpusItem;
+export interface Prepared {
+  file: string;
+  text: string;
+  kinds: readonly string[];
   sentences: Sentence[];
+  ruleKinds: Set<string>;
 }
 
-/** Splits a text into sentences and labels each with the labelled kinds a rule finds in it (none otherwise). */
-export function label(kind: CoachKind, item: CorpusItem): Text {
-  const { rules, texts, guard } = RULES[kind];
-  const findings = item.kinds.length
-    ? runRules(prepareText(item.text), compiled(kind), texts, guard).filter((f) =>
-        item.kinds.includes(f.kind),
-      )
-    : [];
-  void rules;
-  const folded = foldText(item.text);
-  const spans = sentenceSpans(folded);
-  // A flawed one-sentence text the rules miss is still labelled: the sentence is the flaw. This is how the
-  // layer learns words the rules lack (its other labels come from the rules).
-  const whole = WHOLE && spans.length === 1 && findings.length === 0 && item.kinds.length === 1;
+const compiledRules = new Map<CoachKind, CompiledRule[]>();
+export function prepare(
+  coach: CoachKind,
+  file: string,
+  text: string,
+  kinds: readonly string[],
+  ruleSet?: CompiledRule[],
+): Prepared {
+  let compiled = ruleSet ?? compiledRules.get(coach);
+  if (!compiled) {
+    compiled = compileRules(RULES[coach].rules);
+    compiledRules.set(coach, compiled);
+  }
+  const found = runRules(prepareText(text), compiled, RULES[coach].texts, RULES[coach].guard);
+  const folded = foldText(text);
   return {
-    item,
-    sentences: spans.map(([s, e]) => ({
+    file,
+    text,
+    kinds,
+    sentences: sentenceSpans(folded).map(([s, e]) => ({
+      folded: folded.slice(s, e),
       feats: featuresOf(folded.slice(s, e)),
-      kinds: whole
-        ? new Set(item.kinds)
-        : new Set(findings.filter((f) => f.start < e && f.end > s).map((f) => f.kind)),
+      ruleKinds: new Set(found.filter((f) => f.start < e && f.end > s).map((f) => f.kind)),
     })),
+    ruleKinds: new Set(found.map((f) => f.kind)),
   };
 }
-const compiledCache = new Map<CoachKind, ReturnType<typeof compileRules>>();
-function compiled(kind: CoachKind) {
-  let c = compiledCache.get(kind);
-  if (!c) {
-    c = compileRules(RULES[kind].rules);
-    compiledCache.set(kind, c);
-  }
-  return c;
-}
 
-/** One-vs-rest logistic regression per kind by full-batch gradient descent; returns a LearnedModel (unthresholded). */
-export function fit(kind: CoachKind, train: Sentence[]): LearnedModel {
-  const counts = new Map<string, number>();
-  for (const s of train) for (const f of s.feats) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f);
-  const index = new Map(vocab.map((f, i) => [f, i]));
-  const rows = train.map((s) => s.feats.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
-  const kinds: Record<string, { bias: number; weights: string }> = {};
-  for (const k of Object.keys(RULES[kind].texts)) {
-    const y = train.map((s) => (s.kinds.has(k) ? 1 : 0));
-    const pos = y.reduce((a: number, b) => a + b, 0);
-    if (pos < 3) continue;
-    const wPos = Math.min(5, (train.length - pos) / pos / 2);
-    const w = new Float64Array(vocab.length);
-    let b = 0;
-    for (let epoch = 0; epoch < EPOCHS; epoch++) {
-      const g = new Float64Array(vocab.length);
-      let gb = 0;
-      let norm = 0;
-      rows.forEach((row, r) => {
-        let z = b;
-        for (const i of row) z += w[i] ?? 0;
-        const p = 1 / (1 + Math.exp(-z));
-        const yr = y[r] ?? 0;
-        const weight = yr ? wPos : 1;
-        const d = (p - yr) * weight;
-        norm += weight;
-        gb += d;
-        for (const i of row) g[i] = (g[i] ?? 0) + d;
-      });
-      for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) - RATE * ((g[i] ?? 0) / norm + L2 * (w[i] ?? 0));
-      b -= RATE * (gb / norm);
+/** The top-level alternatives of a pattern template: "a|(b|c)|d" → a, (b|c), d. */
+export function alternativesOf(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] as string;
+    if (ch === '\\') {
+      current += ch + (pattern[i + 1] ?? '');
+      i++;
+      continue;
     }
-    const top = vocab
-      .map((f, i) => [f, w[i] ?? 0] as const)
-      .filter(([, v]) => Math.abs(v) >= 0.05)
-      .sort((a, c) => Math.abs(c[1]) - Math.abs(a[1]))
-      .slice(0, num(`keep-${kind}`, KEEP[kind]));
-    kinds[k] = {
-      bias: Math.round(b * 10) / 10,
-      weights: top.map(([f, v]) => `${f} ${Math.round(v * 10)}`).join('|'),
-    };
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
   }
-  return { threshold: 0, kinds };
+  out.push(current);
+  return out;
 }
 
-function score(model: LearnedModel, feats: string[]): [string, number] {
-  let best: [string, number] = ['', -Infinity];
-  for (const [k, { bias, weights }] of Object.entries(model.kinds)) {
-    const map = weightMap(weights);
-    let s = bias;
-    for (const f of feats) s += map.get(f) ?? 0;
-    if (s > best[1]) best = [k, s];
+/**
+ * Alternatives that match no corpus text of any coach using the pattern, longest first. With `except`, the files
+ * of that name are left out of the corpus (to simulate pruning before that file was written).
+ */
+export function deadAlternatives(except?: string): Array<{ pattern: string; alternative: string }> {
+  const users = new Map<string, Set<CoachKind>>();
+  for (const c of COACHES)
+    for (const r of RULES[c].rules) users.set(r.pattern, (users.get(r.pattern) ?? new Set()).add(c));
+  const textsOf = new Map(
+    COACHES.map((c) => [
+      c,
+      Object.entries(CORPORA[c])
+        .filter(([name]) => name !== except)
+        .flatMap(([, list]) => list.map((i) => foldText(i.text))),
+    ]),
+  );
+  const out: Array<{ pattern: string; alternative: string }> = [];
+  for (const [pattern, coaches] of users) {
+    const texts = [...coaches].flatMap((c) => textsOf.get(c) ?? []);
+    const alternatives = alternativesOf(pattern);
+    for (const alternative of alternatives) {
+      const re = new RegExp(expandPattern(alternative), 'g');
+      const hit = texts.some((t) => {
+        re.lastIndex = 0;
+        return re.test(t);
+      });
+      if (!hit) out.push({ pattern, alternative });
+    }
   }
-  return best;
+  return out.sort((a, b) => b.alternative.length - a.alternative.length);
 }
-const maps = new Map<string, Map<string, number>>();
-function weightMap(weights: string) {
-  let m = maps.get(weights);
-  if (!m) {
-    m = new Map(
-      weights
-        .split('|')
-        .filter(Boolean)
-        .map((p) => [p.slice(0, p.lastIndexOf(' ')), Number(p.slice(p.lastIndexOf(' ') + 1)) / 10]),
+
+const deadCache = new Map<string, Map<string, Set<string>>>();
+/** The coach's rules without the longest dead alternatives (see `deadAlternatives`), `chars` characters in all. */
+function withoutDead(coach: CoachKind, except: string, chars: number): Rule[] {
+  let drop = deadCache.get(except);
+  if (!drop) {
+    drop = new Map();
+    let total = 0;
+    for (const { pattern, alternative } of deadAlternatives(except)) {
+      if (total >= chars) break;
+      const set = drop.get(pattern) ?? new Set();
+      if (set.size + 1 >= alternativesOf(pattern).length) continue;
+      drop.set(pattern, set.add(alternative));
+      total += alternative.length;
+    }
+    deadCache.set(except, drop);
+  }
+  const d = drop;
+  return RULES[coach].rules.map((r) => {
+    const set = d.get(r.pattern);
+    return set
+      ? {
+          ...r,
+          pattern: alternativesOf(r.pattern)
+            .filter((a) => !set.has(a))
+            .join('|'),
+        }
+      : r;
+  });
+}
+
+/** A fixed pseudo-random sequence (linear congruential), for a deterministic shuffle. */
+function sequence(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+type Weights = Map<string, number>;
+/** One bag of sentences: positive when its best sentence is (y = 1), or a single negative sentence (y = 0). */
+type Example = { rows: Int32Array[]; y: number };
+
+/** Logistic regression over bags of sentences (max over the bag), AdaGrad with L2; only `allow` words learn. */
+function fitKind(
+  vocab: string[],
+  examples: Example[],
+  allow?: Set<string>,
+): { bias: number; weights: Weights } {
+  const pos = examples.filter((e) => e.y).length;
+  const wPos = Math.max(1, (examples.length - pos) / Math.max(1, pos) / 2);
+  const allowed = allow ? Uint8Array.from(vocab, (f) => (allow.has(f) ? 1 : 0)) : undefined;
+  const w = new Float64Array(vocab.length);
+  const g2 = new Float64Array(vocab.length).fill(1e-8);
+  let b = 0;
+  let gb2 = 1e-8;
+  const next = sequence(12345);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      const t = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = t;
+    }
+    for (const at of order) {
+      const e = examples[at] as Example;
+      let best = e.rows[0] as Int32Array;
+      let z = -Infinity;
+      for (const row of e.rows) {
+        let s = b;
+        for (const i of row) s += w[i] as number;
+        if (s > z) {
+          z = s;
+          best = row;
+        }
+      }
+      const d = (1 / (1 + Math.exp(-z)) - e.y) * (e.y ? wPos : 1);
+      gb2 += d * d;
+      b -= (RATE * d) / Math.sqrt(gb2);
+      for (const i of best) {
+        if (allowed && !allowed[i]) continue;
+        const g = d + L2 * (w[i] as number);
+        g2[i] = (g2[i] as number) + g * g;
+        w[i] = (w[i] as number) - (RATE * g) / Math.sqrt(g2[i] as number);
+      }
+    }
+  }
+  const weights: Weights = new Map();
+  vocab.forEach((f, i) => {
+    if (w[i]) weights.set(f, w[i] as number);
+  });
+  return { bias: b, weights };
+}
+
+/** The examples of one kind (`*` for "flawed at all"). */
+function examplesOf(
+  kind: string,
+  items: Prepared[],
+  otherClean: Prepared[],
+  rowOf: (s: Sentence) => Int32Array,
+): Example[] {
+  const out: Example[] = [];
+  for (const it of items) {
+    const rows = it.sentences.map(rowOf);
+    if (rows.length === 0) continue;
+    if (kind === '*') {
+      if (it.kinds.length) out.push({ rows, y: 1 });
+      else for (const r of rows) out.push({ rows: [r], y: 0 });
+    } else if (it.kinds.includes(kind)) out.push({ rows, y: 1 });
+    else if (it.kinds.length) for (const r of rows) out.push({ rows: [r], y: 0 });
+  }
+  if (kind === '*')
+    for (const it of otherClean) for (const s of it.sentences) out.push({ rows: [rowOf(s)], y: 0 });
+  return out;
+}
+
+/** Trains every kind of a coach, keeps each kind's heaviest words, refits on them, rounds to half steps. */
+export function fit(coach: CoachKind, items: Prepared[], otherClean: Prepared[]): LearnedModel {
+  const counts = new Map<string, number>();
+  for (const it of items)
+    for (const s of it.sentences) for (const f of s.feats) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const allowed = ONLY_WORDS.get(coach);
+  const vocab = [...counts]
+    .filter(([f, n]) => n >= MIN_COUNT && !/\d/.test(f) && (!allowed || allowed.has(f)))
+    .map(([f]) => f);
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const rowOf = (s: Sentence) =>
+    Int32Array.from(s.feats.map((f) => index.get(f) ?? -1).filter((i) => i >= 0));
+  const kinds = ['*', ...Object.keys(RULES[coach].texts)];
+  let flawWords: Set<string> | undefined;
+  const fitted = kinds.map((k) => {
+    const examples = examplesOf(k, items, otherClean, rowOf);
+    const full = fitKind(vocab, examples, k !== '*' && KIND_IN_FLAW ? flawWords : undefined);
+    const keep = new Set(
+      [...full.weights]
+        .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+        .slice(0, k === '*' ? KEEP_FLAW[coach] : KEEP_KIND[coach])
+        .map(([f]) => f),
     );
-    maps.set(weights, m);
-  }
-  return m;
+    if (k === '*') flawWords = keep;
+    return fitKind(vocab, examples, keep);
+  });
+  return finish(kinds, fitted);
 }
 
-/** Per text: the best kind and score over its sentences. */
-export function scoreText(model: LearnedModel, t: Text): [string, number] {
-  let best: [string, number] = ['', -Infinity];
-  for (const s of t.sentences) {
-    const r = score(model, s.feats);
-    if (r[1] > best[1]) best = r;
+/** Rounds fitted weights to half steps and encodes them. */
+function finish(kinds: string[], fitted: Array<{ bias: number; weights: Weights }>): LearnedModel {
+  const steps = (v: number) => {
+    const n = Math.max(-MAX_STEPS, Math.min(MAX_STEPS, Math.round(v / STEP) * Math.round(STEP / 0.5)));
+    return Math.abs(n) < MIN_STEPS ? 0 : n;
+  };
+  const words = [
+    ...new Set(fitted.flatMap(({ weights }) => [...weights].filter(([, v]) => steps(v)).map(([f]) => f))),
+  ].sort();
+  return encode(
+    words,
+    kinds.map((k, i) => {
+      const { bias, weights } = fitted[i] as { bias: number; weights: Weights };
+      return [k, Math.round(bias * 10) / 10, words.map((f) => steps(weights.get(f) ?? 0))];
+    }),
+    0,
+  );
+}
+
+/** Writes a model in the shipped format (see `LearnedModel`): front-coded words, weights in half steps. */
+function encode(words: string[], kinds: Array<[string, number, number[]]>, threshold: number): LearnedModel {
+  let previous = '';
+  const coded = words.map((w) => {
+    let shared = 0;
+    while (shared < 9 && shared < previous.length && previous[shared] === w[shared]) shared++;
+    previous = w;
+    return `${shared}${w.slice(shared)}`;
+  });
+  return {
+    threshold,
+    words: coded.join(''),
+    kinds: Object.fromEntries(
+      kinds.map(([k, bias, steps]) => {
+        let skip = 0;
+        let column = '';
+        for (const v of steps) {
+          if (!v) {
+            skip++;
+            continue;
+          }
+          column += `${skip || ''}${String.fromCharCode(109 + v)}`;
+          skip = 0;
+        }
+        return [k, { bias, weights: column }];
+      }),
+    ),
+  };
+}
+
+/** What the coach (rules + model) finds in a prepared text: the kinds, with the model's sentences at threshold t. */
+export type Scored = { item: Prepared; model: Array<{ kind: string; score: number }> };
+export function scoreItem(model: LearnedModel, item: Prepared): Scored {
+  return {
+    item,
+    model: item.sentences.map((s) => scoreSentence(model, s.folded)),
+  };
+}
+function kindsAt(x: Scored, t: number): Set<string> {
+  const out = new Set(x.item.ruleKinds);
+  for (const m of x.model) if (m.score > t && m.kind) out.add(m.kind);
+  return out;
+}
+function figures(scored: Scored[], t: number) {
+  const flawed = scored.filter((x) => x.item.kinds.length);
+  const clean = scored.filter((x) => !x.item.kinds.length);
+  let caught = 0;
+  let right = 0;
+  for (const x of flawed) {
+    const k = kindsAt(x, t);
+    if (k.size) caught++;
+    if (x.item.kinds.some((y) => k.has(y))) right++;
+  }
+  const alarms = clean.filter((x) => kindsAt(x, t).size).length;
+  return { flawed: flawed.length, clean: clean.length, caught, right, alarms };
+}
+const pct = (n: number, of: number) => `${Math.round((100 * n) / Math.max(1, of))}`.padStart(3);
+const row = (f: ReturnType<typeof figures>) =>
+  `${pct(f.caught, f.flawed)} /${pct(f.right, f.flawed)} /${pct(f.alarms, f.clean)}`;
+
+/**
+ * The lowest threshold at which, on the clean texts each scored by a model that never saw their file, (1) the coach
+ * (rules + model) raises false alarms on at most `target` of them, (2) the model alone (texts no rule flagged) on at
+ * most MODEL_FA of them and (3) the model alone on at most TRICKY_FA of the tricky clean texts (`TRICKY`). (2) and (3)
+ * keep the model's share apart from the rules': fixing a rule's false alarm does not loosen the model.
+ */
+export function thresholdFor(scored: Scored[], target: number): number {
+  const clean = scored.filter((x) => !x.item.kinds.length);
+  const byRules = clean.filter((x) => x.item.ruleKinds.size).length;
+  const top = (x: Scored) => Math.max(-99, ...x.model.filter((m) => m.kind).map((m) => m.score));
+  const tops = (list: Scored[]) =>
+    list
+      .filter((x) => !x.item.ruleKinds.size)
+      .map(top)
+      .sort((a, b) => b - a);
+  const tricky = clean.filter((x) => TRICKY.includes(x.item.file));
+  // The n-th highest model-only score among `list`: a threshold just above it lets at most n of them through.
+  const at = (list: Scored[], n: number) => tops(list)[Math.max(0, n)] ?? -99;
+  const t = Math.max(
+    at(clean, Math.floor(clean.length * target) - byRules),
+    at(clean, Math.floor(clean.length * MODEL_FA)),
+    at(tricky, Math.floor(tricky.length * TRICKY_FA)),
+  );
+  return Math.round((Math.max(t, LAMBDA ? bestTradeOff(scored) : -99) + 0.05) * 100) / 100;
+}
+
+/**
+ * The score above which the model's own findings pay most: the threshold that maximises (share of flawed texts only
+ * the model catches) − LAMBDA × (share of clean texts only the model alarms), over the files written by others and
+ * the tricky clean texts, LOFO.
+ */
+function bestTradeOff(scored: Scored[]): number {
+  const pool = scored.filter(
+    (x) => [...BY_OTHERS, ...TRICKY].includes(x.item.file) && !x.item.ruleKinds.size,
+  );
+  const flawed = scored.filter((x) => [...BY_OTHERS].includes(x.item.file) && x.item.kinds.length).length;
+  const clean = scored.filter(
+    (x) => [...BY_OTHERS, ...TRICKY].includes(x.item.file) && !x.item.kinds.length,
+  ).length;
+  const tops = pool
+    .map((x) => ({
+      y: x.item.kinds.length > 0,
+      s: Math.max(-99, ...x.model.filter((m) => m.kind).map((m) => m.score)),
+    }))
+    .sort((a, b) => b.s - a.s);
+  let best = 99;
+  let bestU = 0;
+  let u = 0;
+  for (const x of tops) {
+    u += x.y ? 1 / flawed : -LAMBDA / clean;
+    if (u > bestU) {
+      bestU = u;
+      best = x.s - 0.051;
+    }
   }
   return best;
 }
 
-export function others(kind: CoachKind): Sentence[] {
-  if (!OTHER_CLEAN) return [];
-  return (Object.keys(FILES) as CoachKind[])
-    .filter((k) => k !== kind)
-    .flatMap((k) => Object.values(FILES[k]).flat())
-    .filter((i) => i.kinds.length === 0)
-    .flatMap((i) => label(kind, { text: i.text, kinds: [] }).sentences);
+/** Per-file figures of the coaches as shipped (analyze(), rules + the models in model-*.ts). */
+function report(): void {
+  for (const coach of COACHES) {
+    const cells = Object.entries(CORPORA[coach]).map(([file, items]) => {
+      const scored = items.map((i) => ({
+        kinds: i.kinds,
+        found: new Set(analyze(coach, i.text).findings.map((f) => f.kind)),
+      }));
+      const flawed = scored.filter((x) => x.kinds.length);
+      const clean = scored.filter((x) => !x.kinds.length);
+      const caught = flawed.filter((x) => x.found.size).length;
+      const right = flawed.filter((x) => x.kinds.some((k) => x.found.has(k))).length;
+      const alarms = clean.filter((x) => x.found.size).length;
+      return `${file} ${pct(caught, flawed.length)}/${pct(right, flawed.length)}/${pct(alarms, clean.length)}`;
+    });
+    log(`shipped ${coach}: ${cells.join('  ')}`);
+  }
 }
 
-/** The lowest threshold whose false alarms on the given clean scores stay within the target. */
-export function thresholdFor(cleanScores: number[]): number {
-  const sorted = [...cleanScores].sort((a, b) => b - a);
-  const allowed = Math.floor(sorted.length * TARGET_FA);
-  return (sorted[allowed] ?? 0) + 0.05;
-}
-
-function report(kind: CoachKind, scored: Array<[Text, [string, number]]>, t: number) {
-  const flawed = scored.filter(([x]) => x.item.kinds.length > 0);
-  const clean = scored.filter(([x]) => x.item.kinds.length === 0);
-  const caught = flawed.filter(([, [, s]]) => s > t).length;
-  const right = flawed.filter(([x, [k, s]]) => s > t && x.item.kinds.includes(k)).length;
-  const fa = clean.filter(([, [, s]]) => s > t).length;
-  const pct = (a: number, b: number) => `${Math.round((a / Math.max(1, b)) * 100)}%`;
-  return `${kind}: model alone caught ${pct(caught, flawed.length)} right ${pct(right, flawed.length)} FA ${pct(fa, clean.length)} (t=${t.toFixed(2)})`;
-}
+/**
+ * The coach whose model may only use words the other two models keep (`--share=none` for none): the apology model
+ * then adds no words to the shared vocabulary (~0.5 KB of the chunk) and is as good, LOFO (decision 020).
+ */
+const SHARE = 'apology';
+/**
+ * The coaches that ship a learned layer. The apology coach does not: at the threshold chosen below it added under a
+ * point LOFO (unseen), for 0.7 KB of the chunk; its LOFO figures are still reported, for the next round to revisit.
+ */
+const SHIPPED: CoachKind[] = ['statement', 'reply'];
+/** Per coach, the only words its model may use (see SHARE). */
+const ONLY_WORDS = new Map<CoachKind, Set<string>>();
 
 export async function main(): Promise<void> {
+  if (args.includes('--report')) return report();
+  const write = !args.includes('--cv');
+  const models = new Map<CoachKind, LearnedModel>();
+  const only = args.find((x: string) => x.startsWith('--coach='))?.slice(8);
+  const share = (args.find((x: string) => x.startsWith('--share='))?.slice(8) ?? SHARE) as CoachKind | 'none';
+  if (share !== 'none' && (!only || only === share)) {
+    const words = new Set<string>();
+    for (const c of COACHES.filter((x) => x !== share)) {
+      const items = Object.entries(CORPORA[c]).flatMap(([file, list]) =>
+        list.map((i) => prepare(c, file, i.text, i.kinds)),
+      );
+      const otherClean = COACHES.filter((x) => x !== c).flatMap((x) =>
+        Object.entries(CORPORA[x]).flatMap(([file, list]) =>
+          list.filter((i) => !i.kinds.length).map((i) => prepare(c, file, i.text, [])),
+        ),
+      );
+      for (const w of wordList(fit(c, items, otherClean).words)) words.add(w);
+    }
+    ONLY_WORDS.set(share, words);
+    log(`${share} may use ${words.size} words of the other models`);
+  }
+  for (const coach of COACHES.filter((c) => !only || c === only)) {
+    const items = Object.entries(CORPORA[coach]).flatMap(([file, list]) =>
+      list.map((i) => prepare(coach, file, i.text, i.kinds)),
+    );
+    const otherClean = COACHES.filter((c) => c !== coach).flatMap((c) =>
+      Object.entries(CORPORA[c]).flatMap(([file, list]) =>
+        list.filter((i) => !i.kinds.length).map((i) => prepare(coach, file, i.text, [])),
+      ),
+    );
+    const files = [...new Set(items.map((i) => i.file))];
+    // Each file scored by a model that never saw it (`oof`), with the rules as they are, and (`unseen`) with the
+    // rules less every alternative that matches only that file's texts: the nearest thing to a file not yet written,
+    // which neither the model nor the rules were tuned on. The threshold is chosen on `unseen`.
+    const oof: Scored[] = [];
+    const unseen: Scored[] = [];
+    for (const held of files) {
+      const model = fit(
+        coach,
+        items.filter((i) => i.file !== held),
+        otherClean.filter((i) => i.file !== held),
+      );
+      const pruned = PRUNE_SIM ? compileRules(withoutDead(coach, held, PRUNE_SIM)) : undefined;
+      for (const it of items.filter((i) => i.file === held)) {
+        oof.push(scoreItem(model, it));
+        unseen.push(scoreItem(model, pruned ? prepare(coach, it.file, it.text, it.kinds, pruned) : it));
+      }
+    }
+    const t = thresholdFor(unseen, TARGET_FA[coach]);
+    for (const [name, list] of [
+      ['LOFO', oof],
+      ['LOFO unseen', unseen],
+    ] as const) {
+      const of = (names: string[]) => list.filter((x) => names.includes(x.item.file));
+      log(
+        `${name} ${coach} (t=${t}; caught / right kind / false alarms %): ${files
+          .map((f) => `${f} ${row(figures(of([f]), t))}`)
+          .join('  ')}`,
+      );
+      log(
+        `${name} ${coach} pooled: ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), t))}  by others ${row(figures(of(BY_OTHERS), t))}  all ${row(figures(list, t))}  tricky FA ${row(figures(of(TRICKY), t)).slice(-3)}  rules alone: by others ${row(figures(of(BY_OTHERS), Infinity))}  all ${row(figures(list, Infinity))}`,
+      );
+    }
+    const of = (names: string[]) => unseen.filter((x) => names.includes(x.item.file));
+    if (args.includes('--curve')) {
+      // The trade-off, on `unseen`: threshold → caught / right kind / false alarms (by others, blind10, all files),
+      // false alarms on the tricky clean texts, and what the model adds over the rules (flawed texts only it catches
+      // : clean texts only it alarms, by others + tricky).
+      const others = of([...BY_OTHERS, ...TRICKY]);
+      const base = figures(others, Infinity);
+      for (let u = num('curve-from', 0); u <= num('curve-to', 5) + 0.01; u += 0.25) {
+        const f = figures(others, u);
+        log(
+          `  t=${u.toFixed(2).padStart(5)}  by others ${row(figures(of(BY_OTHERS), u))}  ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), u))}  all ${row(figures(unseen, u))}  tricky FA ${pct(figures(of(TRICKY), u).alarms, figures(of(TRICKY), u).clean)}  model adds ${f.caught - base.caught} caught : ${f.alarms - base.alarms} alarms`,
+        );
+      }
+    }
+    if (args.includes('--confusion')) {
+      // Flawed texts of files by others (`unseen`) caught with none of their kinds: labelled kind → kinds found, and who.
+      const counts = new Map<string, number>();
+      for (const x of of(BY_OTHERS)) {
+        const found = kindsAt(x, t);
+        if (!x.item.kinds.length || !found.size || x.item.kinds.some((k) => found.has(k))) continue;
+        const byModel = x.model.some(
+          (m) => m.score > t && found.has(m.kind) && !x.item.ruleKinds.has(m.kind),
+        );
+        const key = `${x.item.kinds.join('+')} → ${[...found].join('+')} (${byModel ? 'model' : 'rules'})`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      log(
+        [...counts]
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, n]) => `  ${n}× ${k}`)
+          .join('\n'),
+      );
+    }
+    if (write && SHIPPED.includes(coach))
+      models.set(coach, { ...fit(coach, items, otherClean), threshold: t });
+  }
+  if (write) writeModels(models);
+}
+
+/** Writes the three models over one shared, sorted vocabulary (model-words.ts), each kind a column of weights. */
+async function writeModels(models: Map<CoachKind, LearnedModel>): Promise<void> {
   const fsModule = 'node:fs';
   const { writeFileSync } = (await import(fsModule)) as {
     writeFileSync: (path: string, data: string) => void;
   };
-  for (const kind of Object.keys(FILES) as CoachKind[]) {
-    const files = FILES[kind];
-    const labelled = Object.fromEntries(
-      Object.entries(files).map(([name, items]) => [name, items.map((i) => label(kind, i))]),
-    );
-    const extra = others(kind);
-    // Leave one file out: every text is scored by a model that never saw its file.
-    const oof: Array<[Text, [string, number]]> = [];
-    for (const held of Object.keys(files)) {
-      const train = Object.entries(labelled)
-        .filter(([n]) => n !== held)
-        .flatMap(([, ts]) => ts.flatMap((t) => t.sentences));
-      const model = fit(kind, [...train, ...extra]);
-      for (const t of labelled[held] ?? []) oof.push([t, scoreText(model, t)]);
-    }
-    const t = thresholdFor(oof.filter(([x]) => x.item.kinds.length === 0).map(([, [, s]]) => s));
-    host.console.log(`${report(kind, oof, t)} leave-one-file-out`);
-    if (args.includes('--cv')) continue;
-    const all = Object.values(labelled).flatMap((ts) => ts.flatMap((x) => x.sentences));
-    const model = { ...fit(kind, [...all, ...extra]), threshold: Math.round(t * 100) / 100 };
-    const name = `${kind.toUpperCase()}_MODEL`;
+  const path = (name: string) => here.replace('file://', '').replace(/train\.ts$/, name);
+  const own = new Map([...models].map(([c, m]) => [c, wordList(m.words)]));
+  const words = [...new Set([...own.values()].flat())].sort();
+  const shared = encode(words, [], 0).words;
+  writeFileSync(
+    path('model-words.ts'),
+    `// Written by train.ts. Do not edit by hand.\n/** The words the coaches' learned layers weigh, front-coded (see learned.ts), shared by the three models. */\nexport const MODEL_WORDS =\n  '${shared}';\n`,
+  );
+  for (const [coach, model] of models) {
+    const list = own.get(coach) ?? [];
+    const at = new Map(list.map((w, i) => [w, i]));
+    const kinds = Object.entries(model.kinds).map(([k, { bias, weights }]): [string, number, number[]] => {
+      const values = weightList(weights, list.length);
+      return [k, bias, words.map((w) => Math.round((values[at.get(w) ?? -1] ?? 0) * 2))];
+    });
+    const name = `${coach.toUpperCase()}_MODEL`;
     writeFileSync(
-      here.replace('file://', '').replace(/train\.ts$/, `model-${kind}.ts`),
-      `import type { LearnedModel } from './learned';\n\n// Written by train.ts from the labelled corpus (not the held-out blind6/blind7 files). Do not edit by hand.\n/** The learned layer of the ${kind} coach. */\nexport const ${name}: LearnedModel = ${JSON.stringify(model)};\n`,
+      path(`model-${coach}.ts`),
+      `import type { LearnedModel } from './learned';\nimport { MODEL_WORDS } from './model-words';\n\n// Written by train.ts from every labelled file. Do not edit by hand.\n/** The learned layer of the ${coach} coach. */\nexport const ${name}: LearnedModel = { threshold: ${model.threshold}, words: MODEL_WORDS, kinds: ${JSON.stringify(encode(words, kinds, 0).kinds)} };\n`,
     );
   }
 }
