@@ -69,7 +69,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'conditional',
     pattern:
-      "if (anything|something|any of|what|whatever|some of|one of|any part of)( of)?( what| that)? (i|i'?ve) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)",
+      "if (anything|something|any of|what|whatever|some of|one of|any part of)( of)?( what| that)? (i|i'?ve) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)|if [^.!?]{3,70}(,|then) (then )?{im} {adv}sorry",
   },
   {
     kind: 'conditional',
@@ -253,7 +253,8 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      '(recent|the|those|these|past) (events|circumstances|happenings|developments|goings-on)|(things|it|everything|it all) (ended up|turned out|went|worked out|panned out|played out|went down) (the way|how|like) (they|it) did|the whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
+      '(recent|the|those|these|past) (events|circumstances|happenings|developments|goings-on)|(things|it|everything|it all) (ended up|turned out|went|worked out|panned out|played out|went down) (the way|how|like) (they|it) did|(the|this|that) whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
+    notBefore: ':',
   },
   {
     kind: 'vague',
@@ -263,7 +264,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      '(things|stuff) {adv}(happened|got out of hand|went too far|went wrong|escalated|got complicated|got messy|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got complicated|got messy|spiral\\w*|went further than|took on a life|kind of happened|sort of happened|just happened|happened somehow|just sort of happened)|what happened,? happened',
+      '(things|stuff) {adv}(happened|got out of hand|went too far|went wrong|escalated|got {adv}(complicated|messy)|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got {adv}(complicated|messy)|spiral\\w*|went further than|took on a life|kind of happened|sort of happened|just happened|happened somehow|just sort of happened)|what happened,? happened',
     notBefore:
       ' (because|when|while|(three|two|four|five|many|several|\\d+) times|for (months|weeks|a year|years)|more than once|over (and|months))',
   },
@@ -275,7 +276,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      "(the|this|that|my) (situation|incident|whole thing|whole situation|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(it|this|that) (wasn'?t|was not) (supposed|meant) to happen|(i|we) (let|allowed) (things|it|this) (to )?(get|go)|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
+      "(the|this|that|my) (situation|incident|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(it|this|that) (wasn'?t|was not) (supposed|meant) to happen|(i|we) (let|allowed) (things|it|this) (to )?(get|go)|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
   },
   {
     kind: 'vague',
@@ -291,7 +292,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   { kind: 'minimizing', pattern: "(wasn'?t|was not) (anything|something) (serious|major)|barely counts" },
   {
     kind: 'self_focus',
-    pattern: '{i} {adv}(can|could) (barely|hardly) (function|cope)|(nobody|no one) is harder on me',
+    pattern: "{i} {adv}(can|could) (barely|hardly) (function|cope)|(nobody|no one)( [a-z']+){0,4} (on|with|at|of) me than",
   },
   {
     kind: 'pressure',
@@ -312,7 +313,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "the past is the past|let'?s not let|leave (all )?(this|it) alone|a normal (weekend|week|night|day|evening)|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|(whether|if) {youre} (ever )?(going|gonna) (to )?forgive|{its} been (\\w+ )?(weeks|months), though|(we|you) (must|have to|need to) forgive|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
+      "the past is the past|if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|let'?s not let|leave (all )?(this|it) alone|a normal (weekend|week|night|day|evening)|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|(whether|if) {youre} (ever )?(going|gonna) (to )?forgive|{its} been (\\w+ )?(weeks|months), though|(we|you) (must|have to|need to) forgive|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
     negatable: false,
   },
   {
@@ -324,7 +325,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      "how things (have )?(gone|turned out|went|ended up)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
+      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
   },
   {
     kind: 'non_apology',

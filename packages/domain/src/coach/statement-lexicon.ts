@@ -31,9 +31,9 @@ const SELF_LABEL =
 
 // Insults on their own; the "weak" ones are ordinary words too, so they need "a"/"you" before them.
 const NOUNS =
-  'toerag|lowlife|liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|con (artist|man)|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
+  'toerag|lowlife|liar|thief|mongrel|gobshite|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|con (artist|man)|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
 const WEAK_NOUNS =
-  'worm|leech|parasite|cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
+  'worm|leech|parasite|cow|addict|cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
 const ADJECTIVES =
   'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|a child|a baby|broken|damaged|rotten|a mess|horrible|awful|terrible|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (it|shit|crap|lies)|a (bad|shitty|lousy|crappy|sorry|poor|rotten) (person|man|woman|husband|wife|father|dad|mother|mom|mum|partner|human|human being|boyfriend|girlfriend|friend|excuse)';
 
@@ -55,7 +55,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|this|that)|do (it|this|that)) to (hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(did|do|said|say) (it|this|that|these things) (on purpose|deliberately|intentionally|to hurt|to spite|just to)",
+      "{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|this|that)|do (it|this|that)) to (hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(did|do|said|say) (it|this|that|these things) (on purpose|deliberately|intentionally|to hurt|to spite|just to)|knowing (exactly|full well)",
   },
   {
     kind: 'accusation',
@@ -68,6 +68,8 @@ export const STATEMENT_RULES: readonly Rule[] = [
       // a parenthesis may sit between: "you have, on numerous occasions, misrepresented…"
       '{youaux}(,[^,.!?\\n]{1,40},)? {adv}(ruin(ed)?|destroy(ed)?|wreck(ed)?|broke|broken|(thrown|threw|blew|blown) (away|up)|killed|poisoned|torn apart|tore apart|betrayed|humiliated|disgraced|used|manipulated|gaslit|gaslighted|lie|lied|cheat|cheated|deceived|misled|misrepresented|concealed|withheld|hid|hidden|screwed|messed up|fucked (up|me|us)|abandoned|tricked|embarrassed|disrespected|hurt me|(took|taken|take) everything|stole|stolen)',
     notAfter: `${SUBORDINATE_WIDE}|${NOT_ACCUSING}`,
+    // a plain fact followed by the writer's own feeling: "You lied to me for two years. I don't know how to trust you yet."
+    notBefore: "[^.!?]*[.!?] i('?m| am| feel| need| don'?t know)\\b",
   },
   {
     kind: 'accusation',
@@ -110,11 +112,12 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'absolute',
     pattern:
-      "always|never|constantly|forever|every (single )?(time|day|night|week|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|each and every|not (once|one time|a single time|even once)|nothing i (ever )?(do|say)|no matter what i",
+      "always|never|constantly|forever|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|each and every|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)|no matter what i",
     negatable: false,
     aboutOther: true,
     onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
-    notAfter: "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b",
+    notAfter:
+      "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (understand|know|see|hear))",
     // "you've always been a wonderful dad" is praise, not an absolute
     notBefore:
       ' {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|mum|father|mother|friend|listener|to)|know how to|make me (laugh|smile))',
@@ -122,7 +125,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'absolute',
     pattern:
-      "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|every ?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you} (say|do)|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)|(hundredth|millionth|umpteenth) time|day in,? day out|big or small",
+      "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|every ?(single )?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you}('ve| have)? (ever )?(say|said|do|did|told|tell|touch)|(one|a single) (true|honest) (thing|word)|without fail|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)|(hundredth|millionth|umpteenth) time|day in,? day out|big or small",
     negatable: false,
     notAfter: '\\bi (worry|panic|get|feel)\\b',
   },
@@ -142,7 +145,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'character_attack',
     pattern:
-      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) (child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal)|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head",
+      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head",
     negatable: false,
   },
   // Plain wordings added in the blind8 round.
@@ -167,7 +170,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
     // a motive read into them: "you're only sorry because…", "so I'll drop it", "you'd still be doing it if…"
     kind: 'accusation',
     pattern:
-      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{youre} (just )?waiting (for me )?to|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?",
+      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (look|seem|get|keep|save|cover))|{you} {adv}(care|cared|think|thought|worry|worried) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(want|wanted) me to (forget|shut up|get over|drop|stop|move on|forgive)|so {you} (can|could) (carry on|keep|feel better|go back|get away|look good)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{youre} (just )?waiting (for me )?to|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?",
     notAfter: NOT_ACCUSING,
   },
   {

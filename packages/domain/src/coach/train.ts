@@ -212,7 +212,7 @@ export function deadAlternatives(except?: string): Array<{ pattern: string; alte
 
 const deadCache = new Map<string, Map<string, Set<string>>>();
 /** The coach's rules without the longest dead alternatives (see `deadAlternatives`), `chars` characters in all. */
-function withoutDead(coach: CoachKind, except: string, chars: number): Rule[] {
+export function withoutDead(coach: CoachKind, except: string, chars: number): Rule[] {
   let drop = deadCache.get(except);
   if (!drop) {
     drop = new Map();
