@@ -124,13 +124,8 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|{sorry},? (ok|okay|alright)\\?|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|{sorry} (that )?(it|this|that) (upset|bothered|offended|hurt|affected) (you|u)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
+      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|{sorry} (that )?(it|this|that) (upset|bothered|offended|hurt|affected) (you|u)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
     negatable: false,
-  },
-  {
-    kind: 'non_apology',
-    pattern: "{sorry} (you'?re|you are) (so |still )?(hurt|angry|mad|sad|unhappy|upset)",
-    notBefore: SORRY_FOR_THEM_GUARD,
   },
   {
     kind: 'non_apology',
@@ -221,7 +216,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      'move on|moving on|get over (it|this)|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|clean slate|fresh start|{its} in the past|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go',
+      'move on|moving on|get over (it|this)|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|{its} in the past|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go',
   },
   {
     kind: 'pressure',
@@ -240,7 +235,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|new beginning|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)',
+      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)',
     notAfter: "\\b(whether|when you'?re ready|whenever)\\b",
   },
   {
@@ -259,7 +254,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      '(mistakes|errors|things|lines|boundaries|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)|mistakes were made',
+      '(mistakes|errors|things|lines|boundaries|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)',
   },
   {
     kind: 'vague',

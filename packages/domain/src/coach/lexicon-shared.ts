@@ -33,10 +33,6 @@ export const MINIMIZING_RULES: Rule[] = [
   },
   {
     kind: 'minimizing',
-    pattern: '(only|just) happened (once|one time|twice)',
-  },
-  {
-    kind: 'minimizing',
     pattern:
       "(it|that|this|she|he|they|those \\w+|the \\w+|any of it|any of that) {adv}(didn'?t|did not|doesn'?t|does not|never|wouldn'?t) {adv}mean(t)? (anything|a thing|much|nothing|squat|jack)|(it|that|this|she|he|they) {adv}(meant|means) (nothing|very little|so little|little|zero)|meant nothing to me|meaningless",
   },
@@ -53,7 +49,7 @@ export const MINIMIZING_RULES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|no biggie|nbd|(isn'?t|wasn'?t|not) (that|so|as|really) (bad|serious|big|important)|not the end of the world",
+      "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|no biggie|nbd|not the end of the world",
   },
   {
     kind: 'minimizing',
@@ -209,7 +205,7 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      'it takes two|we (both|each) (made mistakes|played a part|have (our|a) part|had a part|had our part|contributed|share|are to blame|messed up|were to blame|have things to work on|did things)',
+      'it takes two',
   },
   {
     kind: 'blame_shift',

@@ -88,7 +88,7 @@ export const REPLY_FRAMES: Rule[] = [
     // turning it back by idiom: "look who's talking", "pot, meet kettle", "funny how you…", "your own sins"
     kind: 'counter_attack',
     pattern:
-      "look who'?s talking|(and|so) {you} think [^.!?]{0,60}(better|okay|fine|acceptable)\\?|filling {your} head|(don'?t|do not) (act|pretend) (like|as if) (this|it) (came|happened|was)|pot,? (meet|calling the) kettle|funny how {you}|{your} own (sins|issues|problems|mistakes|skeletons|baggage)|(let'?s|shall we) talk about {your}|{you} want to talk about (hurt|lying|lies|honesty|trust|betrayal)",
+      "look who'?s talking|(and|so) {you} think [^.!?]{0,60}(better|okay|fine|acceptable)\\?|filling {your} head|(don'?t|do not) (act|pretend) (like|as if) (this|it) (came|happened|was)|pot,? (meet |calling |and )?(the )?kettle|funny how {you}|{your} own (sins|issues|problems|mistakes|skeletons|baggage)|(let'?s|shall we) talk about {your}|{you} want to talk about (hurt|lying|lies|honesty|trust|betrayal)",
     negatable: false,
   },
   {

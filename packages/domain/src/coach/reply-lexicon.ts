@@ -94,7 +94,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|give me a break|seriously\\?|omg|come on|c'?mon|cmon",
+      "why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|seriously\\?|omg|come on|c'?mon",
     negatable: false,
   },
   {
@@ -130,7 +130,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|pot (calling|and) (the )?kettle|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
     negatable: false,
     quotable: false,
     notAfter: '\\bi (know|understand|get|see) (that )?$',
@@ -169,7 +169,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(can|could) we {adv}(not do this|not right now|not tonight|not now|stop|drop|leave|change the subject|talk about (something else|it later|this later|this another|this tomorrow)|do this (later|tomorrow|another)|forget|skip|move|just (not|drop|stop|forget|move|have|enjoy))|not (tonight|now|right now|again|this again|today)(?=\\s*([.!?,]|$|please|ok|okay|babe|i'?m|i am|i have|i need|we))|(talk|do this|discuss (this|it)|deal with (this|it)|get into (this|it)) (later|tomorrow|another time|some other time|another day|in the morning|next week)",
+      "(can|could) we {adv}(not do this|not right now|not tonight|not now|stop|drop|leave|change the subject|talk about (something else|it later|this later|this another|this tomorrow)|do this (later|tomorrow|another)|forget|skip|move|just (not|drop|stop|forget|move|have|enjoy))|not (tonight|now|right now|again|this again|today)(?=\\s*([.!?,]|$|please|ok|okay|babe|i'?m|i am|i have|i need|we))",
     negatable: false,
   },
   {
@@ -203,7 +203,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      '{youve} (hurt|lied to) me (too|as well)|{youre} no (angel|saint)|{you} think {youre} (a saint|perfect)|(look at|check) {your} own|pot,? kettle|lecture me',
+      '{youve} (hurt|lied to) me (too|as well)|{you} think {youre} (a saint|perfect)|(look at|check) {your} own|lecture me',
   },
   { kind: 'justification', pattern: '(low|lowest) point|rock bottom|tough childhood|my mental health|(sort|kind) of happened' },
   {

@@ -537,7 +537,7 @@ export async function main(): Promise<void> {
   const share = (args.find((x: string) => x.startsWith('--share='))?.slice(8) ?? SHARE) as CoachKind | 'none';
   if (share !== 'none' && (!only || only === share)) {
     const words = new Set<string>();
-    for (const c of COACHES.filter((x) => x !== share)) {
+    for (const c of SHIPPED.filter((x) => x !== share)) {
       const items = Object.entries(CORPORA[c]).flatMap(([file, list]) =>
         list.map((i) => prepare(c, file, i.text, i.kinds)),
       );
