@@ -287,7 +287,8 @@ export const APOLOGY_RULES: readonly Rule[] = [
   { kind: 'minimizing', pattern: "(wasn'?t|was not) (anything|something) (serious|major)|barely counts" },
   {
     kind: 'self_focus',
-    pattern: "{i} {adv}(can|could) (barely|hardly) (function|cope)|(nobody|no one)( [a-z']+){0,4} (on|with|at|of) me than",
+    pattern:
+      "{i} {adv}(can|could) (barely|hardly) (function|cope)|(nobody|no one)( [a-z']+){0,4} (on|with|at|of) me than",
   },
   {
     kind: 'pressure',

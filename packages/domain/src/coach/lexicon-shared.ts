@@ -204,8 +204,7 @@ export const BLAME_RULES: Rule[] = [
   },
   {
     kind: 'blame_shift',
-    pattern:
-      'it takes two',
+    pattern: 'it takes two',
   },
   {
     kind: 'blame_shift',

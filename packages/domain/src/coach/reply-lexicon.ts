@@ -205,7 +205,10 @@ export const REPLY_RULES: readonly Rule[] = [
     pattern:
       '{youve} (hurt|lied to) me (too|as well)|{you} think {youre} (a saint|perfect)|(look at|check) {your} own|lecture me',
   },
-  { kind: 'justification', pattern: '(low|lowest) point|rock bottom|tough childhood|my mental health|(sort|kind) of happened' },
+  {
+    kind: 'justification',
+    pattern: '(low|lowest) point|rock bottom|tough childhood|my mental health|(sort|kind) of happened',
+  },
   {
     kind: 'rushing',
     pattern: 'how many more times|the past is the past|done talking about|keep bringing (this|it|that) up',

@@ -76,6 +76,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
     pattern:
       '{you} {adv}(make|made|makes) me (feel|so|sick|crazy|want|think|hate|cry|angry|miserable|look|question|doubt|this|like this|paranoid|insane)|{you} {adv}(keep|kept) (lying|hiding|doing|making|ignoring|pretending|dismissing|twisting|deflecting|changing the subject|turning|blaming|breaking|hurting|letting me down)',
     notAfter: SUBORDINATE,
+    notBefore: ' (safe|loved|happy|special|better|seen|heard|hopeful)',
   },
   {
     kind: 'accusation',
@@ -85,7 +86,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|shame on {you}",
+      "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|shame on {you}|how (could|can|dare) {you}|(do|did) {you} (even )?(have|had) any idea|funny how {you}|so {you} {adv}(decided|thought|figured)",
     negatable: false,
   },
   {
@@ -97,7 +98,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "(don'?t|{you} (got|get) what {you} (wanted|want)|{you} (brought|bring) this on|{you} (have|'ve|had) no idea|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|{you} {adv}(enjoy|enjoyed|like|liked|love|loved|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you} {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youve} (turned|made) me (into|feel)|{you} let me down",
+      "(don'?t|{you} (got|get) what {you} (wanted|want)|{you} (brought|bring) this on|{you} (have|'ve|had) no idea|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoy|enjoyed|enjoying|like|liked|love|loved|loving|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you}('re| are)? {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youve} (turned|made) me (into|feel)|{you} let me down",
     notAfter: SUBORDINATE,
   },
 
@@ -117,10 +118,10 @@ export const STATEMENT_RULES: readonly Rule[] = [
     aboutOther: true,
     onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
     notAfter:
-      "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (understand|know|see|hear))",
+      "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (understand|know|see|hear))|\\bcan $",
     // "you've always been a wonderful dad" is praise, not an absolute
     notBefore:
-      ' {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|mum|father|mother|friend|listener|to)|know how to|make me (laugh|smile))',
+      ' {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|mum|father|mother|friend|listener|to|with)|know how to|make me (laugh|smile)|worked hard|remember)| (this|last) (week|month)',
   },
   {
     kind: 'absolute',
@@ -170,13 +171,13 @@ export const STATEMENT_RULES: readonly Rule[] = [
     // a motive read into them: "you're only sorry because…", "so I'll drop it", "you'd still be doing it if…"
     kind: 'accusation',
     pattern:
-      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (look|seem|get|keep|save|cover))|{you} {adv}(only )?(care|cared|think|thought|worry|worried) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(want|wanted) me to (forget|shut up|get over|drop|stop|move on|forgive)|so {you} (can|could) (carry on|keep|feel better|go back|get away|look good)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{youre} (just )?waiting (for me )?to|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?",
+      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (look|seem|get|keep|save|cover))|{you} {adv}(only )?(care|cared|think|thought|worry|worried) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(want|wanted) me to (forget|shut up|get over|drop|stop|move on|forgive)|so {you} (can|could) (carry on|keep|feel better|go back|get away|look good)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{youre} (just )?waiting (for me )?to|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?|get away with (it|this|that|everything)|damage control|for show|crocodile tears|lip service|(look|looked) me in the eyes? ([a-z]+ ){0,3}and (lie|lied)|{youve} {adv}been (lying|cheating|hiding|sneaking)|{you} {adv}(manipulate|manipulated|deceive|deceived|lie to|lied to) (everyone|everybody|people)",
     notAfter: NOT_ACCUSING,
   },
   {
     kind: 'character_attack',
     pattern:
-      'such an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile) (person|man|woman|human)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
+      '(such )?an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile|empty|fake|false) (person|man|woman|human)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
     negatable: false,
     notAfter: SELF_LABEL,
   },

@@ -70,7 +70,7 @@ const LAST_HELD = ['blind9'];
 /** The files by others written in the style of the outside evaluations (the pool the round's changes are judged on). */
 const RECENT = ['blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'];
 /** Clean texts that use the words of flaws innocently (the LOFO false alarms on them are reported apart). */
-const TRICKY = ['clean2'];
+const TRICKY = ['clean2', 'clean3'];
 
 const EPOCHS = num('epochs', 20);
 const RATE = num('rate', 0.3);
@@ -99,7 +99,7 @@ const TARGET_FA: Record<CoachKind, number> = {
 const MODEL_FA = num('model-fa', 1);
 const TRICKY_FA = num('tricky-fa', 1);
 // How much more a false alarm costs than a miss, when the model's threshold is chosen by `bestTradeOff` (0: not used).
-const LAMBDA = num('lambda', 3);
+const LAMBDA = num('lambda', 2.5);
 const STEP = num('step', 1);
 const MIN_STEPS = num('min-steps', 1);
 const KIND_IN_FLAW = !args.includes('--kind-any-word');
@@ -487,8 +487,10 @@ function bestTradeOff(scored: Scored[]): number {
   let best = 99;
   let bestU = 0;
   let u = 0;
-  for (const x of tops) {
+  for (const [i, x] of tops.entries()) {
     u += x.y ? 1 / flawed : -LAMBDA / clean;
+    // Texts with the same score pass or fail together: a threshold can only fall between two scores.
+    if (tops[i + 1]?.s === x.s) continue;
     if (u > bestU) {
       bestU = u;
       best = x.s - 0.051;
@@ -520,7 +522,7 @@ function report(): void {
  * The coach whose model may only use words the other two models keep (`--share=none` for none): the apology model
  * then adds no words to the shared vocabulary (~0.5 KB of the chunk) and is as good, LOFO (decision 020).
  */
-const SHARE = 'apology';
+const SHARE = 'statement';
 /**
  * The coaches that ship a learned layer. The apology coach does not: at the threshold chosen below it added under a
  * point LOFO (unseen), for 0.7 KB of the chunk; its LOFO figures are still reported, for the next round to revisit.
@@ -608,6 +610,19 @@ export async function main(): Promise<void> {
         log(
           `  t=${u.toFixed(2).padStart(5)}  by others ${row(figures(of(BY_OTHERS), u))}  ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), u))}  all ${row(figures(unseen, u))}  tricky FA ${pct(figures(of(TRICKY), u).alarms, figures(of(TRICKY), u).clean)}  model adds ${f.caught - base.caught} caught : ${f.alarms - base.alarms} alarms`,
         );
+      }
+    }
+    if (args.includes('--alarms')) {
+      // Clean texts only the model alarms on (`unseen`, at t), with their best sentence's score.
+      for (const x of unseen.filter((y) => !y.item.ruleKinds.size)) {
+        const best = x.model.reduce((a, m) => (m.kind && m.score > a.score ? m : a), {
+          kind: '',
+          score: -99,
+        });
+        if (best.score > t)
+          log(
+            `  ${x.item.kinds.length ? `catch ${x.item.kinds.join('+')} as` : 'alarm'} ${best.kind} ${x.item.file} ${best.score.toFixed(1)}: ${x.item.text}`,
+          );
       }
     }
     if (args.includes('--confusion')) {

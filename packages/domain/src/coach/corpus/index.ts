@@ -38,6 +38,7 @@ import { STATEMENT_BLIND8 } from './statement-blind8';
 import { STATEMENT_BLIND9 } from './statement-blind9';
 import { STATEMENT_BLIND10 } from './statement-blind10';
 import { STATEMENT_CLEAN2 } from './statement-clean2';
+import { STATEMENT_CLEAN3 } from './statement-clean3';
 import { STATEMENT_PLAIN } from './statement-plain';
 
 // "first" was written alongside the rules; each "blind" file after them, measured before the rules were
@@ -72,6 +73,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind9: STATEMENT_BLIND9,
     blind10: STATEMENT_BLIND10,
     clean2: STATEMENT_CLEAN2,
+    clean3: STATEMENT_CLEAN3,
     plain: STATEMENT_PLAIN,
   },
   reply: {
