@@ -69,7 +69,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'conditional',
     pattern:
-      "if (anything|something|any of|what|whatever|some of|one of|any part of)( of)?( what| that)? (i|i'?ve) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)|if [^.!?]{3,70}(,|then) (then )?{im} {adv}sorry",
+      "if (anything|something|any of|what|whatever|some of|one of|any part of)( of)?( what| that)? (i|i'?ve) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)|if [^.!?]{3,70}(,|then) (then )?{im} {adv}sorry|forgive me if (i|my|anything|any)",
   },
   {
     kind: 'conditional',
@@ -227,7 +227,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern: 'forgive me(?! for (writing|saying|asking|being)| or don| is )',
-    notAfter: '\\b(whether|if|even if|until|unless|expect|asking|ask|deserve|hope you never)\\b',
+    notAfter: '\\b(whether|if|even if|until|unless|expect|deserve|hope you never)\\b',
     // the choice left with them: "forgive me only if and when you want to", "…in your own time"
     notBefore:
       ',? (only |if and |one day )?(if|when|whenever|if and when|in your own time|in time|if you ever can)\\b(?! i\\b)',
@@ -321,7 +321,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
+      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|my part in (what happened|how)|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
   },
   {
     kind: 'non_apology',

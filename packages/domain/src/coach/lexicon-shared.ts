@@ -161,7 +161,7 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      '{you} {adv}(made|make|pushed|push|drove|drive|forced|force|led|lead|left) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|lonely|unwanted|unloved|invisible|neglected|like))|{you} left me (no|little) (choice|option)',
+      '{you} {adv}(made|make|pushed|push|drove|drive|forced|force|led|lead|left) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|lonely|unwanted|unloved|invisible|neglected|like))|{you} left me (no|little) (choice|option)|to (drive|push) me (there|away|to)',
   },
   {
     kind: 'blame_shift',

@@ -66,7 +66,7 @@ export const REPLY_FRAMES: Rule[] = [
     // turning it back: "says the person who…", "you lie too", "you weren't exactly an angel"
     kind: 'counter_attack',
     pattern:
-      "(^|(?<=[.!?\\n]\\s{0,3}))(says|said|this from|coming from) the (person|one|man|woman|guy|girl|bloke|lady|same person) who|(bit |a bit |pretty |very )?rich coming from {you}|{you} {adv}(lie|lied|cheat|cheated|hide|hid|flirt|flirted|keep secrets|kept secrets|did (it|the same)|do (it|the same))( [a-z']+){0,4} (too|as well)(?=\\s*[,.!?]|$)|{you} (weren'?t|were not|aren'?t|are not|'re not) (exactly |hardly |entirely )?(an? )?(angel|saint|innocent|perfect|blameless|squeaky clean)|{youre} (hardly|no) (an? )?(angel|saint|innocent|better|easy|perfect|honest)",
+      "(^|(?<=[.!?\\n]\\s{0,3}))(says|said|this from|coming from) the (person|one|man|woman|guy|girl|bloke|lady|same person) who|(a bit|pretty|quite|very|real) rich|rich coming from|{you} {adv}(lie|lied|cheat|cheated|hide|hid|flirt|flirted|keep secrets|kept secrets|did (it|the same)|do (it|the same))( [a-z']+){0,4} (too|as well)(?=\\s*[,.!?]|$)|{you} (weren'?t|were not|aren'?t|are not|'re not) (exactly |hardly |entirely )?(an? )?(angel|saint|innocent|perfect|blameless|squeaky clean)|{youre} (hardly|no) (an? )?(angel|saint|innocent|better|easy|perfect|honest)",
     negatable: false,
   },
   {

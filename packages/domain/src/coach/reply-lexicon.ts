@@ -106,7 +106,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "(why is|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(a bit|pretty|quite|very|real) rich|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|how (was|am) i (supposed|meant) to know",
+      "(why is|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|how (was|am) i (supposed|meant) to know",
     negatable: false,
   },
 
@@ -153,7 +153,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      "{youre} (being )?(so |too |really |just )?(controlling|cruel|mean|vindictive|hateful|toxic|abusive|nasty|unfair|hypocritical|petty|obsessed|obsessive|unbearable|impossible|a nightmare|relentless|cold|selfish|manipulative|crazy)|{youre} (just )?(trying|looking|using|wanting) (to|for|this) (punish|hurt|control|make me|an excuse|a fight|against|as)|(playing|play) the victim|{you} (have|'ve) (done|said) (worse|things|stuff) (too|yourself|to me)|(don'?t|dont) (act|pretend) (like )?(you'?re|you are|you were)? ?(innocent|perfect|a saint|an angel|blameless|the victim)|(remember|how about|what about) (when|the time) {you}",
+      "{youre} (being )?(so |too |really |just )?(controlling|cruel|mean|vindictive|hateful|toxic|abusive|nasty|unfair|hypocritical|petty|obsessed|obsessive|unbearable|impossible|a nightmare|relentless|cold|selfish|manipulative|crazy)|{youre} (just )?(trying|looking|using|wanting) (to|for|this) (punish|hurt|control|make me|an excuse|a fight|against|as)|(playing|play) the victim|{you} (have|'ve) (done|said) (worse|things|stuff) (too|yourself|to me)|(don'?t|dont) (act|pretend) (like )?(you'?re|you are|you were)? ?(innocent|perfect|a saint|an angel|blameless|the victim)|(remember|how about|what about) (when|the time) {you}|remember {your}",
     negatable: false,
   },
 
@@ -161,7 +161,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "move on|moving on|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go|(drop|leave) (it|this|the subject)(?=\\s*([.!,]|$|ok|okay|please|already|alone))|can'?t change the past|what'?s done is done|forgive and forget|(forget|forgot) about (it|this|that)",
+      "move on|moving on|(move|moving) forward(?! to)|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go|(drop|leave) (it|this|the subject)(?=\\s*([.!,]|$|ok|okay|please|already|alone))|can'?t change the past|what'?s done is done|forgive and forget|(forget|forgot) about (it|this|that)",
     notBefore:
       " (at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)|,? but i (can|will)|,? and i know| (isn'?t|is not) (something|up to)",
     notAfter: '\\bi know $',
@@ -169,7 +169,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(can|could) we {adv}(not do this|not right now|not tonight|not now|stop|drop|leave|change the subject|talk about (something else|it later|this later|this another|this tomorrow)|do this (later|tomorrow|another)|forget|skip|move|just (not|drop|stop|forget|move|have|enjoy))|not (tonight|now|right now|again|this again|today)(?=\\s*([.!?,]|$|please|ok|okay|babe|i'?m|i am|i have|i need|we))",
+      "(can|could) we {adv}(not do this|not right now|not tonight|not now|stop|drop|leave|change the subject|talk about (something else|it later|this later|this another|this tomorrow)|do this (later|tomorrow|another)|forget|skip|move|just (not|drop|stop|forget|move|have|enjoy))|not (tonight|now|right now|rn|again|this again|today)(?=\\s*([.!?,]|$|please|ok|okay|babe|i'?m|i am|i have|i need|we))",
     negatable: false,
   },
   {
@@ -181,7 +181,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|here we go again|not this again|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me",
+      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|here we go again|not this again|we'?ve (been|gone) (over|through) (this|it)|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me",
   },
   {
     kind: 'rushing',
@@ -192,13 +192,13 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(it'?s|its|it is) time (we|to) {adv}(stop|stopped|move|moved|put|let|leave|left|drop|dropped|forget)|(drag|dragging|dredg\\w*) (it|this|that|things) up|if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets|let us) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(it'?s |its |it is )?time (we|to) {adv}(stop|stopped|move|moved|put|let|leave|left|drop|dropped|forget)|(drag|dragging|dredg\\w*) (it|this|that|things) up|if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
   },
   // Plain wordings added in the blind8 round.
   {
     kind: 'defensive',
     pattern:
-      "{ive} (got )?nothing to hide|{you} {adv}(make|made) me (sound|look) like (a|an) (monster|villain|criminal)|{im} {adv}not the (only one|bad guy|villain)|{i} {adv}(don'?t|do not) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)|technically|{ive} been an open book|(don'?t|do not) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
+      "{ive} (got )?nothing to hide|{you} {adv}(make|made) me (sound|look) like (a|an) (monster|villain|criminal)|{im} {adv}not the (only one|bad guy|villain)|{i} {adv}(don'?t|do not) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)|technically|(wasn'?t|was not) (hiding|trying to hide)|didn'?t think to (mention|tell|say)|{ive} been an open book|(don'?t|do not) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
   },
   {
     kind: 'counter_attack',

@@ -79,14 +79,14 @@ const MIN_COUNT = num('min', 2);
 // Words kept by the `*` model, per coach.
 const KEEP_FLAW: Record<CoachKind, number> = {
   apology: num('keep-flaw-apology', num('keep-flaw', 400)),
-  statement: num('keep-flaw-statement', num('keep-flaw', 400)),
+  statement: num('keep-flaw-statement', num('keep-flaw', 200)),
   reply: num('keep-flaw-reply', num('keep-flaw', 400)),
 };
 // Words kept per kind, per coach: the apology coach has eight kinds that are easily confused, and needs more.
 const KEEP_KIND: Record<CoachKind, number> = {
   apology: num('keep-kind-apology', num('keep-kind', 30)),
   statement: num('keep-kind-statement', num('keep-kind', 25)),
-  reply: num('keep-kind-reply', num('keep-kind', 25)),
+  reply: num('keep-kind-reply', num('keep-kind', 80)),
 };
 // The share of clean texts (every file's, each scored by a model that never saw it) the coach may raise false alarms
 // on, per coach.
