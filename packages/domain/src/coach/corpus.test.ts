@@ -6,19 +6,15 @@ import type { CoachKind } from './types';
 
 // A file listed here keeps a floor at its measured figure (caught, right kind) and a ceiling (false alarms) instead
 // of the bars, so a change that makes it worse fails: that is for a file measured but not tuned on (a held-out
-// estimate). Every file is tuned on now and held to the bars: blind10 (measured before it was tuned on; its "before"
-// figures, apology 77.5/71.6/2.2, statement 82.3/79.2/6.5, reply 82.4/76.9/7.7, are in decision 020) and clean2 (tricky
-// clean texts, held to the false-alarm bar alone) since the follow-up of the 2026-12-06 round. The next held-out file
-// is written by someone else and measured once, outside this test. blind9 (written in the outside evaluator's style)
-// is held to its figures as first measured (decision 020, third part of the 2026-12-06 round) until it is tuned on.
+// estimate). Every file is tuned on now and held to the bars: blind10 and clean2 since the follow-up of the 2026-12-06
+// round, blind9 (measured before it was tuned on; its "before" figures, apology 88.9/87.8/5.8, statement
+// 95.3/92.9/5.8, reply 85.9/80.0/4.6, are in decision 020) and clean3 (statement only, clean texts held to the
+// false-alarm bar alone) since its third part. The next held-out file is written by someone else and measured once,
+// outside this test.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
-> = {
-  apology: { blind9: { caught: 0.889, rightKind: 0.878, falseAlarms: 0.058 } },
-  statement: { blind9: { caught: 0.953, rightKind: 0.929, falseAlarms: 0.058 } },
-  reply: { blind9: { caught: 0.859, rightKind: 0.8, falseAlarms: 0.046 } },
-};
+> = { apology: {}, statement: {}, reply: {} };
 
 function score(kind: CoachKind, items: readonly Item[]) {
   const flawed = items.filter((i) => i.kinds.length > 0);
@@ -89,6 +85,7 @@ describe('labelled corpus', () => {
       expect(files.blind9?.length).toBeGreaterThanOrEqual(170);
       expect(files.blind10?.length).toBeGreaterThanOrEqual(180);
       expect(files.clean2?.length).toBeGreaterThanOrEqual(150);
+      if (kind === 'statement') expect(files.clean3?.length).toBeGreaterThanOrEqual(80);
     },
   );
 });
