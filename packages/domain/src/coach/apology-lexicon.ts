@@ -69,7 +69,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'conditional',
     pattern:
-      "if (anything|something|any of|what|whatever|some of|one of|any part of)( of)?( what| that)? (i|i'?ve) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)",
+      "if (anything|something|any of|what|whatever|some of|one of|any part of)( of)?( what| that)? (i|i'?ve) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)|if [^.!?]{3,70}(,|then) (then )?{im} {adv}sorry|forgive me if (i|my|anything|any)",
   },
   {
     kind: 'conditional',
@@ -124,13 +124,8 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|{sorry},? (ok|okay|alright)\\?|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|{sorry} (that )?(it|this|that) (upset|bothered|offended|hurt|affected) (you|u)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
+      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|{sorry} (that )?(it|this|that) (upset|bothered|offended|hurt|affected) (you|u)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
     negatable: false,
-  },
-  {
-    kind: 'non_apology',
-    pattern: "{sorry} (you'?re|you are) (so |still )?(hurt|angry|mad|sad|unhappy|upset)",
-    notBefore: SORRY_FOR_THEM_GUARD,
   },
   {
     kind: 'non_apology',
@@ -221,7 +216,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      'move on|moving on|get over (it|this)|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|clean slate|fresh start|{its} in the past|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go',
+      'move on|moving on|get over (it|this)|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|{its} in the past|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go',
   },
   {
     kind: 'pressure',
@@ -232,7 +227,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern: 'forgive me(?! for (writing|saying|asking|being)| or don| is )',
-    notAfter: '\\b(whether|if|even if|until|unless|expect|asking|ask|deserve|hope you never)\\b',
+    notAfter: '\\b(whether|if|even if|until|unless|expect|deserve|hope you never)\\b',
     // the choice left with them: "forgive me only if and when you want to", "…in your own time"
     notBefore:
       ',? (only |if and |one day )?(if|when|whenever|if and when|in your own time|in time|if you ever can)\\b(?! i\\b)',
@@ -240,7 +235,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|new beginning|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)',
+      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)',
     notAfter: "\\b(whether|when you'?re ready|whenever)\\b",
   },
   {
@@ -253,17 +248,18 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      '(recent|the|those|these|past) (events|circumstances|happenings|developments|goings-on)|(things|it|everything|it all) (ended up|turned out|went|worked out|panned out|played out|went down) (the way|how|like) (they|it) did|the whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
+      '(recent|the|those|these|past) (events|circumstances|happenings|developments|goings-on)|(things|it|everything|it all) (ended up|turned out|went|worked out|panned out|played out|went down) (the way|how|like) (they|it) did|(the|this|that) whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
+    notBefore: ':',
   },
   {
     kind: 'vague',
     pattern:
-      '(mistakes|errors|things|lines|boundaries|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)|mistakes were made',
+      '(mistakes|errors|things|lines|boundaries|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)',
   },
   {
     kind: 'vague',
     pattern:
-      '(things|stuff) {adv}(happened|got out of hand|went too far|went wrong|escalated|got complicated|got messy|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got complicated|got messy|spiral\\w*|went further than|took on a life|kind of happened|sort of happened|just happened|happened somehow|just sort of happened)|what happened,? happened',
+      '(things|stuff) {adv}(happened|got out of hand|went too far|went wrong|escalated|got {adv}(complicated|messy)|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got {adv}(complicated|messy)|spiral\\w*|went further than|took on a life|kind of happened|sort of happened|just happened|happened somehow|just sort of happened)|what happened,? happened',
     notBefore:
       ' (because|when|while|(three|two|four|five|many|several|\\d+) times|for (months|weeks|a year|years)|more than once|over (and|months))',
   },
@@ -275,7 +271,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      "(the|this|that|my) (situation|incident|whole thing|whole situation|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(it|this|that) (wasn'?t|was not) (supposed|meant) to happen|(i|we) (let|allowed) (things|it|this) (to )?(get|go)|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
+      "(the|this|that|my) (situation|incident|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(it|this|that) (wasn'?t|was not) (supposed|meant) to happen|(i|we) (let|allowed) (things|it|this) (to )?(get|go)|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
   },
   {
     kind: 'vague',
@@ -291,7 +287,8 @@ export const APOLOGY_RULES: readonly Rule[] = [
   { kind: 'minimizing', pattern: "(wasn'?t|was not) (anything|something) (serious|major)|barely counts" },
   {
     kind: 'self_focus',
-    pattern: '{i} {adv}(can|could) (barely|hardly) (function|cope)|(nobody|no one) is harder on me',
+    pattern:
+      "{i} {adv}(can|could) (barely|hardly) (function|cope)|(nobody|no one)( [a-z']+){0,4} (on|with|at|of) me than",
   },
   {
     kind: 'pressure',
@@ -312,7 +309,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "the past is the past|let'?s not let|leave (all )?(this|it) alone|a normal (weekend|week|night|day|evening)|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|(whether|if) {youre} (ever )?(going|gonna) (to )?forgive|{its} been (\\w+ )?(weeks|months), though|(we|you) (must|have to|need to) forgive|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
+      "the past is the past|if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|let'?s not let|leave (all )?(this|it) alone|a normal (weekend|week|night|day|evening)|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|(whether|if) {youre} (ever )?(going|gonna) (to )?forgive|{its} been (\\w+ )?(weeks|months), though|(we|you) (must|have to|need to) forgive|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
     negatable: false,
   },
   {
@@ -324,7 +321,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      "how things (have )?(gone|turned out|went|ended up)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
+      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|my part in (what happened|how)|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
   },
   {
     kind: 'non_apology',

@@ -61,7 +61,7 @@ const NOT_A_NEGATION =
 const IMPERATIVE = /^(?:don'?t|stop|quit)$/;
 const IMPERATIVE_OBJECT = /^\s+(?:be|being|get|getting)\b/;
 const STRONG_REPORT =
-  /\b(?:call(?:ed|ing|s)?|accus(?:e|ed|ing)|blam(?:e|ed|ing)|hid(?:e|ing) behind|hide|us(?:e|ed|ing)|pretend(?:ed|ing|s)?|claim(?:ed|ing|s)?|could (?:say|tell you|point to)|told myself|tell(?:ing)? myself|convinced myself|excuses? like|lines? like|words? like|phrases? like)\b/;
+  /\b(?:call(?:ed|ing|s)?|accus(?:e|ed|ing)|blam(?:e|ed|ing)|hid(?:e|ing) behind|hide|us(?:e|ed|ing)|pretend(?:ed|ing|s)?|claim(?:ed|ing|s)?|could (?:say|tell you|point to)|told myself|tell(?:ing)? myself|convinced myself|made you (?:feel|think|believe)|let you (?:believe|think)|excuses? like|lines? like|words? like|phrases? like)\b/;
 const WEAK_REPORT =
   /\b(?:said|say|saying|says|told|tell|telling|wrote|texted|asked|answered|replied|responded)\b/;
 const WRONGNESS =
@@ -113,7 +113,7 @@ function isAboutWriter(prefix: string): boolean {
  * "no wonder you don't trust me", "it makes sense that you can't let it go".
  */
 export const VALIDATING =
-  /\b(?:of course|no wonder|(?:it )?makes (?:total |complete |perfect )?sense(?: that| why)?|(?:it'?s |that'?s )?(?:understandable|fair|natural|normal|okay|ok|right) (?:that|if)|i (?:understand|get|see|know|can see|can understand|totally get) why|(?:you have|you've got) every (?:right|reason) to(?: be)?|you(?:'re| are) right(?: that)?|i'?d (?:be|feel) the same if|(?:won'?t|will not|will never|not going to|never going to|would never|wouldn'?t|'?m not|am not) (?:ever )?(?:ask|tell|expect|rush|pressur|push|say)\w*(?: you)?(?: to)?)\s+(?:[a-z']+\s+){0,2}$/;
+  /\b(?:of course|no wonder|(?:it )?makes (?:total |complete |perfect )?sense(?: that| why)?|(?:it'?s |that'?s )?(?:understandable|fair|natural|normal|okay|ok|right) (?:that|if)|i (?:understand|get|see|know|can see|can understand|totally get) (?:why|if)|(?:you have|you've got) every (?:right|reason) to(?: be)?|you(?:'re| are) right(?: that)?|i'?d (?:be|feel) the same if|(?:won'?t|will not|will never|not going to|never going to|would never|wouldn'?t|'?m not|am not) (?:ever )?(?:ask|tell|expect|rush|pressur|push|say)\w*(?: you)?(?: to)?)\s+(?:[a-z']+\s+){0,2}$/;
 
 function keep(
   c: CompiledRule,

@@ -17,7 +17,7 @@ export const DISCLAIMER =
   ".*?(no excuse|not an excuse|n'?t an excuse|n'?t excuse|does not excuse|not excuse|is no reason|not a reason|n'?t a reason|n'?t justify|not justify|not a justification|no justification|n'?t make (it|this|that|what i did) (okay|ok|right|better|any better)|never an excuse|none of (that|this|it) (excuses|justifies|matters)|nothing excuses|that'?s on me|my (choice|fault)|still chose|i still chose|i chose)";
 
 const NOT_OWNING =
-  "(selfish|a coward|cowardly|dishonest|chose|wanted to|thought only|put myself|didn'?t think about you|didn'?t care enough|was weak)";
+  "(selfish|a coward|cowardly|dishonest|chose|wanted to|thought only|put myself|didn'?t think about you|didn'?t care enough|was weak|knew (it|they|that) (was|were) wrong)";
 
 /** Shared rules: making it smaller ("it was just a kiss", "nothing happened"). */
 export const MINIMIZING_RULES: Rule[] = [
@@ -30,10 +30,6 @@ export const MINIMIZING_RULES: Rule[] = [
     kind: 'minimizing',
     pattern:
       '(just|only|merely) (once|one time|twice|a few times|a couple (of )?times|a kiss|one kiss|a fling|a few (texts|messages|weeks|days|times|months|drinks|dates)|a couple (of )?(texts|messages|weeks|days|months|drinks|dates)|texting|flirting|talking|physical|sex|emotional|online|a one-time|a one-night|one night|a moment|a stupid mistake|a silly|a small|a little|a bit of fun|friends|harmless|kissed|texted|talked|flirted|messaged|hugged|chatted|hung out|had (lunch|coffee|a drink|drinks|dinner)|went for (a )?(drink|drinks|coffee|lunch|dinner))',
-  },
-  {
-    kind: 'minimizing',
-    pattern: '(only|just) happened (once|one time|twice)',
   },
   {
     kind: 'minimizing',
@@ -53,7 +49,7 @@ export const MINIMIZING_RULES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|no biggie|nbd|(isn'?t|wasn'?t|not) (that|so|as|really) (bad|serious|big|important)|not the end of the world",
+      "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|no biggie|nbd|not the end of the world",
   },
   {
     kind: 'minimizing',
@@ -69,7 +65,7 @@ export const MINIMIZING_RULES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      '(harmless|innocent|meaningless|silly) (flirting|fun|texting|chat|chatting|messages|conversation|friendship|banter|crush|thing)|(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
+      '(stupid|silly|dumb) little|(harmless|innocent|meaningless|silly) (flirting|fun|texting|chat|chatting|messages|conversation|friendship|banter|crush|thing)|(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
   },
   {
     kind: 'minimizing',
@@ -111,8 +107,8 @@ export const JUSTIFICATION_RULES: Rule[] = [
   },
   {
     kind: 'justification',
-    pattern: `(i|we) (only |just )?did (it|this|that|what i did) {because}(?! ${NOT_OWNING})`,
-    notBefore: `\\s+(i )?(was )?${NOT_OWNING}`,
+    pattern: `(i|we) (only |just )?(did (it|this|that|what i did)|lied|gambled|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (tell|mention) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
+    notBefore: `\\s+(i )?(was )?${NOT_OWNING}|${DISCLAIMER}`,
   },
   {
     kind: 'justification',
@@ -165,7 +161,7 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      '{you} {adv}(made|make|pushed|push|drove|drive|forced|force|led|lead|left) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|lonely|unwanted|unloved|invisible|neglected|like))|{you} left me (no|little) (choice|option)',
+      '{you} {adv}(made|make|pushed|push|drove|drive|forced|force|led|lead|left) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|lonely|unwanted|unloved|invisible|neglected|like))|{you} left me (no|little) (choice|option)|to (drive|push) me (there|away|to)',
   },
   {
     kind: 'blame_shift',
@@ -182,7 +178,7 @@ export const BLAME_RULES: Rule[] = [
     kind: 'blame_shift',
     pattern:
       "({you} {adv}(were|was|are|have been|had been|became|got)|you'?ve {adv}been|you'?re|you'?d {adv}been) {adv}(never|always|so|too|hardly|barely|rarely|constantly)? ?(there|home|around|available|cold|distant|busy|working|at work|absent|critical|angry|unavailable|checked out|wrapped up in|obsessed with|withdrawn|closed off|nagging|controlling|shut off|preoccupied|focused on (the kids|work|your)|wrapped up|absorbed|consumed|obsessed|all about)",
-    notAfter: '(while|whilst|when|as|whenever|since|after|before|although|though|and) $',
+    notAfter: '(while|whilst|when|as|whenever|since|after|before|although|though|and|till|until) $',
     notBefore: ' for me| to me| through|,? (and|but) i| the one| and you have',
   },
   {
@@ -198,18 +194,17 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      '(our|the) (marriage|relationship|sex life|love life|intimacy|connection|spark|romance)({is}| {adv}(felt|had|seemed)) {adv}(already |basically |practically |pretty much |long |so |completely )?(dead|over|broken|falling apart|in trouble|on the rocks|struggling|failing|stale|cold|empty|loveless|sexless|not working|a mess|in a bad place|in a rut|gone|dying|non-?existent|long gone|missing|boring|lifeless|on life support)',
+      '(our|the|this) (marriage|relationship|sex life|love life|intimacy|connection|spark|romance)({is}| {adv}(felt|had|seemed)) {adv}(already |basically |practically |pretty much |long |so |completely )?(dead|over|broken|falling apart|in trouble|on the rocks|struggling|failing|stale|cold|empty|loveless|sexless|not (working|meeting)|a mess|in a bad place|in a rut|gone|dying|non-?existent|long gone|missing|boring|lifeless|on life support)',
   },
   {
     kind: 'blame_shift',
     pattern:
-      "(we|we'd|we had|we were|we'd been|we have been|we'?ve been) {adv}(been )?(drifting|drifted|distant|growing apart|grown apart|disconnected|not connecting|fighting (so much|constantly|all the time)|arguing (so much|constantly|all the time)|roommates|in a rough patch|going through a (rough|hard|bad|difficult|tough)|not close|not intimate|not having sex|barely talking|living separate lives|on the rocks|struggling)",
+      "(we|we'd|we had|we were|we'd been|we have been|we'?ve been) {adv}(been )?(drifting|drifted|distant|falling apart|growing apart|grown apart|disconnected|not connecting|fighting (so much|constantly|all the time)|arguing (so much|constantly|all the time)|roommates|in a rough patch|going through a (rough|hard|bad|difficult|tough)|not close|not intimate|not having sex|barely talking|living separate lives|on the rocks|struggling)",
     notBefore: ' (since|because) (i|you found|you learned|of me|of what i)',
   },
   {
     kind: 'blame_shift',
-    pattern:
-      'it takes two|we (both|each) (made mistakes|played a part|have (our|a) part|had a part|had our part|contributed|share|are to blame|messed up|were to blame|have things to work on|did things)',
+    pattern: 'it takes two',
   },
   {
     kind: 'blame_shift',
@@ -242,6 +237,6 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "what did {you} expect|if {you} (hadn'?t|had not|didn'?t|did not) (gone|been|pushed|ignored|found|looked|snooped|checked|read)|my needs {adv}(weren'?t|were not|wasn'?t|were never|aren'?t) (being )?met",
+      "what did {you} expect|if {you} (hadn'?t|had not|didn'?t|did not) (gone|been|pushed|ignored|found|looked|snooped|checked|read)|(my|our) needs {adv}(weren'?t|were not|wasn'?t|were never|aren'?t) (being )?met",
   },
 ];

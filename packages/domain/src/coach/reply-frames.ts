@@ -15,7 +15,7 @@ export const REPLY_FRAMES: Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      "(have|had) {you} forgotten|{you} (can'?t|cannot|cant) talk|{you} {adv}(kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))",
+      "(have|had) {you} forgotten|{you} (can'?t|cannot|cant) talk|{you} {adv}(lied|kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))",
     negatable: false,
   },
   {
@@ -66,7 +66,7 @@ export const REPLY_FRAMES: Rule[] = [
     // turning it back: "says the person who…", "you lie too", "you weren't exactly an angel"
     kind: 'counter_attack',
     pattern:
-      "(^|(?<=[.!?\\n]\\s{0,3}))(says|said|this from|coming from) the (person|one|man|woman|guy|girl|bloke|lady|same person) who|(bit |a bit |pretty |very )?rich coming from {you}|{you} {adv}(lie|lied|cheat|cheated|hide|hid|flirt|flirted|keep secrets|kept secrets|did (it|the same)|do (it|the same))( [a-z']+){0,4} (too|as well)(?=\\s*[,.!?]|$)|{you} (weren'?t|were not|aren'?t|are not|'re not) (exactly |hardly |entirely )?(an? )?(angel|saint|innocent|perfect|blameless|squeaky clean)|{youre} (hardly|no) (an? )?(angel|saint|innocent|better)",
+      "(^|(?<=[.!?\\n]\\s{0,3}))(says|said|this from|coming from) the (person|one|man|woman|guy|girl|bloke|lady|same person) who|(a bit|pretty|quite|very|real) rich|rich coming from|{you} {adv}(lie|lied|cheat|cheated|hide|hid|flirt|flirted|keep secrets|kept secrets|did (it|the same)|do (it|the same))( [a-z']+){0,4} (too|as well)(?=\\s*[,.!?]|$)|{you} (weren'?t|were not|aren'?t|are not|'re not) (exactly |hardly |entirely )?(an? )?(angel|saint|innocent|perfect|blameless|squeaky clean)|{youre} (hardly|no) (an? )?(angel|saint|innocent|better|easy|perfect|honest)",
     negatable: false,
   },
   {
@@ -88,7 +88,7 @@ export const REPLY_FRAMES: Rule[] = [
     // turning it back by idiom: "look who's talking", "pot, meet kettle", "funny how you…", "your own sins"
     kind: 'counter_attack',
     pattern:
-      "look who'?s talking|pot,? (meet|calling the) kettle|funny how {you}|{your} own (sins|issues|problems|mistakes|skeletons|baggage)|(let'?s|shall we) talk about {your}|{you} want to talk about (hurt|lying|lies|honesty|trust|betrayal)",
+      "look who'?s talking|(and|so) {you} think [^.!?]{0,60}(better|okay|fine|acceptable)\\?|filling {your} head|(don'?t|do not) (act|pretend) (like|as if) (this|it) (came|happened|was)|pot,? (meet |calling |and )?(the )?kettle|funny how {you}|{your} own (sins|issues|problems|mistakes|skeletons|baggage)|(let'?s|shall we) talk about {your}|{you} want to talk about (hurt|lying|lies|honesty|trust|betrayal)",
     negatable: false,
   },
   {

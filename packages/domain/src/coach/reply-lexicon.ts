@@ -32,7 +32,7 @@ export const REPLY_TEXTS: Readonly<Record<string, KindText>> = {
 const TURNED_BACK: Rule[] = [...BLAME_RULES, ...BLAME_FRAMES].map((r) => ({ ...r, kind: 'counter_attack' }));
 
 const LABELS_OF_PAIN =
-  'overreacting|over-reacting|over reacting|overthinking|over-thinking|dramatic|overdramatic|paranoid|crazy|ridiculous|silly|irrational|hysterical|unreasonable|too sensitive|oversensitive|overly sensitive|sensitive|a bit much|extra|insecure|jealous|petty|emotional|hormonal|mental|nuts|delusional|making (this|it|a|such a) (a )?(big|bigger|huge|too much|thing|deal|drama|scene)|making (a )?(mountain|big deal|drama|scene|fuss)|imagining (things|it|stuff)|spiral(l)?ing|catastrophi[sz]ing|losing it|freaking out|being a lot|making (stuff|things) up|projecting|reading (too much )?into|blowing (this|it|things)|exaggerating|being (so )?extra|a drama queen|obsessing|obsessed';
+  'overreacting|over-reacting|over reacting|overthinking|over-thinking|dramatic|overdramatic|paranoid|crazy|ridiculous|silly|irrational|hysterical|unreasonable|too sensitive|oversensitive|overly sensitive|sensitive|a bit much|extra|insecure|jealous|petty|emotional|hormonal|mental|nuts|delusional|making (this|it|a|such a) (a )?(big|bigger|huge|too much|thing|deal|drama|scene)|making (a )?(mountain|big deal|drama|scene|fuss)|imagining (things|it|stuff)|spiral(l)?ing|catastrophi[sz]ing|losing it|freaking out|being a lot|making (stuff|things) up|projecting|reading (too much )?into|blowing (this|it|things)|exaggerating|being (so )?extra|a drama queen|obsessing|obsessed|taking (this|it|things) (too|so) (seriously|personally|hard)';
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific.
 /** The rules of the reply coach, by kind. */
@@ -81,7 +81,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "{im} not (a )?(bad|terrible|horrible|evil|the bad) (person|guy|man|woman|husband|wife|partner|one)|stop (attacking|accusing|interrogating|blaming|punishing|yelling at|judging|treating|questioning) me|(i'?m|i am) (tired|sick) of (being|getting|feeling) (treated|accused|blamed|punished|attacked|interrogated|questioned|judged|made to feel|the bad guy|the villain)|{i} {adv}(never|didn'?t) (do|did|done) anything (wrong|like that)",
+      "{im} not (a |that )?(bad|terrible|horrible|evil|the bad|kind of|sort of|type of) (person|guy|man|woman|husband|wife|partner|one)|stop (attacking|accusing|interrogating|blaming|punishing|yelling at|judging|treating|questioning) me|(i'?m|i am) (getting )?(tired|sick) of (being|getting|feeling) (treated|accused|blamed|punished|attacked|interrogated|questioned|judged|made to feel|the bad guy|the villain)|{i} {adv}(never|didn'?t) (do|did|done) anything (wrong|like that)",
     negatable: false,
   },
   {
@@ -94,7 +94,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|give me a break|seriously\\?|omg|come on|c'?mon|cmon",
+      "why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|seriously\\?|omg|come on|c'?mon",
     negatable: false,
   },
   {
@@ -106,14 +106,14 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "(why is|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(a bit|pretty|quite|very|real) rich|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|how (was|am) i (supposed|meant) to know",
+      "(why is|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|how (was|am) i (supposed|meant) to know",
     negatable: false,
   },
 
   // minimizing — the hurt made too big, too sensitive, or laughable
   {
     kind: 'minimizing',
-    pattern: `{youre} {adv}(${LABELS_OF_PAIN})|(don'?t|dont|stop|quit) (be|being) (so |such a |a )?(${LABELS_OF_PAIN})`,
+    pattern: `({youre}|(are|aren'?t) {you}) {adv}(${LABELS_OF_PAIN})|(don'?t|dont|stop|quit) (be|being) (so |such a |a )?(${LABELS_OF_PAIN})`,
   },
   {
     kind: 'minimizing',
@@ -130,7 +130,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|pot (calling|and) (the )?kettle|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
     negatable: false,
     quotable: false,
     notAfter: '\\bi (know|understand|get|see) (that )?$',
@@ -153,7 +153,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      "{youre} (being )?(so |too |really |just )?(controlling|cruel|mean|vindictive|hateful|toxic|abusive|nasty|unfair|hypocritical|petty|obsessed|obsessive|unbearable|impossible|a nightmare|relentless|cold|selfish|manipulative|crazy)|{youre} (just )?(trying|looking|using|wanting) (to|for|this) (punish|hurt|control|make me|an excuse|a fight|against|as)|(playing|play) the victim|{you} (have|'ve) (done|said) (worse|things|stuff) (too|yourself|to me)|(don'?t|dont) (act|pretend) (like )?(you'?re|you are|you were)? ?(innocent|perfect|a saint|an angel|blameless|the victim)|(remember|how about|what about) (when|the time) {you}",
+      "{youre} (being )?(so |too |really |just )?(controlling|cruel|mean|vindictive|hateful|toxic|abusive|nasty|unfair|hypocritical|petty|obsessed|obsessive|unbearable|impossible|a nightmare|relentless|cold|selfish|manipulative|crazy)|{youre} (just )?(trying|looking|using|wanting) (to|for|this) (punish|hurt|control|make me|an excuse|a fight|against|as)|(playing|play) the victim|{you} (have|'ve) (done|said) (worse|things|stuff) (too|yourself|to me)|(don'?t|dont) (act|pretend) (like )?(you'?re|you are|you were)? ?(innocent|perfect|a saint|an angel|blameless|the victim)|(remember|how about|what about) (when|the time) {you}|remember {your}",
     negatable: false,
   },
 
@@ -161,15 +161,15 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "move on|moving on|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go|(drop|leave) (it|this|the subject)(?=\\s*([.!,]|$|ok|okay|please|already|alone))|can'?t change the past|what'?s done is done|forgive and forget|(forget|forgot) about (it|this|that)",
+      "move on|moving on|(move|moving) forward(?! to)|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go|(drop|leave) (it|this|the subject)(?=\\s*([.!,]|$|ok|okay|please|already|alone))|can'?t change the past|what'?s done is done|forgive and forget|(forget|forgot) about (it|this|that)",
     notBefore:
-      " (at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)|,? but i (can|will)| (isn'?t|is not) (something|up to)",
+      " (at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)|,? but i (can|will)|,? and i know| (isn'?t|is not) (something|up to)",
     notAfter: '\\bi know $',
   },
   {
     kind: 'rushing',
     pattern:
-      "(can|could) we {adv}(not do this|not right now|not tonight|not now|stop|drop|leave|change the subject|talk about (something else|it later|this later|this another|this tomorrow)|do this (later|tomorrow|another)|forget|skip|move|just (not|drop|stop|forget|move|have|enjoy))|not (tonight|now|right now|again|this again|today)(?=\\s*([.!?,]|$|please|ok|okay|babe|i'?m|i am|i have|i need|we))|(talk|do this|discuss (this|it)|deal with (this|it)|get into (this|it)) (later|tomorrow|another time|some other time|another day|in the morning|next week)",
+      "(can|could) we {adv}(not do this|not right now|not tonight|not now|stop|drop|leave|change the subject|talk about (something else|it later|this later|this another|this tomorrow)|do this (later|tomorrow|another)|forget|skip|move|just (not|drop|stop|forget|move|have|enjoy))|not (tonight|now|right now|rn|again|this again|today)(?=\\s*([.!?,]|$|please|ok|okay|babe|i'?m|i am|i have|i need|we))",
     negatable: false,
   },
   {
@@ -181,31 +181,34 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|here we go again|not this again|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me",
+      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(this|the same) (conversation|fight|argument|discussion) (again|every (night|day|time))|one (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|(talk|think) about something (else|happier|nicer|positive)|here we go again|not this again|we'?ve (been|gone) (over|through) (this|it)|{you} said {you} (forgave|had forgiven|would forgive|'d forgive) me",
   },
   {
     kind: 'rushing',
     pattern:
-      "(we|you|u) (said|agreed|promised) (we|you|u) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done|were going to stop)|(can|could|would) {you} (please |just )?(not (do|start|bring)|stop (this|it|bringing)|drop it|leave it|give it a rest)|(there'?s |there is )?no (point|use|sense) (in )?(talking|discussing|going over|bringing|rehashing)|(talk|discuss|do this|deal with|get into|go over)( about)?( (it|this|that))? (later|tomorrow|another time|some other time|another day|in the morning|next week|at the weekend)|at some point {you} (have|need|'ll have|will have|must|gotta)|{you} (have|need|got|gotta|must) to (decide to |choose to |learn to |start to )?(trust|believe|forgive) me",
+      "(we|you|u) (said|agreed|promised) (we|you|u) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done|were going to stop)|(can|could|would) {you} (please |just )?(not (do|start|bring)|stop (this|it|bringing)|drop it|leave it|give it a rest)|((there'?s |there is )?no (point|use|sense)|what'?s the point|what is the point) (in |of )?(talking|discussing|going over|bringing|rehashing)|(talk|discuss|do this|deal with|get into|go over)( about)?( (it|this|that))? (later|tomorrow|another time|some other time|another day|in the morning|next week|at the weekend)|at some point {you} (have|need|'ll have|will have|must|gotta)|{you} (have|need|got|gotta|must) to (decide to |choose to |learn to |start to )?(trust|believe|forgive) me",
     negatable: false,
   },
   {
     kind: 'rushing',
     pattern:
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets|let us) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(it'?s |its |it is )?time (we|to) {adv}(stop|stopped|move|moved|put|let|leave|left|drop|dropped|forget)|(drag|dragging|dredg\\w*) (it|this|that|things) up|if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
   },
   // Plain wordings added in the blind8 round.
   {
     kind: 'defensive',
     pattern:
-      "{ive} (got )?nothing to hide|{you} {adv}(make|made) me (sound|look) like (a|an) (monster|villain|criminal)|{im} {adv}not the (only one|bad guy|villain)|{i} {adv}(don'?t|do not) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)",
+      "{ive} (got )?nothing to hide|{you} {adv}(make|made) me (sound|look) like (a|an) (monster|villain|criminal)|{im} {adv}not the (only one|bad guy|villain)|{i} {adv}(don'?t|do not) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)|technically|(wasn'?t|was not) (hiding|trying to hide)|didn'?t think to (mention|tell|say)|{ive} been an open book|(don'?t|do not) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
   },
   {
     kind: 'counter_attack',
     pattern:
-      '{youve} (hurt|lied to) me (too|as well)|{youre} no (angel|saint)|{you} think {youre} (a saint|perfect)|(look at|check) {your} own|pot,? kettle|lecture me',
+      '{youve} (hurt|lied to) me (too|as well)|{you} think {youre} (a saint|perfect)|(look at|check) {your} own|lecture me',
   },
-  { kind: 'justification', pattern: '(low|lowest) point|rock bottom|tough childhood|my mental health' },
+  {
+    kind: 'justification',
+    pattern: '(low|lowest) point|rock bottom|tough childhood|my mental health|(sort|kind) of happened',
+  },
   {
     kind: 'rushing',
     pattern: 'how many more times|the past is the past|done talking about|keep bringing (this|it|that) up',
@@ -225,7 +228,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      '(it|that) was (only |just )?(one time|once)(?=\\s*([.!]|$))|{its} (only|just) (money|sex|words|stuff)|not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|nothing ?burger|drama (llama|queen)|a bit (much|obsessive|paranoid|excessive)|getting (a bit )?(obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
+      '(it|that) was (only |just )?(one (time|night|kiss)|once)(?=\\s*([.!,]|$))|{its} (only|just) (money|sex|words|stuff)|not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|making (it|this|things) (feel |seem |look |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (much|obsessive|paranoid|excessive)|getting (a bit )?(obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
   },
   {
     kind: 'rushing',

@@ -75,7 +75,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
     // the lie told "for their sake": "I didn't want to hurt you", "to protect you", "it would have caused a row"
     kind: 'justification',
     pattern:
-      "(to|trying to|wanted to|only to|just to) (protect|spare|shield) {you}|(didn'?t|did not) want to (hurt|upset|worry|stress|burden) {you}|would( have|'?ve) (caused|started|ruined) (a |an )?(row|fight|argument|scene)|(knew|thought|worried|feared|scared) {you}('d| would) (leave|react|freak|go mad|be (angry|upset|furious|hurt)|kick me out|overreact|never forgive|hate me)|so {you}('d| would)( never|n'?t) (have to )?(worry|stress|know|find out)",
+      "(to|trying to|wanted to|only to|just to) (protect|spare|shield) {you}|(didn'?t|did not) want to (hurt|upset|worry|stress|burden) {you}|would( have|'?ve) (caused|started|ruined) (a |an )?(row|fight|argument|scene)|(knew|thought|worried|feared|scared) (how )?{you}('d| would) (leave|react|freak|go mad|be (angry|upset|furious|hurt)|kick me out|overreact|never forgive|hate me)|so {you}('d| would)( never|n'?t) (have to )?(worry|stress|know|find out)",
     notBefore: DISCLAIMER,
   },
   {
@@ -83,7 +83,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
     // messed with my head", "I thought I could win it back"
     kind: 'justification',
     pattern:
-      "i grew up (in|with|around|watching)|(trying|tried) to (fix|sort|handle) (it|this|things|everything)( out)? (myself|on my own|before)|thought i could (win|pay|put|make) it back|(did|messed with|fucked with|screwed with|messed up) my head|went looking for|running on (fumes|empty)|i (just )?panicked|(\\d+|[a-z]+) pints|(she|he) (was|were) (just )?there|(only|one) (person|one) who (seemed to )?(understood|understand|got me|listened)|the devil|attachment (wound|style|issues)|got (triggered|activated)|an addiction|not a choice|(sought|seek|seeking) validation|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed)",
+      "i grew up (in|with|around|watching)|(how|the way) i was (raised|brought up)|because i was (just |only )?trying to|i was (going|gonna) to tell (you|u)(?=[,.!]| eventually)|(didn'?t|did not) want to (be|look|seem) ([a-z]+ ){0,2}(odd one out|killjoy|rude|boring|antisocial)|(everyone|everybody|the (lads|girls|guys)) (was|were) (all )?going|only way i could (cope|get|feel|deal|escape)|trying to be a good friend|part of (it|the reason) (was|is)|(find|found) the right (time|moment)|(trying|tried|going|planning) to (fix|sort|handle|win|pay) (it|this|things|everything)( out| back)? (myself|on my own|before)|thought i could (win|pay|put|make) it back|(did|messed with|fucked with|screwed with|messed up) my head|went looking for|running on (fumes|empty)|i (just )?panicked|(\\d+|[a-z]+) pints|(she|he) (was|were) (just )?there|(only|one) (person|one) who (seemed to )?(understood|understand|got me|listened)|the devil|attachment (wound|style|issues)|got (triggered|activated)|an addiction|not a choice|(sought|seek|seeking) validation|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed)",
     notBefore: DISCLAIMER,
   },
 ];
@@ -103,7 +103,7 @@ export const MINIMIZING_FRAMES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(barely|hardly|scarcely) (anything|a thing|any ?thing at all|happened|more than|knew (her|him|them)|touched|kissed|spoke|talked|physical)|{its} not like (we|i|it was|they|she|he|anything)|(nothing|no) (more|else)( than that| to it)?(?=\\s*([.!]|$))|that'?s all it was",
+      "(barely|hardly|scarcely) (used|anything|a thing|any ?thing at all|happened|more than|knew (her|him|them)|touched|kissed|spoke|talked|physical)|{its} not (like|as if) (we|i|it was|they|she|he|anything)|(nothing|no) (more|else)( than that| to it)?(?=\\s*([.!]|$))|that'?s all it was",
     negatable: false,
   },
   {
@@ -126,7 +126,7 @@ export const BLAME_FRAMES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "{youaux} {adv}(checked out|stopped (?!trusting|believing)[a-z]+ing|moved (out|into the spare|to the spare)|gave up on (us|me|the marriage)|given up on (us|me)|pulled away|went cold|gone cold|withdrew|withdrawn|lost interest|shut down|switched off|froze me out)|(we|we'?d|we had) (were|been|become|had become) (more |basically |just |practically )?(like )?(flatmates|roommates|strangers|housemates|ships in the night|brother and sister|just friends|co-?parents)|if (home|things|our marriage|the marriage|our relationship|the relationship|our sex life|life at home|you and i) (had|'d|were|was|hadn'?t|weren'?t|wasn'?t|felt)|in (all )?fairness,? (to me,? )?(you|u|we|it|things)|but,? {adv}(to be (fair|honest),? |let'?s be honest,? )?{youaux} {adv}(had|were|was|weren'?t|wasn'?t|didn'?t|never|always|stopped|checked|left|went|moved|kept|haven'?t|hadn'?t|shut|pushed|gave|made)\\b(?! (deserve|right|every right))",
+      "{youaux} {adv}(checked out|stopped (?!trusting|believing)[a-z]+ing|moved (out|into the spare|to the spare)|gave up on (us|me|the marriage)|given up on (us|me)|pulled away|went cold|gone cold|withdrew|withdrawn|lost interest|shut down|switched off|froze me out)|(we|we'?d|we had) (were|been|become|had become) (more |basically |just |practically )?(like )?(flatmates|roommates|strangers|housemates|ships in the night|brother and sister|just friends|co-?parents)|if (home|things|our marriage|the marriage|our relationship|the relationship|our sex life|life at home|you and i) (had|'d|were|was|hadn'?t|weren'?t|wasn'?t|felt)|in (all )?fairness,? (to me,? )?(you|u|we|it|things)|but,? {adv}(to be (fair|honest),? |let'?s be honest,? )?{youaux} {adv}(had|were|was|weren'?t|wasn'?t|didn'?t|never|always|stopped|checked|left|went|moved|kept|haven'?t|hadn'?t|shut|pushed|gave|made)\\b(?! (deserve|right|every right|stupid|wrong|crazy|to blame))",
     negatable: false,
   },
   {

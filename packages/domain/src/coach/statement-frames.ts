@@ -19,7 +19,7 @@ export const STATEMENT_FRAMES: Rule[] = [
   {
     kind: 'character_attack',
     pattern:
-      "(that'?s|thats|that is) (what|who|all) {you} (are|really are|will ever be|'ll ever be)(?! to)|({youre} {adv}(a |an |such a |such an )?|what (a|an) )(sad|pathetic|small|weak|poor|miserable|nasty|horrible|vile|disgusting|cruel|cold|selfish|spineless|gutless|shameless|lying|cheating) (little |old |excuse for a )?(man|boy|woman|girl|person|human|creature|thing)|(^|(?<=[.!?\\n]\\s{0,3}))(spineless|pathetic|disgusting|despicable|gutless|shameless|heartless|vile|coward|liar|cheat|loser)(?=\\s*[.!?]|$)|{youre} {adv}(a |an |such a |such an )(dog|worm|leech|parasite|slimeball|embarrassment|disgrace|laughing ?stock|shame)",
+      "(that'?s|thats|that is) (what|who|all) {you} (are|really are|will ever be|'ll ever be)(?! to)|({youre} {adv}(a |an |such a |such an )?|what (a|an) )(sad|pathetic|small|weak|poor|miserable|nasty|horrible|vile|disgusting|cruel|cold|selfish|spineless|gutless|shameless|lying|cheating) (little |old |excuse for a )?(man|boy|woman|girl|person|human|creature|thing)|(^|(?<=[.!?\\n]\\s{0,3}))(spineless|pathetic|disgusting|despicable|gutless|shameless|heartless|vile|coward|liar|cheat|loser)( [a-z]+)?(?=\\s*[.!?]|$)|{youre} {adv}(a |an |such a |such an )(dog|worm|leech|parasite|slimeball|embarrassment|disgrace|laughing ?stock|shame)",
     negatable: false,
     aboutOther: true,
   },
@@ -50,6 +50,6 @@ export const STATEMENT_FRAMES: Rule[] = [
     negatable: false,
     notAfter:
       "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b|\\b(when|whenever|if)\\s+([a-z']+\\s+){0,2}$",
-    notBefore: ' (day|morning|evening|night|week)\\b',
+    notBefore: ' (day|morning|evening|night|week)\\b| (this|last) (week|month)| on [a-z]+day',
   },
 ];

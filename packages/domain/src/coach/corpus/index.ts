@@ -8,6 +8,7 @@ import { APOLOGY_BLIND5 } from './apology-blind5';
 import { APOLOGY_BLIND6 } from './apology-blind6';
 import { APOLOGY_BLIND7 } from './apology-blind7';
 import { APOLOGY_BLIND8 } from './apology-blind8';
+import { APOLOGY_BLIND9 } from './apology-blind9';
 import { APOLOGY_BLIND10 } from './apology-blind10';
 import { APOLOGY_CLEAN2 } from './apology-clean2';
 import { APOLOGY_PLAIN } from './apology-plain';
@@ -21,6 +22,7 @@ import { REPLY_BLIND5 } from './reply-blind5';
 import { REPLY_BLIND6 } from './reply-blind6';
 import { REPLY_BLIND7 } from './reply-blind7';
 import { REPLY_BLIND8 } from './reply-blind8';
+import { REPLY_BLIND9 } from './reply-blind9';
 import { REPLY_BLIND10 } from './reply-blind10';
 import { REPLY_CLEAN2 } from './reply-clean2';
 import { REPLY_PLAIN } from './reply-plain';
@@ -33,8 +35,10 @@ import { STATEMENT_BLIND5 } from './statement-blind5';
 import { STATEMENT_BLIND6 } from './statement-blind6';
 import { STATEMENT_BLIND7 } from './statement-blind7';
 import { STATEMENT_BLIND8 } from './statement-blind8';
+import { STATEMENT_BLIND9 } from './statement-blind9';
 import { STATEMENT_BLIND10 } from './statement-blind10';
 import { STATEMENT_CLEAN2 } from './statement-clean2';
+import { STATEMENT_CLEAN3 } from './statement-clean3';
 import { STATEMENT_PLAIN } from './statement-plain';
 
 // "first" was written alongside the rules; each "blind" file after them, measured before the rules were
@@ -51,6 +55,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind6: APOLOGY_BLIND6,
     blind7: APOLOGY_BLIND7,
     blind8: APOLOGY_BLIND8,
+    blind9: APOLOGY_BLIND9,
     blind10: APOLOGY_BLIND10,
     clean2: APOLOGY_CLEAN2,
     plain: APOLOGY_PLAIN,
@@ -65,8 +70,10 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind6: STATEMENT_BLIND6,
     blind7: STATEMENT_BLIND7,
     blind8: STATEMENT_BLIND8,
+    blind9: STATEMENT_BLIND9,
     blind10: STATEMENT_BLIND10,
     clean2: STATEMENT_CLEAN2,
+    clean3: STATEMENT_CLEAN3,
     plain: STATEMENT_PLAIN,
   },
   reply: {
@@ -79,6 +86,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind6: REPLY_BLIND6,
     blind7: REPLY_BLIND7,
     blind8: REPLY_BLIND8,
+    blind9: REPLY_BLIND9,
     blind10: REPLY_BLIND10,
     clean2: REPLY_CLEAN2,
     plain: REPLY_PLAIN,
