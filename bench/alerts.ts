@@ -16,16 +16,17 @@
 // Knobs: BENCH_ALERT_CLIENTS=1000,5000,10000 BENCH_ALERT_RATE=300 BENCH_ALERT_SECONDS=10
 //        BENCH_ALERT_REPLAY=500 BENCH_ALERT_ROUNDS=3 BENCH_ALERT_PROFILE=/dir (server CPU profile via --cpu-prof)
 //        BENCH_ALERT_DUMP=/file (every delivery: clients, seconds since start, latency ms, POST ms)
+//        BENCH_SERVER=/path/to/cli.js (measure another build of the server, e.g. a base commit's)
 import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '@mend/server';
 import { hash } from '@node-rs/argon2';
 import type { BareCommand, BareReply } from './alerts-bare';
 import type { Arrival, ClientCommand, ClientReply } from './alerts-clients';
-import { cpuSeconds, ROOT, request, type Served, serve } from './lib';
+import { cpuSeconds, ROOT, request, type Served, serve, serverArgs } from './lib';
 
 const SIZES = (process.env.BENCH_ALERT_CLIENTS ?? '1000,5000,10000').split(',').map(Number);
 const RATE = Number(process.env.BENCH_ALERT_RATE ?? 300);
@@ -151,12 +152,6 @@ async function seed(dataDir: string, couples: number, secret: string, prefix: st
   });
   await close();
   return (nowMs() - started) / 1000;
-}
-
-/** How bench/lib.ts starts the server: the build when there is one, else the source through tsx. */
-function serverArgs(): string[] {
-  const built = join(ROOT, 'packages/server/dist/cli.js');
-  return existsSync(built) ? [built] : ['--import', 'tsx', join(ROOT, 'packages/server/src/cli.ts')];
 }
 
 /** The built server under `--cpu-prof` (not allowed in NODE_OPTIONS), written to `dir` on exit. */
