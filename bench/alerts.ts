@@ -27,6 +27,8 @@
 //        BENCH_ALERT_PROFILE=/dir (server CPU profile via --cpu-prof)
 //        BENCH_ALERT_DUMP=/file (every delivery: clients, seconds since start, latency ms, POST ms)
 //        BENCH_SERVER=/path/to/cli.js (measure another build of the server, e.g. a base commit's)
+//        BENCH_ALERT_PROBE=100 (that many GET /api/__bench/hello a second while Mend's alerts flow: how long
+//        the rest of the app waits meanwhile; off by default, as it adds load)
 import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -43,6 +45,7 @@ const RATE = Number(process.env.BENCH_ALERT_RATE ?? 300);
 const SECONDS = Number(process.env.BENCH_ALERT_SECONDS ?? 10);
 const REPLAY = Number(process.env.BENCH_ALERT_REPLAY ?? 500);
 const ROUNDS = Number(process.env.BENCH_ALERT_ROUNDS ?? 3);
+const PROBE = Number(process.env.BENCH_ALERT_PROBE ?? 0);
 /** Bare broadcasts per round, each to every connected client, one after another. */
 const BROADCASTS = Number(process.env.BENCH_ALERT_BROADCASTS ?? 5);
 const PROFILE_DIR = process.env.BENCH_ALERT_PROFILE;
@@ -454,7 +457,16 @@ async function main() {
       return { latencies, expected: n * BROADCASTS, delivered, sendMs };
     };
     const measureMend = async (n: number, slice: number[]) => {
+      const probing =
+        PROBE > 0
+          ? paced(Math.round((slice.length / RATE) * PROBE), PROBE, async () => {
+              const t0 = nowMs();
+              await request(`${base}/api/__bench/hello`);
+              return nowMs() - t0;
+            })
+          : Promise.resolve([]);
       const sent = await paced(slice.length, RATE, (i) => postAlert(slice[i] as number));
+      const probe = await probing;
       const expected = sent.filter((s) => s.alertId && s.couple < n);
       await settle(() => countArrivals(clients), expected.length);
       const got = await collect(clients);
@@ -485,7 +497,7 @@ async function main() {
             )
             .join(''),
         );
-      return { sent, expected: expected.length, latencies, duplicates, slowest };
+      return { sent, expected: expected.length, latencies, duplicates, slowest, probe };
     };
 
     const results = [];
@@ -523,6 +535,7 @@ async function main() {
         http: [] as number[],
         mend: [] as number[],
         all: [] as number[],
+        probe: [] as number[],
       };
       const broadcastSendMs: number[] = [];
       let broadcastExpected = 0;
@@ -565,6 +578,7 @@ async function main() {
             const r = await measureMend(n, slice);
             mendSeconds += (nowMs() - t) / 1000;
             pooled.mend.push(...r.latencies);
+            pooled.probe.push(...r.probe);
             sentAll.push(...r.sent);
             mendExpected += r.expected;
             duplicates += r.duplicates;
@@ -617,6 +631,7 @@ async function main() {
         deliveryMs: mend,
         slowestDeliveries: slowest.sort((a, b) => b.ms - a.ms).slice(0, 5),
         postResponseMs: stats(sentAll.map((s) => s.responseMs)),
+        ...(PROBE > 0 ? { bareRouteWhileAlertsFlowMs: stats(pooled.probe) } : {}),
         bareWebSocketMs: barePush,
         bareHttpTriggeredWebSocketMs: bareHttp,
         bareBroadcastMs: bareAll,
