@@ -25,7 +25,8 @@
 // Knobs: BENCH_ALERT_CLIENTS=1000,5000,10000 BENCH_ALERT_RATE=300 BENCH_ALERT_SECONDS=10
 //        BENCH_ALERT_REPLAY=500 BENCH_ALERT_ROUNDS=3 BENCH_ALERT_BROADCASTS=5 (per round)
 //        BENCH_ALERT_PROFILE=/dir (server CPU profile via --cpu-prof)
-//        BENCH_ALERT_DUMP=/file (every delivery: clients, seconds since start, latency ms, POST ms)
+//        BENCH_ALERT_DUMP=/file (every delivery: clients, seconds since start, latency ms, POST ms,
+//        monotonic ms when sent, to line up with other processes' clocks)
 //        BENCH_SERVER=/path/to/cli.js (measure another build of the server, e.g. a base commit's)
 //        BENCH_ALERT_PROBE=100 (that many GET /api/__bench/hello a second while Mend's alerts flow: how long
 //        the rest of the app waits meanwhile; off by default, as it adds load)
@@ -493,7 +494,7 @@ async function main() {
           arrived
             .map(
               (s, i) =>
-                `${n}\t${((s.t0 - serverStarted) / 1000).toFixed(3)}\t${(latencies[i] as number).toFixed(2)}\t${s.responseMs.toFixed(2)}\n`,
+                `${n}\t${((s.t0 - serverStarted) / 1000).toFixed(3)}\t${(latencies[i] as number).toFixed(2)}\t${s.responseMs.toFixed(2)}\t${s.t0.toFixed(1)}\n`,
             )
             .join(''),
         );
