@@ -1,17 +1,25 @@
 // A child process of bench/alerts.ts: a bare WebSocket server (plain `http` + `ws`, nothing of
-// Mend) that the alert benchmark compares against. Clients connect to /live?i=IDX. It sends one
-// message of the alert's size to one client either
-//   - by itself at a fixed rate when told over IPC ("push": the bare broadcast; each message carries
-//     the monotonic time just before it was sent), or
-//   - when asked by POST /send?i=IDX&k=KEY (the same HTTP hop as the real path, nothing else).
+// Mend) that the alert benchmark compares against. Clients connect to /live?i=IDX. It sends
+// messages of the alert's size:
+//   - one message to one client, by itself at a fixed rate when told over IPC ("push": the bare
+//     targeted push; each message carries the monotonic time just before it was sent),
+//   - one message to one client when asked by POST /send?i=IDX&k=KEY (the same HTTP hop as the real
+//     path, nothing else), or
+//   - one message to every connected client when told over IPC ("broadcast": serialised once, sent
+//     to each socket in turn; it carries the monotonic time just before the first send).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
 
 export type BareCommand =
   | { op: 'push'; idxs: number[]; rate: number; size: number; prefix: string }
+  | { op: 'broadcast'; size: number; key: string }
   | { op: 'exit' };
-export type BareReply = { op: 'listening'; url: string } | { op: 'pushed'; sent: number; seconds: number };
+export type BareReply =
+  | { op: 'listening'; url: string }
+  | { op: 'pushed'; sent: number; seconds: number }
+  /** `sendMs`: how long the loop over every socket took. */
+  | { op: 'broadcasted'; sent: number; sendMs: number };
 
 // Run only by bench/alerts.ts (npm run bench runs every file here: without a parent, do nothing).
 if (!process.send) process.exit(0);
@@ -83,8 +91,22 @@ async function push(cmd: Extract<BareCommand, { op: 'push' }>): Promise<void> {
   process.send?.({ op: 'pushed', sent, seconds: (nowMs() - started) / 1000 } satisfies BareReply);
 }
 
+/** One frame to every connected client, as a plain `ws` broadcast does it. */
+function broadcast(cmd: Extract<BareCommand, { op: 'broadcast' }>): void {
+  const stamp = nowMs();
+  const text = message(cmd.key, cmd.size, stamp);
+  let sent = 0;
+  for (const ws of sockets.values()) {
+    if (ws.readyState !== WebSocket.OPEN) continue;
+    ws.send(text);
+    sent++;
+  }
+  process.send?.({ op: 'broadcasted', sent, sendMs: nowMs() - stamp } satisfies BareReply);
+}
+
 process.on('message', (cmd: BareCommand) => {
   if (cmd.op === 'push') void push(cmd);
+  else if (cmd.op === 'broadcast') broadcast(cmd);
   else if (cmd.op === 'exit') {
     for (const ws of sockets.values()) ws.terminate();
     server.close();

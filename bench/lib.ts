@@ -8,6 +8,16 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILT = join(ROOT, 'packages/server/dist/cli.js');
 const SOURCE = join(ROOT, 'packages/server/src/cli.ts');
 
+/**
+ * How to start the server: BENCH_SERVER (another build's cli.js, for an A/B of two builds), else the
+ * build when there is one, else the source through tsx.
+ */
+export function serverArgs(): string[] {
+  const other = process.env.BENCH_SERVER;
+  if (other) return [other];
+  return existsSync(BUILT) ? [BUILT] : ['--import', 'tsx', SOURCE];
+}
+
 /** A Mend server in its own process, so its CPU can be read apart from the load generator's. */
 export interface Served {
   url: string;
@@ -15,10 +25,9 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** Starts the built server (or the source through tsx) and resolves when it listens. */
+/** Starts the server (see `serverArgs`) and resolves when it listens. */
 export function serve(env: Record<string, string>): Promise<Served> {
-  const args = existsSync(BUILT) ? [BUILT, 'serve'] : ['--import', 'tsx', SOURCE, 'serve'];
-  const proc = spawn(process.execPath, args, {
+  const proc = spawn(process.execPath, [...serverArgs(), 'serve'], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,6 +1,7 @@
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Engine } from '../db/connect';
 import type { Database, EventsTable } from '../db/schema';
+import { prepared } from './prepared';
 
 export type EventRow = Selectable<EventsTable>;
 
@@ -19,6 +20,11 @@ export async function storeStaged(db: Kysely<Database>, staged: StagedEvents): P
   }
 }
 
+/** SQLite's event insert, kept compiled per number of rows (prepared.ts): every live event runs it. */
+const insertEvents = prepared((db, rows: Insertable<EventsTable>[]) =>
+  db.insertInto('events').values(rows).returningAll(),
+);
+
 /** Live events kept per recipient, so a device that was away can catch up. */
 export function eventsRepository(db: Kysely<Database>, engine: Engine) {
   return {
@@ -30,7 +36,7 @@ export function eventsRepository(db: Kysely<Database>, engine: Engine) {
      */
     async insert(rows: Insertable<EventsTable>[], notifyChannel?: string): Promise<EventRow[]> {
       if (rows.length === 0) return [];
-      if (engine !== 'postgres') return db.insertInto('events').values(rows).returningAll().execute();
+      if (engine !== 'postgres') return (await insertEvents(db, rows)).rows;
       const users = [...new Set(rows.map((r) => r.user_id))].sort();
       if (!notifyChannel) {
         for (const user of users) await sql`select pg_advisory_xact_lock(hashtext(${user}))`.execute(db);

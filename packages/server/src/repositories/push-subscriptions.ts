@@ -1,7 +1,18 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, PushSubscriptionsTable } from '../db/schema';
+import { prepared } from './prepared';
 
 export type PushSubscriptionRow = Selectable<PushSubscriptionsTable>;
+
+/** Read inside every alert's transaction: kept compiled (prepared.ts). */
+const devicesOf = prepared((db, userId: string) =>
+  db
+    .selectFrom('push_subscriptions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc'),
+);
 
 /** The devices a person asked to be notified on through Web Push. */
 export function pushSubscriptionsRepository(db: Kysely<Database>) {
@@ -27,14 +38,8 @@ export function pushSubscriptionsRepository(db: Kysely<Database>) {
         .returningAll()
         .executeTakeFirstOrThrow();
     },
-    listForUser(userId: string): Promise<PushSubscriptionRow[]> {
-      return db
-        .selectFrom('push_subscriptions')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .execute();
+    async listForUser(userId: string): Promise<PushSubscriptionRow[]> {
+      return (await devicesOf(db, userId)).rows;
     },
     find(id: string): Promise<PushSubscriptionRow | undefined> {
       return db.selectFrom('push_subscriptions').selectAll().where('id', '=', id).executeTakeFirst();

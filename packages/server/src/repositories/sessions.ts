@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, SessionsTable } from '../db/schema';
+import { prepared } from './prepared';
 import { overviewQuery } from './spaces';
 
 export type SessionRow = Selectable<SessionsTable>;
@@ -8,6 +9,14 @@ export type SessionActor = NonNullable<
   Awaited<ReturnType<ReturnType<typeof sessionsRepository>['findActor']>>
 >;
 
+/** Every request's query: kept compiled (prepared.ts). */
+const findActorQuery = prepared((db, id: string) =>
+  overviewQuery(db)
+    .innerJoin('sessions as se', 'se.user_id', 'u.id')
+    .select(['se.id as session_id', 'se.last_seen_at', 'se.expires_at'])
+    .where('se.id', '=', id),
+);
+
 /** Server-side sessions, keyed by a keyed hash of the cookie token so a database copy cannot sign in. */
 export function sessionsRepository(db: Kysely<Database>) {
   return {
@@ -15,12 +24,8 @@ export function sessionsRepository(db: Kysely<Database>) {
       await db.insertInto('sessions').values(row).execute();
     },
     /** A session with its person, their space and their partner, in one indexed query. */
-    findActor(id: string) {
-      return overviewQuery(db)
-        .innerJoin('sessions as se', 'se.user_id', 'u.id')
-        .select(['se.id as session_id', 'se.last_seen_at', 'se.expires_at'])
-        .where('se.id', '=', id)
-        .executeTakeFirst();
+    async findActor(id: string) {
+      return (await findActorQuery(db, id)).rows[0];
     },
     find(id: string): Promise<SessionRow | undefined> {
       return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();

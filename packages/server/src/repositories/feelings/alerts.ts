@@ -2,9 +2,21 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { AlertsTable } from '../../db/schema-feelings';
 import { recordRepository } from '../authored';
+import { prepared } from '../prepared';
 
 export type AlertRow = Selectable<AlertsTable>;
 type Db = Kysely<Database>;
+
+// The two queries of every alert, kept compiled (prepared.ts).
+const insertAlert = prepared((db, row: AlertRow) => db.insertInto('alerts').values(row));
+const sentSince = prepared((db, authorId: string, since: number) =>
+  db
+    .selectFrom('alerts')
+    .select('created_at')
+    .where('author_id', '=', authorId)
+    .where('created_at', '>', since)
+    .orderBy('created_at', 'desc'),
+);
 
 /** "I'm triggered" alerts: shared with the partner by nature, read only while both are members. */
 export function alertsRepository(db: Db) {
@@ -13,17 +25,11 @@ export function alertsRepository(db: Db) {
     listByAuthor,
     unshareAll,
     async insert(row: AlertRow): Promise<void> {
-      await db.insertInto('alerts').values(row).execute();
+      await insertAlert(db, row);
     },
     /** When the author sent alerts after `since`, newest first, for the rate limit. */
     async sentTimesSince(authorId: string, since: number): Promise<number[]> {
-      const rows = await db
-        .selectFrom('alerts')
-        .select('created_at')
-        .where('author_id', '=', authorId)
-        .where('created_at', '>', since)
-        .orderBy('created_at', 'desc')
-        .execute();
+      const { rows } = await sentSince(db, authorId, since);
       return rows.map((r) => Number(r.created_at));
     },
     /** An alert the reader may see: their own, or one their partner sent in the space both share. */
