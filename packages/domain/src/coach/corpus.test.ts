@@ -6,15 +6,28 @@ import type { CoachKind } from './types';
 
 // A file listed here keeps a floor at its measured figure (caught, right kind) and a ceiling (false alarms) instead
 // of the bars, so a change that makes it worse fails: that is for a file measured but not tuned on (a held-out
-// estimate). Every file is tuned on now and held to the bars: blind10 and clean2 since the follow-up of the 2026-12-06
+// estimate). The other files are tuned on and held to the bars: blind10 and clean2 since the follow-up of the 2026-12-06
 // round, blind9 (measured before it was tuned on; its "before" figures, apology 88.9/87.8/5.8, statement
 // 95.3/92.9/5.8, reply 85.9/80.0/4.6, are in decision 020) and clean3 (statement only, clean texts held to the
-// false-alarm bar alone) since its third part. The next held-out file is written by someone else and measured once,
-// outside this test.
+// false-alarm bar alone) since its third part. blind13 and blind14 (fourth part) are held to their before figures
+// until they are tuned on. The next held-out file is written by someone else and measured once, outside this test.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
-> = { apology: {}, statement: {}, reply: {} };
+> = {
+  apology: {
+    blind13: { caught: 0.811, rightKind: 0.737, falseAlarms: 0.034 },
+    blind14: { caught: 0.772, rightKind: 0.739, falseAlarms: 0.059 },
+  },
+  statement: {
+    blind13: { caught: 0.865, rightKind: 0.854, falseAlarms: 0.034 },
+    blind14: { caught: 0.847, rightKind: 0.847, falseAlarms: 0.059 },
+  },
+  reply: {
+    blind13: { caught: 0.711, rightKind: 0.689, falseAlarms: 0.035 },
+    blind14: { caught: 0.812, rightKind: 0.765, falseAlarms: 0.059 },
+  },
+};
 
 function score(kind: CoachKind, items: readonly Item[]) {
   const flawed = items.filter((i) => i.kinds.length > 0);
@@ -84,6 +97,8 @@ describe('labelled corpus', () => {
       expect(files.blind8?.length).toBeGreaterThanOrEqual(120);
       expect(files.blind9?.length).toBeGreaterThanOrEqual(170);
       expect(files.blind10?.length).toBeGreaterThanOrEqual(180);
+      expect(files.blind13?.length).toBeGreaterThanOrEqual(170);
+      expect(files.blind14?.length).toBeGreaterThanOrEqual(170);
       expect(files.clean2?.length).toBeGreaterThanOrEqual(150);
       if (kind === 'statement') expect(files.clean3?.length).toBeGreaterThanOrEqual(80);
     },
