@@ -30,7 +30,7 @@ export const APOLOGY_FRAMES: Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "my (head|mind|life|heart|world|sleep|health|nerves)({is}| (has been|is|was)) {adv}(a mess|all over the place|wrecked|broken|gone|shot|in pieces|fried|spinning|shattered|in bits|a wreck)|{i} (feel|felt) like {im} (going (crazy|mad|insane)|losing (my mind|it)|dying|falling apart|drowning)|{i} {adv}(cry|cried|sob|sobbed|break down|broke down|shake|shook)( [a-z']+){0,5} (every|each|all) (single )?(day|night|morning|evening|the time)|{im} (such |so )?(a |an )?(failure|disgrace|wreck|waste of space)|i (ruin|destroy|wreck|spoil) everything",
+      "my (head|mind|life|heart|world|sleep|health|nerves)({is}| (has been|is|was)) {adv}(a mess|all over the place|wrecked|broken|gone|shot|in pieces|fried|spinning|shattered|in bits|a wreck)|{i} (feel|felt) like {im} (going (crazy|mad|insane)|losing (my mind|it|myself)|dying|falling apart|drowning)|{i} {adv}(cry|cried|sob|sobbed|break down|broke down|shake|shook)( [a-z']+){0,5} (every|each|all) (single )?(day|night|morning|evening|the time)|{im} (such |so )?(a |an )?(failure|disgrace|wreck|waste of space)|i (ruin|destroy|wreck|spoil) everything",
     negatable: false,
   },
   {

@@ -35,7 +35,7 @@ const NOUNS =
 const WEAK_NOUNS =
   'worm|leech|parasite|cow|addict|cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
 const ADJECTIVES =
-  'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|a child|a baby|broken|damaged|rotten|a mess|horrible|awful|terrible|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (it|shit|crap|lies)|a (bad|shitty|lousy|crappy|sorry|poor|rotten) (person|man|woman|husband|wife|father|dad|mother|mom|mum|partner|human|human being|boyfriend|girlfriend|friend|excuse)';
+  'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|a child|a baby|broken|damaged|rotten|morally (bankrupt|corrupt|void)|a mess|horrible|awful|terrible|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (it|shit|crap|lies)|a (bad|shitty|lousy|crappy|sorry|poor|rotten) (person|man|woman|husband|wife|father|dad|mother|mom|mum|partner|human|human being|boyfriend|girlfriend|friend|excuse)';
 
 const INSULT_ADJ =
   '((fucking|lying|cheating|selfish|pathetic|disgusting|complete|total|compulsive|pathological|spineless|worthless|heartless|absolute|real|filthy|stupid|sick|typical|little|big|dirty|lowlife|useless|deceitful|manipulative|two-faced|sneaky|backstabbing|f\\*+ing),? )*';
@@ -60,7 +60,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "{you} {adv}(think|thought|believe|believed|assume) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (won'?t|wouldn'?t|don'?t|didn'?t|can'?t|will|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|hiding something|still hiding|still (talking|seeing|texting|lying))|{you} {adv}(chose|picked|preferred|prefer|put|choose) (her|him|them|that|your|work|your job|your phone|your friends|everyone|everything|yourself) (over|before|above|first)|(?<!if ){you} (would|'d|d) rather",
+      "{you} {adv}(think|thought|believe|believed|assume) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (won'?t|wouldn'?t|don'?t|didn'?t|can'?t|will|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|manipulating|gaslighting|hiding something|still hiding|still (talking|seeing|texting|lying))|{you} {adv}(chose|picked|preferred|prefer|put|choose) (her|him|them|that|your|work|your job|your phone|your friends|everyone|everything|yourself) (over|before|above|first)|(?<!if ){you} (would|'d|d) rather",
   },
   {
     kind: 'accusation',
@@ -69,7 +69,8 @@ export const STATEMENT_RULES: readonly Rule[] = [
       '{youaux}(,[^,.!?\\n]{1,40},)? {adv}(ruin(ed)?|destroy(ed)?|wreck(ed)?|broke|broken|(thrown|threw|blew|blown) (away|up)|killed|poisoned|torn apart|tore apart|betrayed|humiliated|disgraced|used|manipulated|gaslit|gaslighted|lie|lied|cheat|cheated|deceived|misled|misrepresented|concealed|withheld|hid|hidden|screwed|messed up|fucked (up|me|us)|abandoned|tricked|embarrassed|disrespected|hurt me|(took|taken|take) everything|stole|stolen)',
     notAfter: `${SUBORDINATE_WIDE}|${NOT_ACCUSING}`,
     // a plain fact followed by the writer's own feeling: "You lied to me for two years. I don't know how to trust you yet."
-    notBefore: "[^.!?]*[.!?] i('?m| am| feel| need| don'?t know)\\b",
+    notBefore:
+      "[^.!?]*([.!?] (when )?i('?m| am| feel| felt| need| found| don'?t know)\\b|\\b(on (the \\d+\\w*|[a-z]+day)|last (night|week)|yesterday)\\b)",
   },
   {
     kind: 'accusation',
@@ -86,7 +87,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think|stop|consider|realise|realize|feel)|shame on {you}|how (could|can|dare) {you}|(do|did) {you} (even )?(have|had) any idea|funny how {you}|so {you} {adv}(decided|thought|figured)",
+      "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think(?! about (telling|asking))|stop|consider|realise|realize|feel)|shame on {you}|how (could|can|dare) {you}|(do|did) {you} (even )?(have|had) any idea|funny how {you}|so {you} {adv}(decided|thought|figured)",
     negatable: false,
   },
   {
@@ -98,7 +99,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "(don'?t|{you} (got|get) what {you} (wanted|want)|{you} (brought|bring) this on|{you} (have|'ve|had) no idea|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoy|enjoyed|enjoying|like|liked|love|loved|loving|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you}('re| are)? {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youve} (turned|made) me (into|feel)|{you} let me down",
+      "(don'?t|{you} (got|get) what {you} (wanted|want)|{you} (brought|bring) this on|{you} (have|'ve|had) no idea|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoy|enjoyed|enjoying|like|liked|love|loved|loving|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you}('re| are)? {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youaux} (turned|made) me (into|feel)|{you} let me down",
     notAfter: SUBORDINATE,
   },
 
@@ -113,7 +114,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'absolute',
     pattern:
-      "always|never|constantly|forever|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|each and every|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)|no matter what i",
+      "always|never|constantly|forever|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse|story|explanation|version|answer)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|each and every|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)|no matter what i",
     negatable: false,
     aboutOther: true,
     onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
@@ -121,7 +122,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (understand|know|see|hear))|\\bcan $",
     // "you've always been a wonderful dad" is praise, not an absolute
     notBefore:
-      ' {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|mum|father|mother|friend|listener|to|with)|know how to|make me (laugh|smile)|worked hard|remember)| (this|last) (week|month)',
+      " {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|mum|father|mother|friend|listener|to|with)|know how to|make me (laugh|smile)|worked hard|remember)| (this|last) (week|month)| me\\b|[^.!?]{0,60}\\b(i love that|i appreciate|i'?ve noticed|i see it|it matters|thank you)",
   },
   {
     kind: 'absolute',
@@ -146,7 +147,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'character_attack',
     pattern:
-      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(acting|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head",
+      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(act|acts|acting|behave|behaves|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head",
     negatable: false,
   },
   // Plain wordings added in the blind8 round.
@@ -180,5 +181,25 @@ export const STATEMENT_RULES: readonly Rule[] = [
       '(such )?an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile|empty|fake|false) (person|man|woman|human)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
     negatable: false,
     notAfter: SELF_LABEL,
+  },
+  // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
+  {
+    // a motive or a wish read into them: "you wanted to get caught", "not because you mean it", "I can tell you're…"
+    kind: 'accusation',
+    pattern:
+      "{you} {adv}(wanted|want) (to (get|be) caught|me to (be the one|end it|find out|catch you|leave))|not because {you} (actually |really |genuinely )?(mean|meant|care|cared|want|wanted|feel|felt|love|loved|are sorry)|(going|go|went) through the motions|i can (tell|see|feel) (that )?{you}('re| are)? {adv}(resent|hate|don'?t|just|only|not|lying|bored|annoyed|pretending|faking|going)|{you} {adv}probably (still|forgot|never|didn'?t|don'?t|told|lied|think|thought|want|wanted)|i bet {you} (told|did|said|bought|lied|loved|enjoyed|still|never)|{im} (sure|certain) {you} ([a-z']+ ){1,4}(too|as well)(?=\\s*[.!?])|{youaux} made it (crystal|very|perfectly|abundantly|painfully) clear|(make|made|makes|making) (it|this|everything|that) (all )?about (you|yourself)|(was|is|were|'s) (all |only |just )?about (you|yourself)(?=\\s*[.!?]|$)|{you} (were|was) never (going|gonna) to",
+    notAfter: NOT_ACCUSING,
+  },
+  {
+    kind: 'absolute',
+    pattern:
+      '(the|your|these|all (the|your|these)) (constant|endless|never-?ending|non-?stop|continual|relentless) (excuses|lies|lying|secrets|deflecting|promises|apologies|criticism|phone|texting)|{your} usual (thing|trick|routine|move|act|excuse|line|story|response)',
+    negatable: false,
+  },
+  {
+    kind: 'character_attack',
+    pattern:
+      "second nature to {you}|comes (so )?naturally to {you}|in {your} (blood|nature|dna)|if {your} life depended on it|{youre} {adv}(so |such an? )([a-z]+ ){1,2}(it'?s|its) (embarrassing|pathetic|sad|laughable|scary|ridiculous|a joke)|as (reckless|careless|irresponsible|selfish|dishonest|sneaky|cold|cruel|deceitful|immature|childish|lazy|weak|fake) as {you}|(a|an|such a|such an) (lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky),? (and )?(lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky) [a-z]+|{youre} (a|an|such a|such an|just a|nothing but a) ([a-z]+ ){0,2}(child|baby|kid|toddler|teenager|brat)|is there anything {you}('re| are| have| haven'?t| don'?t| didn'?t)? ([a-z']+ ){0,3}(lie|lied|liar|honest|truthful)",
+    negatable: false,
   },
 ];
