@@ -122,7 +122,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "calm down|{youll} be (fine|ok|okay|alright)|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|settle down|get a grip|{its} all in {your} head|(make|making|made) (such )?a (big )?(deal|fuss|scene|drama) (out of|over|about)|storm in a teacup|over nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|(problems|things|issues) that (aren'?t|are not|don'?t) (there|exist|real)|(stop|don'?t) crying|cheer up|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))",
+      "calm down|{youll} be (fine|ok|okay|alright)|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|settle down|get a grip|{its} all in {your} head|storm in a teacup|over nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|(stop|don'?t) crying|cheer up|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))",
   },
   {
     kind: 'minimizing',
@@ -197,13 +197,13 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets|let us) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(it'?s |its |it is )?time (we|to) {adv}(stop|stopped|move|moved|put|let|leave|left|drop|dropped|forget)|(drag|dragging|dredg\\w*) (it|this|that|things) up|if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets|let us) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(it'?s |its |it is )?time (we|to) {adv}(stop|stopped|move|moved|put|let|leave|left|drop|dropped|forget)|(drag|dragging|dredg\\w*) (it|this|that|things) up|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
   },
   // Plain wordings added in the blind8 round.
   {
     kind: 'defensive',
     pattern:
-      "{ive} (got )?nothing to hide|{you} {adv}(make|made) me (sound|look) like (a|an) (monster|villain|criminal)|{im} {adv}not the (only one|bad guy|villain)|{i} {adv}(don'?t|do not) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)|technically|(wasn'?t|was not) (hiding|trying to hide)|didn'?t think to (mention|tell|say)|{ive} been an open book|(don'?t|do not) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
+      "{ive} (got )?nothing to hide|{you} {adv}(make|made) me (sound|look) like (a|an) (monster|villain|criminal)|{im} {adv}not the (only one|bad guy|villain)|{i} {adv}(don'?t|do not) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)|technically|(wasn'?t|was not) (hiding|trying to hide)|didn'?t think to (mention|tell|say)|(don'?t|do not) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
   },
   {
     kind: 'counter_attack',
@@ -233,19 +233,19 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      'not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|making (it|this|things) (feel |seem |look |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (much|obsessive|paranoid|excessive)|getting (a bit )?(obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
+      'not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|making (it|this|things) (feel |seem |look |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (much|obsessive|paranoid|excessive)|(is|will) this (going to|gonna) be a thing',
   },
   {
     kind: 'rushing',
     pattern:
-      "keep (focusing|dwelling|going) on (it|this|the past)|healthy (for you )?to keep|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|whatever happened,? (has )?happened|let us move|move forward now|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
+      "healthy (for you )?to keep|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|let us move|move forward now|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
     negatable: false,
   },
   // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
   {
     kind: 'counter_attack',
     pattern:
-      "(winding|wound|wind|stirring|riling|poisoning|turning) (you|u) (up|against)|{youre} not the only one (who|that|hurting)|{im} not the only one (who|that|to blame)|(what|everything|all) {youve} put me through|{your} (trust|anger|jealousy|control|insecurity|own) issues|{you} (need|have|ought|should) (to )?(start )?(work|working|look|looking|deal|dealing) (on|at|with) {your}|mind you,? {you}|{youve} been [a-z]+ing ([a-z']+ ){0,3}(too|as well)(?=\\s*[,.!?])|(let'?s|let us|we should|we can) both (be honest|admit|own|come clean)|{you} {adv}(seem to |conveniently )?(forget|forgot|ignore|ignored) (all |about )?(the good|everything (good|i)|all (the|that) (i|good)|how (much|hard) i|that i)|{you} (should|need to|might want to|could) (ask|take a (hard |long )?look at|look at) (yourself|your own)|why {you} (weren'?t|aren'?t|wasn'?t) enough|{you} (don'?t|do not) get to (bring|talk|say|speak|judge|lecture|use|throw)|how is (that|this) (healthy|normal|fair|okay|ok)\\?",
+      "(winding|wound|wind|stirring|riling|poisoning|turning) (you|u) (up|against)|{youre} not the only one (who|that|hurting)|{im} not the only one (who|that|to blame)|{your} (trust|anger|jealousy|control|insecurity|own) issues|mind you,? {you}|(let'?s|let us|we should|we can) both (be honest|admit|own|come clean)|{you} {adv}(seem to |conveniently )?(forget|forgot|ignore|ignored) (all |about )?(the good|everything (good|i)|all (the|that) (i|good)|how (much|hard) i|that i)|{you} (should|need to|might want to) (ask|look at) (yourself|your own)|{you} (don'?t|do not) get to (bring|talk|say|speak|judge|lecture|use|throw)",
     negatable: false,
   },
   {
@@ -257,13 +257,13 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "(don'?t|do not) start (with )?(this|that|it|again)|{i} (can'?t|cannot) do this (now|tonight|right now|today|again)|why does this (always )?come up|(stop|quit) (looking|going) back|(let'?s|lets) (just )?get through|{youre} (going|gonna) (to )?have to (trust|forgive|believe|get over|move on|let)|(rather|prefer) not (rehash|go over|go through|revisit|relive|dig|drag)",
+      "(don'?t|do not) start (with )?(this|that|it|again)|{i} (can'?t|cannot) do this (now|tonight|right now|today|again)|(stop|quit) (looking|going) back|(let'?s|lets) (just )?get through|{youre} (going|gonna) (to )?have to (trust|forgive|believe|get over|move on|let)|(rather|prefer) not (rehash|go over|go through|revisit|relive|dig|drag)",
     negatable: false,
   },
   {
     kind: 'defensive',
     pattern:
-      "{im} not that (person|man|woman|guy) any ?more|(treated|treat me|treating me) like (a |an )?(suspect|criminal|prisoner|child|monster|liar)|(not going to|won'?t|refuse to) (apologi[sz]e|say sorry) for (something|what|things) i (didn'?t|did not|never)|(i'?m|i am) here,? (aren'?t|ain'?t) i\\?|why {you} keep (saying|telling|accusing|asking|bringing)|with (all due )?respect,|(it|that) (wasn'?t|was not|isn'?t|is not) like that(?=\\s*[.!]|$)|the way {youre} (saying|making out|putting it)|{your} (account|version|memory|recollection)( of [a-z ]{1,30})? (is|was) (inaccurate|wrong|not (right|accurate|true)|off|incorrect|mistaken)|inaccurate|correct (it|that|the record)|let me (explain|finish)|(jump|jumping|jumped) to conclusions|happened to be there|i swear(?=\\s*[,.!]|$)|{i} (wasn'?t|was not|am not|'m not) lying(?=\\s*[,.!]|$| this time)|i (just|simply) (didn'?t|did not|never) (mention|tell|say)",
+      "{im} not that (person|man|woman|guy) any ?more|(treated|treat me|treating me) like (a |an )?(suspect|criminal|prisoner|child|monster|liar)|(not going to|won'?t|refuse to) (apologi[sz]e|say sorry) for (something|what|things) i (didn'?t|did not|never)|why {you} keep (saying|telling|accusing|asking|bringing)|with (all due )?respect,|(it|that) (wasn'?t|was not|isn'?t|is not) like that(?=\\s*[.!]|$)|inaccurate|(jump|jumping|jumped) to conclusions|{i} (wasn'?t|was not|am not|'m not) lying(?=\\s*[,.!]|$| this time)|i (just|simply) (didn'?t|did not|never) (mention|tell|say)",
     negatable: false,
   },
 ];

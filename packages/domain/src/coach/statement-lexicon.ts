@@ -82,7 +82,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      '(this|{you} (caused|started) (this|all this|it)|it|everything|all this|all of this|that|what happened){is} (all |entirely |completely |totally )?(your fault|on you|because of you|your doing)|{its} (all )?{your} fault|your fault|(because of|thanks to) {you}|{youre} the (reason|one who|one that|problem|cause)|{you} did this',
+      '{its} (all )?{your} fault|your fault|(because of|thanks to) {you}|{youre} the (reason|one who|one that|problem|cause)|{you} did this',
   },
   {
     kind: 'accusation',
@@ -106,7 +106,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'accusation',
     pattern:
-      "{you}('d| would|d) {adv}(lie|cheat|say anything|do anything|betray|sell|throw)|lie to my face|(it'?s|its|it is) (like|as if|as though) {you}|{you} {adv}(want|wanted) me to (suffer|hurt|feel|be miserable|go crazy|leave|give up)|{you} {adv}(only|just) (apologi[sz]e|say sorry|said sorry|care|tell the truth|told the truth|admit|admitted|come clean|came clean|feel bad|felt bad|stopped) (when|because|if|after)|{you} {adv}only ([a-z']+ ){0,2}(because|when) {you} (got caught|were caught|had to|needed|wanted)",
+      "{you}('d| would|d) {adv}(lie|cheat|say anything|do anything|betray|sell|throw)|lie to my face|(it'?s|its|it is) (like|as if|as though) {you}|{you} {adv}(want|wanted) me to (suffer|hurt|feel|be miserable|go crazy|leave|give up)",
     notAfter: SUBORDINATE_WIDE,
   },
 
@@ -147,14 +147,13 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'character_attack',
     pattern:
-      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(act|acts|acting|behave|behaves|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|a grown (man|woman|adult)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)|{youre} sick in the head",
+      "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(act|acts|acting|behave|behaves|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)",
     negatable: false,
   },
   // Plain wordings added in the blind8 round.
   {
     kind: 'accusation',
-    pattern:
-      'behind my back|lied to my face|gaslighting me|{youre} only (nice|kind) (to me )?when|{you} wanted me to find out',
+    pattern: 'behind my back|lied to my face|gaslighting me|{you} wanted me to find out',
     notAfter: `${SUBORDINATE_WIDE}|${NOT_ACCUSING}`,
   },
   {
@@ -172,7 +171,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
     // a motive read into them: "you're only sorry because…", "so I'll drop it", "you'd still be doing it if…"
     kind: 'accusation',
     pattern:
-      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (look|seem|get|keep|save|cover))|{you} {adv}(only )?(care|cared|think|thought|worry|worried) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(want|wanted) me to (forget|shut up|get over|drop|stop|move on|forgive)|so {you} (can|could) (carry on|keep|feel better|go back|get away|look good)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{youre} (just )?waiting (for me )?to|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?|get away with (it|this|that|everything)|damage control|for show|crocodile tears|lip service|(look|looked) me in the eyes? ([a-z]+ ){0,3}and (lie|lied)|{youve} {adv}been (lying|cheating|hiding|sneaking)|{you} {adv}(manipulate|manipulated|deceive|deceived|lie to|lied to) (everyone|everybody|people)",
+      "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (look|seem|get|keep|save|cover))|{you} {adv}(only )?(care|cared|think|thought|worry|worried) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(want|wanted) me to (forget|shut up|get over|drop|stop|move on|forgive)|so {you} (can|could) (carry on|keep|feel better|go back|get away|look good)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?|get away with (it|this|that|everything)|damage control|for show|crocodile tears|lip service|(look|looked) me in the eyes? ([a-z]+ ){0,3}and (lie|lied)|{youve} {adv}been (lying|cheating|hiding|sneaking)|{you} {adv}(manipulate|manipulated|deceive|deceived|lie to|lied to) (everyone|everybody|people)",
     notAfter: NOT_ACCUSING,
   },
   {
@@ -199,7 +198,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   {
     kind: 'character_attack',
     pattern:
-      "second nature to {you}|comes (so )?naturally to {you}|in {your} (blood|nature|dna)|if {your} life depended on it|{youre} {adv}(so |such an? )([a-z]+ ){1,2}(it'?s|its) (embarrassing|pathetic|sad|laughable|scary|ridiculous|a joke)|as (reckless|careless|irresponsible|selfish|dishonest|sneaky|cold|cruel|deceitful|immature|childish|lazy|weak|fake) as {you}|(a|an|such a|such an) (lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky),? (and )?(lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky) [a-z]+|{youre} (a|an|such a|such an|just a|nothing but a) ([a-z]+ ){0,2}(child|baby|kid|toddler|teenager|brat)|is there anything {you}('re| are| have| haven'?t| don'?t| didn'?t)? ([a-z']+ ){0,3}(lie|lied|liar|honest|truthful)",
+      "second nature to {you}|if {your} life depended on it|{youre} {adv}(so |such an? )([a-z]+ ){1,2}(it'?s|its) (embarrassing|pathetic|sad|laughable|scary|ridiculous|a joke)|as (reckless|careless|irresponsible|selfish|dishonest|sneaky|cold|cruel|deceitful|immature|childish|lazy|weak|fake) as {you}|(a|an|such a|such an) (lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky),? (and )?(lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky) [a-z]+|{youre} (a|an|such a|such an|just a|nothing but a) ([a-z]+ ){0,2}(child|baby|kid|toddler|teenager|brat)|is there anything {you}('re| are| have| haven'?t| don'?t| didn'?t)? ([a-z']+ ){0,3}(lie|lied|liar|honest|truthful)",
     negatable: false,
   },
 ];
