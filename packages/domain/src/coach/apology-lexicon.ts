@@ -113,7 +113,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      'what (more|else) (do|does|did|can|could|would) {you} {adv}(want|need|expect)|what (more|else) {you} want|how many (more )?(times|ways) (do|does|must|will|should|have|am|can) i (have to )?(say|apologi[sz]e|tell you|going to)|is (that|this|it) (not )?enough\\?',
+      'what (more|else) (do|does|did|can|could|would) {you} {adv}(want|need|expect)|how many (more )?(times|ways) (do|does|must|will|should|have|am|can) i (have to )?(say|apologi[sz]e|tell you|going to)|is (that|this|it) (not )?enough\\?',
     negatable: false,
   },
   {
@@ -123,7 +123,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
+      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
     negatable: false,
   },
   {
@@ -314,13 +314,13 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "(doing|trying) (the|my) best i can|panic attacks?|my anxiety|(it'?s|what) a relief|{im} paying for|{ive} lost (my|everything)|don'?t hate me|in the mirror|how (alone|lonely) i feel|gentle with myself",
+      "(doing|trying) (the|my) best i can|panic attacks?|my anxiety|(it'?s|what) a relief|{im} paying for|don'?t hate me|in the mirror|how (alone|lonely) i feel|gentle with myself",
     negatable: false,
   },
   {
     kind: 'vague',
     pattern:
-      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|my part in (what happened|how)|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
+      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
   },
   {
     kind: 'non_apology',
@@ -332,7 +332,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      "{sorry} (that )?(it|things|this|we|everything|it all) {adv}(ended up|came to (this|that)|got (this|that|so) far|got {adv}(messed up|out of (hand|control)|messy|bad))|(the|that) (?!(only|worst|best|first|last|main|hardest|one|same|other|right|real|next|whole|biggest) )[a-z]+ thing (got|went|was|happened)|(the|that) stuff (with|about|at|between)|caught up in (something|some)|{sorry} (that )?my (mistakes?|actions|behaviou?r|choices) (made|makes) you|{sorry} (to have|for having) (disappointed|upset|hurt|let) (you|u)( down)?(?=\\s*[.!]|$)|{sorry} (for|about) (whatever|anything) (i did|i'?ve done|i have done|happened)|{sorry} (for|about) (any|the|all the) (confusion|misunderstanding|upset (this|that|it)|distress (this|that|it)|hurt (this|that|it))",
+      "{sorry} (that )?(it|things|this|we|everything|it all) {adv}(ended up|came to (this|that)|got (this|that|so) far|got {adv}(messed up|out of (hand|control)|messy|bad))|(the|that) (?!(only|worst|best|first|last|main|hardest|one|same|other|right|real|next|whole|biggest) )[a-z]+ thing (got|went|was|happened)|(the|that) stuff (with|about|at|between)|caught up in (something|some)|{sorry} (that )?my (mistakes?|actions|behaviou?r|choices) (made|makes) you|{sorry} (to have|for having) (disappointed|upset|hurt|let) (you|u)( down)?(?=\\s*[.!]|$)|{sorry} (for|about) (whatever|anything) (i did|i'?ve done|i have done|happened)|{sorry} (for|about) (any|the|all the) (confusion|misunderstanding|(upset|distress|hurt|pain)( (this|that|it))?( has| may have| might have)? (been )?caused)|{sorry} (for|about) my (part|share) in",
   },
   {
     // a deadline on their healing: "forgive me by the summer", "back to normal by your birthday"

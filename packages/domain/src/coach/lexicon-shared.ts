@@ -105,7 +105,7 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many|we (had|'d) been drinking|{i} was (out )?drinking|under the influence",
+      "{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many|we (had|'d) been drinking|under the influence",
     notBefore: DISCLAIMER,
   },
   {
@@ -227,7 +227,7 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "maybe if (we|you|u|things|our)|if only {you}|if (only )?we (had|'d|hadn'?t|had not)|{you} (have|need|got|gotta) to admit|(things|we|us|our marriage|the relationship|our relationship|our sex life) (haven'?t|hadn'?t|weren'?t|wasn'?t|have not|had not) (been )?(great|good|right|easy|happy|close|connected|working|the same|okay|ok)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (freaked|flipped|lost it|exploded|overreacted|left|gone crazy|been angry|been furious|been mad|yelled|made a scene|lost your mind|kicked me out)|{third} (was|kept|had been|is) (so |very |really |super |extremely )?(persistent|pushy|relentless|forward|aggressive|all over me|flirting with me|insistent)|we (both|each|all) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|things|our)|allowed|lost)|for my half|(for|about) my (part|share|side) (in|of) (it|this|that|all|the|what)|my (part|share) in (this|it|what)",
+      "maybe if (we|you|u|things|our)|if only {you}|if (only )?we (had|'d|hadn'?t|had not)|{you} (have|need|got|gotta) to admit|(things|we|us|our marriage|the relationship|our relationship|our sex life) (haven'?t|hadn'?t|weren'?t|wasn'?t|have not|had not) (been )?(great|good|right|easy|happy|close|connected|working|the same|okay|ok)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (freaked|flipped|lost it|exploded|overreacted|left|gone crazy|been angry|been furious|been mad|yelled|made a scene|lost your mind|kicked me out)|{third} (was|kept|had been|is) (so |very |really |super |extremely )?(persistent|pushy|relentless|forward|aggressive|all over me|flirting with me|insistent)|we (both|each|all) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|things|our)|allowed|lost)|for my half|(for|about) my (part|share|side) (in|of) (it|this|that|all|the|what)",
     negatable: false,
   },
   {

@@ -29,10 +29,11 @@ export const REPLY_TEXTS: Readonly<Record<string, KindText>> = {
 };
 
 // In a reply, blaming the partner for the affair is a counter-attack.
-// Blaming the other person in the affair ("she came onto me") is an excuse, not a turn on the partner.
+// Blaming the other person in the affair ("she came onto me") or the marriage ("we'd been fighting so much") is an
+// excuse, not a turn on the partner.
 const TURNED_BACK: Rule[] = [...BLAME_RULES, ...BLAME_FRAMES].map((r) => ({
   ...r,
-  kind: r.pattern.startsWith('{third}') ? 'justification' : 'counter_attack',
+  kind: /^(\{third\}|\((we|our)\|)/.test(r.pattern) ? 'justification' : 'counter_attack',
 }));
 
 const LABELS_OF_PAIN =
@@ -110,7 +111,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "(why is|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|{youre} making me (out to be|look like|sound like)|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|how (was|am) i (supposed|meant) to know",
+      "(why is|{i} (wasn'?t|was not|am not|'m not) lying|didn'?t do anything(?=\\s*[!.?]|$)|how is) (everything|it|this) (always )?my fault|everything is (always )?my fault|(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)|believe (whatever|what) (you want|you like)|how (was|am) i (supposed|meant) to know",
     negatable: false,
   },
 
@@ -134,7 +135,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'counter_attack',
     pattern:
-      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (have|'ve|had) (your|ur) own (issues|problems|secrets|stuff|faults|baggage)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+      "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
     negatable: false,
     quotable: false,
     notAfter: '\\bi (know|understand|get|see) (that )?$',
@@ -238,14 +239,14 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'rushing',
     pattern:
-      "healthy (for you )?to keep|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|let us move|move forward now|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
+      "healthy (for you )?to keep|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|let us move|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
     negatable: false,
   },
   // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
   {
     kind: 'counter_attack',
     pattern:
-      "(winding|wound|wind|stirring|riling|poisoning|turning) (you|u) (up|against)|{youre} not the only one (who|that|hurting)|{im} not the only one (who|that|to blame)|{your} (trust|anger|jealousy|control|insecurity|own) issues|mind you,? {you}|(let'?s|let us|we should|we can) both (be honest|admit|own|come clean)|{you} {adv}(seem to |conveniently )?(forget|forgot|ignore|ignored) (all |about )?(the good|everything (good|i)|all (the|that) (i|good)|how (much|hard) i|that i)|{you} (should|need to|might want to) (ask|look at) (yourself|your own)|{you} (don'?t|do not) get to (bring|talk|say|speak|judge|lecture|use|throw)",
+      "(winding|wound|wind|stirring|riling|poisoning|turning) (you|u) (up|against)|{you}('d| would)( never|n'?t)? (have )?(had )?the (guts|balls|courage|decency|nerve)|{you}('d| would) have kept it|(don'?t|do not) pretend (that )?{you} (didn'?t|never|weren'?t|don'?t|haven'?t)|{youre} not the only one (who|that|hurting)|{im} not the only one (who|that|to blame)|{your} (trust|anger|jealousy|control|insecurity|own) issues|mind you,? {you}|(let'?s|let us|we should|we can) both (be honest|admit|own|come clean)|{you} {adv}(seem to |conveniently )?(forget|forgot|ignore|ignored) (all |about )?(the good|everything (good|i)|all (the|that) (i|good)|how (much|hard) i|that i)|{you} (should|need to|might want to) (ask|look at) (yourself|your own)|{you} (don'?t|do not) get to (bring|talk|say|speak|judge|lecture|use|throw)",
     negatable: false,
   },
   {
@@ -263,7 +264,7 @@ export const REPLY_RULES: readonly Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "{im} not that (person|man|woman|guy) any ?more|(treated|treat me|treating me) like (a |an )?(suspect|criminal|prisoner|child|monster|liar)|(not going to|won'?t|refuse to) (apologi[sz]e|say sorry) for (something|what|things) i (didn'?t|did not|never)|why {you} keep (saying|telling|accusing|asking|bringing)|with (all due )?respect,|(it|that) (wasn'?t|was not|isn'?t|is not) like that(?=\\s*[.!]|$)|inaccurate|(jump|jumping|jumped) to conclusions|{i} (wasn'?t|was not|am not|'m not) lying(?=\\s*[,.!]|$| this time)|i (just|simply) (didn'?t|did not|never) (mention|tell|say)",
+      "{im} not that (person|man|woman|guy) any ?more|(treated|treat me|treating me) like (a |an )?(suspect|criminal|prisoner|child|monster|liar)|(not going to|won'?t|refuse to) (apologi[sz]e|say sorry) for (something|what|things) i (didn'?t|did not|never)|why {you} keep (saying|telling|accusing|asking|bringing)|(it|that) (wasn'?t|was not|isn'?t|is not) like that(?=\\s*[.!]|$)|inaccurate|(jump|jumping|jumped) to conclusions|{i} (wasn'?t|was not|am not|'m not) lying(?=\\s*[,.!]|$| this time)",
     negatable: false,
   },
 ];

@@ -153,7 +153,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   // Plain wordings added in the blind8 round.
   {
     kind: 'accusation',
-    pattern: 'behind my back|lied to my face|gaslighting me|{you} wanted me to find out',
+    pattern: 'behind my back|lied to my face|gaslighting me',
     notAfter: `${SUBORDINATE_WIDE}|${NOT_ACCUSING}`,
   },
   {
@@ -186,7 +186,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
     // a motive or a wish read into them: "you wanted to get caught", "not because you mean it", "I can tell you're…"
     kind: 'accusation',
     pattern:
-      "{you} {adv}(wanted|want) (to (get|be) caught|me to (be the one|end it|find out|catch you|leave))|not because {you} (actually |really |genuinely )?(mean|meant|care|cared|want|wanted|feel|felt|love|loved|are sorry)|(going|go|went) through the motions|i can (tell|see|feel) (that )?{you}('re| are)? {adv}(resent|hate|don'?t|just|only|not|lying|bored|annoyed|pretending|faking|going)|{you} {adv}probably (still|forgot|never|didn'?t|don'?t|told|lied|think|thought|want|wanted)|i bet {you} (told|did|said|bought|lied|loved|enjoyed|still|never)|{im} (sure|certain) {you} ([a-z']+ ){1,4}(too|as well)(?=\\s*[.!?])|{youaux} made it (crystal|very|perfectly|abundantly|painfully) clear|(make|made|makes|making) (it|this|everything|that) (all )?about (you|yourself)|(was|is|were|'s) (all |only |just )?about (you|yourself)(?=\\s*[.!?]|$)|{you} (were|was) never (going|gonna) to",
+      "{you} {adv}(wanted|want) (to (get|be) caught|me to (be the one|end it|find out|catch you|leave))|not because {you} (actually |really |genuinely )?(mean|meant|care|cared|want|wanted|feel|felt|love|loved|are sorry)|(going|go|went) through the motions|i can (tell|see|feel) (that )?{you}('re| are)? {adv}(resent|hate|don'?t|just|only|not|lying|bored|annoyed|pretending|faking|going)|{you} {adv}probably (still|forgot|never|didn'?t|don'?t|told|lied|think|thought|want|wanted)|i bet {you} (told|did|said|bought|lied|loved|enjoyed|still|never)|{im} (sure|certain) {you} ([a-z']+ ){1,4}(too|as well)(?=\\s*[.!?])|{youaux} made it (crystal|very|perfectly|abundantly|painfully) clear|(make|made|makes|making) (it|this|everything|that) (all )?about (you|yourself)|(was|is|were|'s) (all |only |just )?about (you|yourself)(?=\\s*[.!?]|$)|{you} (were|was) never (going|gonna) to|just admit it",
     notAfter: NOT_ACCUSING,
   },
   {
