@@ -9,7 +9,7 @@
 //   curve on LAST_HELD scored `oof`: run it from a copy of the start-of-round rules, see POOL)
 // Deterministic: fixed epochs, a fixed shuffle seed, no clock.
 //
-// How (decision 020, 2026-12-06 and its two follow-ups): each text is split into sentences; a sentence's features are its
+// How (decision 020, 2026-12-06 and its three follow-ups): each text is split into sentences; a sentence's features are its
 // distinct words (`featuresOf`, with "!word" for a word just after "not"/"never"/"no"). Labels come from the corpus
 // itself, per text ("multiple instance" learning): a flawed text counts as caught when its highest-scoring sentence
 // is, so only that sentence learns from the text; every sentence of a clean text, and of the other coaches' clean
@@ -20,7 +20,11 @@
 // model never saw the file, and the rules lose every alternative that only that file's texts match): the one that
 // maximises the model's own catches minus LAMBDA times its own false alarms (`bestTradeOff`, texts of equal score
 // passing or failing together), capped so that the coach raises at most TARGET_FA false alarms on the clean texts.
-// The statement model adds no "absolute" findings (SILENT). --alarms lists the model's own catches and alarms.
+// Since the fourth part of the round the shipped thresholds (FRESH_T) are that same choice made on the files held out
+// before the round (LAST_HELD) as they were then: scored by the start-of-round rules and by models that never saw them
+// (`--fresh-choice`, see POOL); `unseen` on rules tuned to every file says the models add nothing, which fresh writing
+// contradicts. The statement model adds no "absolute" findings (SILENT). --alarms lists the model's own catches and
+// alarms.
 import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
 import { CORPORA } from './corpus/index';
 import { type CompiledRule, compileRules, type KindText, type Rule, runRules, VALIDATING } from './engine';
