@@ -30,13 +30,13 @@ export const APOLOGY_FRAMES: Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "my (head|mind|life|heart|world|sleep|health|nerves)({is}| (has been|is|was)) {adv}(a mess|all over the place|wrecked|broken|gone|shot|in pieces|fried|spinning|shattered|in bits|a wreck)|{i} (feel|felt) like {im} (going (crazy|mad|insane)|losing (my mind|it)|dying|falling apart|drowning)|{i} {adv}(cry|cried|sob|sobbed|break down|broke down|shake|shook)( [a-z']+){0,5} (every|each|all) (single )?(day|night|morning|evening|the time)|{im} (such |so )?(a |an )?(failure|disgrace|wreck|waste of space)|i (ruin|destroy|wreck|spoil) everything",
+      "my (head|mind|life|heart|world|sleep|health|nerves)({is}| (has been|is|was)) {adv}(a mess|all over the place|wrecked|broken|gone|shot|in pieces|fried|spinning|shattered|in bits|a wreck)|{i} (feel|felt) like {im} (going (crazy|mad|insane)|losing (my mind|it|myself)|dying|falling apart|drowning)|{i} {adv}(cry|cried|sob|sobbed|break down|broke down|shake|shook)( [a-z']+){0,5} (every|each|all) (single )?(day|night|morning|evening|the time)|{im} (such |so )?(a |an )?(failure|disgrace|wreck|waste of space)",
     negatable: false,
   },
   {
     kind: 'self_focus',
     pattern:
-      "{ive} (also )?been (in|{im} not (sleeping|eating|coping)|through|to) (hell|agony|pieces|bits|a dark place|torment|a lot)( and back)?|{im} (also )?(in (bits|pieces|hell|agony|a state|a bad way|a dark place)|a (wreck|mess|shell))|(hurting|suffering|struggling|in pain|in hell|in agony|been through (a lot|hell)) (too|as well)(?=\\s*([.,!]|$| you))|(don'?t|do not|can'?t) (know how )?(to |i can |i'?m going to |i will )?(live with (it|myself|this|the guilt|what i)|cope with (the guilt|myself)|go on like this)",
+      "{ive} (also )?been (in|{im} not (sleeping|eating|coping)|through|to) (hell|agony|pieces|bits|a dark place|torment|a lot)( and back)?|(hurting|suffering|struggling|in pain|in hell|in agony|been through (a lot|hell)) (too|as well)(?=\\s*([.,!]|$| you))|(don'?t|do not|can'?t) (know how )?(to |i can |i'?m going to |i will )?(live with (it|myself|this|the guilt|what i)|cope with (the guilt|myself)|go on like this)",
     negatable: false,
   },
   // vague — "my actions" said with nothing named: cancelled when the sentence names the act or its impact
@@ -60,13 +60,13 @@ export const APOLOGY_FRAMES: Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "(fresh|new|clean) (go|start|slate|beginning|page)|(need|want) (an answer|a decision|to know)[a-z' ]{0,30} (by|before) (the weekend|tomorrow|tonight|friday|monday|next|the end)|(don'?t|do not) let (this|it|one mistake|what i did|my mistake|one thing) (ruin|destroy|end|wreck|define|throw away|take away)|(sort|get|put|fix|move|deal with|wrap) (this|it|things)( out| past| behind( us)?| up)? (quickly|soon|fast|asap|already|sooner)|(the kids|the children|our family|our kids) (need|needs|deserve) (us|this|you) to",
+      "(fresh|new|clean) (go|start|slate|beginning|page)|(need|want) (an answer|a decision|to know)[a-z' ]{0,30} (by|before) (the weekend|tomorrow|tonight|friday|monday|next|the end)|(don'?t|do not) let (this|it|one mistake|what i did|my mistake|one thing) (ruin|destroy|end|wreck|define|throw away|take away)|(the kids|the children|our family|our kids) (need|needs|deserve) (us|this|you) to",
     negatable: false,
   },
   {
     kind: 'pressure',
     pattern:
-      "(holding (on )?(on)?to|hanging on to|hanging onto|dwelling on|bringing (it|this|that) up|staying (angry|mad|upset)|being (angry|mad)|keeping (this|it) up|living in the past|going over (it|this))( (this|it|that|all this|the past|everything))? (isn'?t|is not|won'?t|will not|doesn'?t|does not|can'?t|cannot) (be )?(healthy|good|helping|help|going to help|fair|doing (us|you|either|anyone)|change)|(say|tell me|admit|promise me) (that )?({youre}|{you}) (not (mad|angry|upset|cross|hurt)|over it|okay|ok|fine|forgive|will forgive|still love|won'?t leave)|when (can|will|do|are|could|might) (we|you|things) (be |going to |gonna )?(get|go|be|move|start|stop|put|trust|forgive|have|feel) (back|normal|past|over|on|fine|okay|ok|me|us|like)",
+      "(holding (on )?(on)?to|hanging on to|hanging onto|dwelling on|bringing (it|this|that) up|staying (angry|mad|upset)|being (angry|mad)|keeping (this|it) up|living in the past|going over (it|this))( (this|it|that|all this|the past|everything))? (isn'?t|is not|won'?t|will not|doesn'?t|does not|can'?t|cannot) (be )?(healthy|good|helping|help|going to help|fair|doing (us|you|either|anyone)|change)|(say|tell me|admit|promise me) (that )?({youre}|{you}) (not (mad|angry|upset|cross|hurt)|over it|okay|ok|fine|forgive|will forgive|still love|won'?t leave)",
     negatable: false,
   },
   // pressure — "don't hold this over me forever" (2026-12-06 round)

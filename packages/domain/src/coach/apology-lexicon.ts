@@ -46,7 +46,7 @@ export const APOLOGY_TEXTS: Readonly<Record<string, KindText>> = {
 };
 
 const SORRY_FOR_THEM_GUARD =
-  ".*?(because of (me|what i|my)|what i (did|put|caused|have done|'ve done)|i caused|by me|i put you|i did (to|this|that)|i should|my (choices|actions|lies|lying|affair|cheating|betrayal))";
+  ".*?(been me|from me|because of (me|what i|my)|what i (did|put|caused|have done|'ve done)|i caused|by me|i put you|i did (to|this|that)|i should|my (choices|actions|lies|lying|affair|cheating|betrayal))";
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific.
 /** The rules of the apology coach, by kind. */
@@ -84,12 +84,12 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'conditional',
     pattern:
-      "(may|might|possibly|probably|could have possibly) {adv}(have|'ve|of) (hurt|upset|offended|caused|wronged|made you|been wrong|crossed|harmed|let you down|bothered|affected|come across|seemed|been hurtful|been insensitive|disappointed)|(may|might) (hurt|upset|offend|bother) you|(hurt|upset|offended) you in any way|(whatever|any) (hurt|pain|harm) (i|this|it) (caused|may|might)",
+      "(may|might|possibly|probably|could have possibly) {adv}(have|'ve|of) (hurt|upset|offended|caused|wronged|made you|been wrong|crossed|harmed|let you down|bothered|affected|come across|seemed|been hurtful|been insensitive|disappointed)|(hurt|upset|offended) you in any way",
   },
   {
     kind: 'conditional',
     pattern:
-      "to (whatever|any|some) (extent|degree)|whatever part|should my|in whatever way|insofar as|to the (extent|degree) that|if in any way|if at all|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)|any (hurt|pain|harm|offen[cs]e|upset|distress|damage|inconvenience) (that )?(i|this|it|my \\w+) (may|might|could) (have )?(caused|done)",
+      "to (whatever|any|some) (extent|degree)|whatever part|should my|in whatever way|insofar as|to the (extent|degree) that|if in any way|if at all|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)",
     negatable: false,
   },
 
@@ -97,7 +97,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      "{sorry} (that )?{you} {adv}(feel|felt|are|were|'re|re|got|get|took|take|see|saw|think|thought|found|had to find|had to see|had to hear|discovered|read|heard|learned|learnt|had to \\w+|have to feel|are feeling|'re feeling|were feeling|reacted|caught)",
+      "{sorry} (that )?{you} {adv}(feel|felt|are|were|'re|re|got|get|took|take|see|saw|think|thought|found|don'?t|can'?t|no longer|had to find|had to see|had to hear|discovered|read|heard|learned|learnt|had to \\w+|have to feel|are feeling|'re feeling|were feeling|reacted|caught)|{sorry} (that )?{youre} going through",
     notBefore: SORRY_FOR_THEM_GUARD,
   },
   {
@@ -113,24 +113,23 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'non_apology',
     pattern:
-      'what (more|else) (do|does|did|can|could|would) {you} {adv}(want|need|expect)|what (more|else) {you} want|how many (more )?times (do|does|must|will|should|have|am) i (have to )?(say|apologi[sz]e|tell you|going to)',
+      'what (more|else) (do|does|did|can|could|would) {you} {adv}(want|need|expect)|how many (more )?(times|ways) (do|does|must|will|should|have|am|can) i (have to )?(say|apologi[sz]e|tell you|going to)|is (that|this|it) (not )?enough\\?',
+    negatable: false,
+  },
+  {
+    kind: 'non_apology',
+    pattern: 'i said {im} sorry',
+  },
+  {
+    kind: 'non_apology',
+    pattern:
+      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
     negatable: false,
   },
   {
     kind: 'non_apology',
     pattern:
-      "{ive} {adv}(already )?(said|told you|apologi[sz]ed) (i'?m |that i'?m )?(sorry )?(a (hundred|thousand|million|dozen) times|so many times|enough|over and over|a lot|again and again)|i said {im} sorry",
-  },
-  {
-    kind: 'non_apology',
-    pattern:
-      "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|{sorry},? (ok|okay|alright|all right)(?=\\s*[?!])|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|{sorry} (that )?(it|this|that) (upset|bothered|offended|hurt|affected) (you|u)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
-    negatable: false,
-  },
-  {
-    kind: 'non_apology',
-    pattern:
-      '{sorry}(?! (doesn|isn|won|can|is n))[^.!?\\n]{1,80}?,? but(?! because| not because| sorry)|{sorry}[.!] but',
+      '{sorry}(?! (doesn|isn|won|can|is n))[^.!?\\n]{1,80}?,? but(?! because| not because| sorry| (you|me)\\s*[.!?,])|{sorry}[.!] but',
     message: 'A “but” after sorry can cancel the sorry. Let the apology stand on its own.',
     notBefore:
       " (sorry|words|an apology|apologies|saying sorry) (is|are)n'?t enough| (i know|that'?s not enough|i want to|i'?m going to|i will|more importantly|i also|i did|i chose|it was my|it'?s on me|that'?s on me|i was wrong|i can'?t undo|i know i can'?t)",
@@ -177,7 +176,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'self_focus',
     pattern:
-      "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|hating myself|(i'?m|i am|i'?ve been|i have been) on (antidepressants|medication|meds|sleeping pills)|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|lowest of the low|criminal|villain|waste of space)|{im} the one who (has to|must|'s going to have to) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|(i'?ve been|i have been|i'?m|i am) {adv}(crying|so depressed|depressed|suicidal|so low)|i hate myself|{ive} (lost|been losing) (everything|so much|my mind|weight|sleep|my appetite)|my (life|world|heart|whole life) (is|has been|was|'s) (falling apart|ruined|destroyed|over|shattered|broken|a mess|hell|in ruins|in pieces|upside down)",
+      "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|hating myself|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|lowest of the low|criminal|villain|waste of space)|{im} the one who (has to|must|'s going to have to) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|i hate myself|my (life|world|heart|whole life) (is|has been|was|'s) (falling apart|ruined|destroyed|over|shattered|broken|a mess|hell|in ruins|in pieces|upside down)",
     negatable: false,
   },
   {
@@ -187,8 +186,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   },
   {
     kind: 'self_focus',
-    pattern:
-      "(it|(poor me|feel sorry for me)|this) (hurts|is killing|'s killing|is destroying|'s destroying|kills|destroys|tears|is tearing|'s tearing|is eating|'s eating|has been eating) me|what about (me|my feelings|how i feel)",
+    pattern: 'what about (me|my feelings|how i feel)',
     negatable: false,
   },
   {
@@ -201,22 +199,22 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      "{please} {adv}(forgive|forgiv) me|(can|will|would|could|won'?t|cant|can'?t) {you} {adv}(ever |please |one day |someday |just )?forgive me|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you} (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)",
+      '{please} {adv}(forgive|forgiv) me|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you} (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)|(need|want|like) us to {adv}(move (on|forward|past)|start (living|over|again|fresh)|get (back|past|over)|be (normal|past|over|done)|stop (talking|bringing|dwelling|treating|going on)|put (it|this) behind|forget)',
   },
   {
     kind: 'pressure',
     pattern:
-      "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (it in your heart|a way) to )?(be able to )?(forgive|give me|move past|get past|see past|let this go|move on|trust me|take me back)|(give me|i deserve|i need|grant me|let me have) (another|a second|one more|a last|one last) chance",
+      "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (it in your heart|a way) to )?(be able to )?(forgive|give me|move past|get past|see past|let this go|move on|trust me|take me back)",
   },
   {
     kind: 'pressure',
     pattern:
-      "(let'?s|lets|let us|we should|we need to|we have to|can we|could we|i want us to|i'?d like us to|it'?s time (we|to)|time to|we must|we can'?t keep) {adv}(move on|move forward|move past|get past|put (this|it|all this|that) behind|forget|start (over|fresh|again)|get back to|go back to|leave (this|it) in the past|let (this|it|that) go|not dwell|stop (dwelling|talking|fighting)|focus on the future)",
+      "(let'?s|lets|let us|we should|we need to|we have to|can we|could we|i want us to|i'?d like us to|it'?s time (we|to)|time to|we must|we can'?t keep) {adv}(move on|move forward|move past|get past|put (this|it|all this|that) behind|forget|start (over|fresh|again)|get back to|go back to|leave (this|it) in the past|let (this|it|that) go|not dwell|stop(ped)? (dwelling|talking|fighting)|focus on the future)",
   },
   {
     kind: 'pressure',
     pattern:
-      'move on|moving on|get over (it|this)|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|{its} in the past|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go',
+      'move on|moving on|get over (it|this)|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|{its} in the past|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go(?! on)|back to normal',
   },
   {
     kind: 'pressure',
@@ -235,7 +233,8 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'pressure',
     pattern:
-      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|(forget|close|put) (this|that|the) (chapter|episode)|turn the page|new chapter|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(the|our) future instead of (the|our) past|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something)',
+      '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|turn the page|new chapter|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something|have a (nice|normal|good|quiet))',
+    notIn: "(don'?t|do not) owe me",
     notAfter: "\\b(whether|when you'?re ready|whenever)\\b",
   },
   {
@@ -254,12 +253,12 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      '(mistakes|errors|things|lines|boundaries|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)',
+      '(mistakes|errors|things|lines|boundaries|errors of judge?ment|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)',
   },
   {
     kind: 'vague',
     pattern:
-      '(things|stuff) {adv}(happened|got out of hand|went too far|went wrong|escalated|got {adv}(complicated|messy)|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got {adv}(complicated|messy)|spiral\\w*|went further than|took on a life|kind of happened|sort of happened|just happened|happened somehow|just sort of happened)|what happened,? happened',
+      '(things|stuff) {adv}(happened|went on|got out of hand|went too far|went wrong|escalated|got {adv}(complicated|messy)|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got {adv}(complicated|messy)|spiral\\w*|went further than|took on a life|kind of happened|sort of happened|just happened|happened somehow|just sort of happened)|what happened,? happened',
     notBefore:
       ' (because|when|while|(three|two|four|five|many|several|\\d+) times|for (months|weeks|a year|years)|more than once|over (and|months))',
   },
@@ -271,12 +270,12 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'vague',
     pattern:
-      "(the|this|that|my) (situation|incident|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(it|this|that) (wasn'?t|was not) (supposed|meant) to happen|(i|we) (let|allowed) (things|it|this) (to )?(get|go)|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
+      "(the|this|that|my) (situation|incident|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(it|this|that) (wasn'?t|was not) (supposed|meant) to happen|(i|we) (let|allowed) (things|it|this) (to )?(get|go(?! on))|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
   },
   {
     kind: 'vague',
     pattern:
-      '(some|certain) (things|stuff) (happened|went on|occurred)|whatever happened|what went (on|down)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
+      'whatever happened|what went (on|down)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
   },
   // Plain wordings added in the blind8 round.
   {
@@ -284,7 +283,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
     pattern:
       "{sorry} (that )?(this|it) (is|has been|'s been|'s) {adv}(hard|difficult|painful) (for|on) {you}",
   },
-  { kind: 'minimizing', pattern: "(wasn'?t|was not) (anything|something) (serious|major)|barely counts" },
+  { kind: 'minimizing', pattern: "(wasn'?t|was not) (anything|something) (serious|major)" },
   {
     kind: 'self_focus',
     pattern:
@@ -304,29 +303,52 @@ export const APOLOGY_RULES: readonly Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "fib|fibbed|white lies?|(wasn'?t|was not|haven'?t been) (completely|entirely|totally|fully|100%|exactly|quite) (upfront|honest|truthful|transparent|forthcoming)|more of an? [a-z]+ than|than anything (real|serious)|(once|one)-off|(never|didn'?t) (go|went) anywhere|out of (\\d+|[a-z]+) years|the (small|little|minor) (matter|thing|issue)|(literally|only|just) (five|\\d+|a few|two|ten) (minutes|seconds)",
+      "fib|fibbed|white lies?|(wasn'?t|was not|haven'?t been) (completely|entirely|totally|fully|100%|exactly|quite) (upfront|honest|truthful|transparent|forthcoming)|more of an? [a-z]+ than|(once|one)-off|(never|didn'?t) (go|went) anywhere|out of (\\d+|[a-z]+) ([a-z]+ )?years|the (small|little|minor) (matter|thing|issue)|(literally|only|just) (five|\\d+|a few|two|ten) (minutes|seconds)",
   },
   {
     kind: 'pressure',
     pattern:
-      "the past is the past|if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|let'?s not let|leave (all )?(this|it) alone|a normal (weekend|week|night|day|evening)|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|(whether|if) {youre} (ever )?(going|gonna) (to )?forgive|{its} been (\\w+ )?(weeks|months), though|(we|you) (must|have to|need to) forgive|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
+      "the past is the past|if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|let'?s not let|leave (all )?(this|it) alone|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|{its} been (\\w+ )?(weeks|months|years?)(?=\\s*[.!]|$|,? (now|though|already))|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
     negatable: false,
   },
   {
     kind: 'self_focus',
     pattern:
-      "(doing|trying) (the|my) best i can|panic attacks?|my anxiety|in a (really )?bad way|so hard (carrying|keeping|living with)|(it'?s|what) a relief|{im} paying for|{ive} lost (my|everything)|{i} couldn'?t (handle|bear|take) (it|that)|don'?t hate me|in the mirror|i look (awful|terrible)|how (alone|lonely) i feel|gentle with myself",
+      "(doing|trying) (the|my) best i can|panic attacks?|my anxiety|(it'?s|what) a relief|{im} paying for|don'?t hate me|in the mirror|how (alone|lonely) i feel|gentle with myself",
     negatable: false,
   },
   {
     kind: 'vague',
     pattern:
-      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|my part in (what happened|how)|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
+      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
   },
   {
     kind: 'non_apology',
     pattern:
-      "{sorry} ([a-z']+ ){0,5}how {you}('re| are)? (feel|feeling|felt)|the perfect [a-z]+ {you}|forgot {youre} perfect|i said sorry(?=\\s*([.!?]|$))|(it|this) got back to {you}|came out the way|my honesty",
+      "{sorry} ([a-z']+ ){0,5}how {you}('re| are)? (feel|feeling|felt)|forgot {youre} perfect|i (already )?said sorry( already)?(?=\\s*([.!?]|$))|(it|this) got back to {you}|came out the way|my honesty",
     notBefore: SORRY_FOR_THEM_GUARD,
+  },
+  // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
+  {
+    kind: 'vague',
+    pattern:
+      "{sorry} (that )?(it|things|this|we|everything|it all) {adv}(ended up|came to (this|that)|got (this|that|so) far|got {adv}(messed up|out of (hand|control)|messy|bad))|(the|that) (?!(only|worst|best|first|last|main|hardest|one|same|other|right|real|next|whole|biggest) )[a-z]+ thing (got|went|was|happened)|(the|that) stuff (with|about|at|between)|caught up in (something|some)|{sorry} (that )?my (mistakes?|actions|behaviou?r|choices) (made|makes) you|{sorry} (to have|for having) (disappointed|upset|hurt|let) (you|u)( down)?(?=\\s*[.!]|$)|{sorry} (for|about) (whatever|anything) (i did|i'?ve done|i have done|happened)|{sorry} (for|about) (any|the|all the) (confusion|misunderstanding|(upset|distress|hurt|pain)( (this|that|it))?( has| may have| might have)? (been )?caused)|{sorry} (for|about) my (part|share) in",
+  },
+  {
+    // a deadline on their healing: "forgive me by the summer", "back to normal by your birthday"
+    kind: 'pressure',
+    pattern:
+      "(forgive|trust|normal|over (it|this)|past (it|this))( [a-z']+){0,5} by (the |your |next |this |our )?(summer|christmas|spring|autumn|winter|new year|birthday|anniversary|weekend|end|[a-z]+(ber|uary)|march|april|may|june|july|august|[a-z]+day)",
+    negatable: false,
+  },
+  {
+    kind: 'conditional',
+    pattern: "if (that'?s|that is) what {you} (need|want|wanna) to hear",
+    negatable: false,
+  },
+  {
+    kind: 'self_focus',
+    pattern: "its own (kind|sort) of (hell|torture|punishment|pain)|(can'?t|cannot) (even )?show my face",
+    negatable: false,
   },
 ];

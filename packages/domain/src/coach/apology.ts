@@ -1,6 +1,6 @@
-import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
 import { PART_RULES } from './apology-parts';
 import { type CompiledRule, compileRules, runRules, VALIDATING } from './engine';
+import { APOLOGY_RULES, APOLOGY_TEXTS } from './lexicons';
 import { prepareText } from './text';
 import type { ApologyAnalysis, ApologyParts } from './types';
 

@@ -65,7 +65,7 @@ const STRONG_REPORT =
 const WEAK_REPORT =
   /\b(?:said|say|saying|says|told|tell|telling|wrote|texted|asked|answered|replied|responded)\b/;
 const WRONGNESS =
-  /\b(?:wrong|lie|lied|lying|unfair|cruel|not true|untrue|false|dismissive|dismissing|dismissed|hurtful|hurt|sorry|shouldn'?t|should not|should never|regret|ashamed|excuse|minimi[sz]|gaslight|gaslighting|unkind|not okay|not ok|awful|terrible|horrible|invalidat\w*)\b/;
+  /\b(?:wrong|lie|lied|lying|unfair|cruel|not true|untrue|false|dismissive|dismissing|dismissed|hurtful|hurt|sorry|shouldn'?t|should not|should never|regret|ashamed|excuse|minimi[sz]|gaslight|gaslighting|unkind|not okay|not ok|awful|terrible|horrible|invalidat\w*|(?:was|is|were)n'?t(?=\s*[.!]))\b/;
 const PRONOUN =
   /\b(?:i|i'm|im|i've|ive|i'd|me|myself|you|u|you're|youre|ur|your|yourself|he|she|they|him|her|them|he's|she's)\b/g;
 const FIRST_PERSON = /^(?:i|i'm|im|i've|ive|i'd|me|myself)$/;

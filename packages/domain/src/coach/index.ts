@@ -1,3 +1,5 @@
+// First, so that the bundle puts the rules before the engine and keeps them side by side (see lexicons.ts).
+import './lexicons';
 import { analyzeApology } from './apology';
 import { analyzeReply } from './reply';
 import { analyzeStatement } from './statement';

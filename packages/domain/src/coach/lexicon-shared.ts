@@ -12,12 +12,15 @@ const PLAIN_EXCUSES = EXCUSE_STATES.replace(
   '',
 );
 
-/** Phrases after an excuse that take it back ("I was drunk, but that's no excuse"). */
+/**
+ * Phrases after an excuse that take it back ("I was drunk, but that's no excuse", "…but that's not why I did it"); not
+ * when the reason is then kept as "context" ("that's not an excuse, I just want you to understand").
+ */
 export const DISCLAIMER =
-  ".*?(no excuse|not an excuse|n'?t an excuse|n'?t excuse|does not excuse|not excuse|is no reason|not a reason|n'?t a reason|n'?t justify|not justify|not a justification|no justification|n'?t make (it|this|that|what i did) (okay|ok|right|better|any better)|never an excuse|none of (that|this|it) (excuses|justifies|matters)|nothing excuses|that'?s on me|my (choice|fault)|still chose|i still chose|i chose)";
+  ".*?((no excuse|not an excuse|n'?t an excuse|n'?t excuse|does not excuse|not excuse)(?![,.]? (i |it'?s |that'?s |but |just )*(context|(want|need) you to understand))|not why|not the reason|hide behind|(not|won'?t)( going to)? blam|knew (exactly )?what i was doing|is no reason|not a reason|n'?t a reason|n'?t justify|not justify|not a justification|no justification|n'?t make (it|this|that|what i did) (okay|ok|right|better|any better)|never an excuse|none of (that|this|it) (excuses|justifies|matters)|nothing excuses|that'?s on me|my (choice|fault)|still chose|i still chose|i chose)";
 
 const NOT_OWNING =
-  "(selfish|a coward|cowardly|dishonest|chose|wanted to|thought only|put myself|didn'?t think about you|didn'?t care enough|was weak|knew (it|they|that) (was|were) wrong)";
+  "(selfish|a coward|cowardly|dishonest|chose|wanted to|liked|enjoyed|it was easier|thought only|put myself|didn'?t think about you|didn'?t care enough|was weak|knew (it|they|that) (was|were) wrong)";
 
 /** Shared rules: making it smaller ("it was just a kiss", "nothing happened"). */
 export const MINIMIZING_RULES: Rule[] = [
@@ -54,7 +57,7 @@ export const MINIMIZING_RULES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(not|isn'?t|wasn'?t) {adv}(that|so|as|really|all that) (bad|serious|big|important|deep)|{its} not like {i} (slept|had sex|left|cheated|fell|was in love|love (her|him)|did anything|ran off|married|moved|was sleeping)",
+      "(not|isn'?t|wasn'?t) {adv}(that|so|as|really|all that) (bad|serious|big|important|deep|much)|{its} not like {i} (slept|had sex|left|cheated|fell|was in love|love (her|him)|did anything|ran off|married|moved|was sleeping)",
   },
   {
     kind: 'minimizing',
@@ -89,25 +92,25 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     // the subject may be dropped, as in texts: "sorry. was off my face"
-    pattern: `(i |(?<=(^|[.!?,\\n])\\s{0,3}))(was|had been|'d been|felt|was feeling|have been|'ve been|ve been) {adv}(${PLAIN_EXCUSES})`,
+    pattern: `((i|we) |(?<=(^|[.!?,\\n])\\s{0,3}))(was|were|had been|'d been|felt|was feeling|have been|'ve been|ve been) {adv}(${PLAIN_EXCUSES})`,
     notBefore: DISCLAIMER,
     notAfter: '(you|u) (know|knew|said|say)|(while|when|if|whenever) $',
   },
   {
     kind: 'justification',
     pattern:
-      '(the )?(alcohol|drink|drinking|booze|wine|beer|vodka|whiskey|tequila|drugs|weed|pills|stress|pressure|work|my job|depression|my depression|my anxiety|anxiety|loneliness|my loneliness|my childhood|my past|my upbringing|my parents|my dad|my mom|my mum|my father|my mother|trauma|my trauma|grief|my ptsd|my adhd|my addiction|the situation|the circumstances|circumstances|(a |my )?mid-?life crisis|the pandemic|lockdown|covid|being away|distance|the distance) {adv}(made me|got the better of me|clouded|took over|was to blame|is to blame|played (a |its )?(big |huge |large )?(part|role)|had a lot to do with|had something to do with|messed with|affected my|impaired|lowered|led me|pushed me|drove me|was a factor|contributed|talking|got to me|caught up)',
+      '(the )?(alcohol|drink|drinking|booze|wine|beer|vodka|whiskey|tequila|drugs|weed|pills|stress|pressure|work|my job|depression|my depression|my anxiety|anxiety|loneliness|my loneliness|my childhood|my past|my upbringing|my parents|my dad|my mom|my mum|my father|my mother|trauma|my trauma|grief|my ptsd|my adhd|my addiction|the situation|the circumstances|circumstances|(a |my )?mid-?life crisis|the pandemic|lockdown|covid|being away|distance|the distance) {adv}(made me|makes me|got the better of me|clouded|took over|was to blame|is to blame|played (a |its )?(big |huge |large )?(part|role)|had a lot to do with|had something to do with|messed with|affected my|impaired|lowered|led me|pushed me|drove me|was a factor|contributed|talking|got to me|caught up)',
     notBefore: DISCLAIMER,
   },
   {
     kind: 'justification',
     pattern:
-      "{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many|we (had|'d) been drinking|{i} was (out )?drinking|under the influence",
+      "{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many|we (had|'d) been drinking|under the influence",
     notBefore: DISCLAIMER,
   },
   {
     kind: 'justification',
-    pattern: `(i|we) (only |just )?(did (it|this|that|what i did)|lied|gambled|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (tell|mention) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
+    pattern: `(i|we) (only |just )?(did (it|this|that|what i did)|lied|gambled|kept (lying|hiding)|(took|spent) (it|the [a-z]+)|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (tell|mention) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
     notBefore: `\\s+(i )?(was )?${NOT_OWNING}|${DISCLAIMER}`,
   },
   {
@@ -123,12 +126,12 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "(anyone|any man|any woman|anybody|most people|everyone|any guy|any girl|any person|most men|most guys) (would have|would'?ve|would of|in my (position|shoes|situation)|could have|would do|would)|(men|guys|women|people) (do that|make mistakes|are like that|cheat all the time)|(everyone|everybody|people|we all) (makes?|make) mistakes",
+      "(anyone|any man|any woman|anybody|most people|everyone|any guy|any girl|any person|most men|most guys) (would have|would'?ve|would of|in my (position|shoes|situation)|could have|would do|would)|(everyone|everybody|people|we all) (makes?|make) mistakes",
   },
   {
     kind: 'justification',
     pattern:
-      "(i|it runs in (my|the) family|it (wasn'?t|was not) planned|i'?ve) never learned (how )?to|(my )?(dad|father|mom|mum|mother|parents) (cheated|did the same|did it too|was the same)|{you} (will|'ll|can|could|might|would|'d)? ?(understand|see) why i (did|do|was)|(work|my job|life|things|everything|home|the kids|the baby|that year|my life) (was|were|had been|got|has been|have been|is|'s been|'s) (so |really |just |completely |absolutely )?(insane|crazy|hell|stressful|brutal|overwhelming|chaotic|too much|so much|intense|unbearable)|i (didn'?t|did not|never) (plan|mean|intend) (it|for it|for this|this|for (it|this|anything) to)",
+      "(my )?(dad|father|mom|mum|mother|parents|ex) (cheated|did the same|did it too|was the same)|{you} (will|'ll|can|could|might|would|'d)? ?(understand|see) why i (did|do|was)|(work|my job|life|things|everything|home|the kids|the baby|that year|my life) (was|were|had been|got|has been|have been|is|'s been|'s) (so |really |just |completely |absolutely )?(insane|crazy|hell|stressful|brutal|overwhelming|chaotic|too much|so much|intense|unbearable)|i (didn'?t|did not|never) (plan|mean|intend) (it|for it|for this|this|for (it|this|anything) to)",
     notBefore: DISCLAIMER,
   },
   {
@@ -145,7 +148,7 @@ export const JUSTIFICATION_RULES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "one thing led to another|(i|we) got (carried away|caught up|swept up|swept away)|(i|we) lost control|i wasn'?t thinking (straight|clearly)|(the )?heat of the moment|(a|in a) moment of weakness|a weak moment|(it|this) was (a )?(hard|difficult|tough|rough|dark|bad|stressful|lonely) (time|year|period|season|few months)",
+      "one thing led to another|(i|we) got (carried away|caught up|swept up|swept away)|(i|we) lost control|i wasn'?t thinking (straight|clearly)|(the )?heat of the moment|(a|in a) moment of weakness|a weak moment",
   },
   {
     kind: 'justification',
@@ -166,7 +169,7 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "if {you} {adv}(had(n'?t| not)? (been|paid|listened|cared|given|shown|spent|made|treated|noticed|touched|wanted)|would(n'?t)? have|paid (more )?attention|listened|cared|gave me|spent (more )?time|showed|treated me|were(n'?t)? (there|around|home|more|less|not|so|always|never|ever|paying|listening|nicer|kinder)|was(n'?t)? (there|around|home|more|less|so|always|never)|did(n'?t)? (pay|listen|care|give|spend|show|make|notice|ignore|neglect|push|shut)|ever (paid|listened|cared|noticed|touched|wanted))",
+      "if {you} {adv}(had(n'?t| not)? (been|paid|listened|cared|given|shown|spent|made|treated|noticed|touched|wanted)|would(n'?t)? have|paid (more )?attention|listened|cared|gave me|spent (more )?time|showed|treated me|were(n'?t)? (there|around|home|more|less|not|so|always|never|ever|paying|listening|nicer|kinder)|was(n'?t)? (there|around|home|more|less|so|always|never)|did(n'?t)? (pay|listen|care|give|spend|show|make|notice|ignore|neglect|push|shut|freak|nag|yell)|ever (paid|listened|cared|noticed|touched|wanted))",
   },
   {
     kind: 'blame_shift',
@@ -208,8 +211,7 @@ export const BLAME_RULES: Rule[] = [
   },
   {
     kind: 'blame_shift',
-    pattern:
-      'not (all|entirely|completely|only|just|solely|100%) my fault|{its} not (all|entirely|completely|only|just|solely) (on me|my fault|me)',
+    pattern: 'not (all|entirely|completely|only|just|solely|100%) my fault',
     negatable: false,
   },
   {
@@ -225,18 +227,19 @@ export const BLAME_RULES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "maybe if (we|you|u|things|our)|if only {you}|if (only )?we (had|'d|hadn'?t|had not)|{you} (have|need|got|gotta) to admit|(things|we|us|our marriage|the relationship|our relationship|our sex life) (haven'?t|hadn'?t|weren'?t|wasn'?t|have not|had not) (been )?(great|good|right|easy|happy|close|connected|working|the same|okay|ok)|{you} {adv}(kept|keep) (pushing|nagging|pressuring|criticising|criticizing|ignoring|rejecting|shutting|comparing|picking|going on|asking|accusing)(?! yourself)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (freaked|flipped|lost it|exploded|overreacted|left|gone crazy|been angry|been furious|been mad|yelled|made a scene|lost your mind|kicked me out)|{third} (was|kept|had been|is) (so |very |really |super |extremely )?(persistent|pushy|relentless|forward|aggressive|all over me|flirting with me|insistent)|we (both|each|all) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|things|our)|allowed|lost)|(for|about) my (part|share|side) (in|of) (it|this|that|all this|the|what)|my (part|share) in (this|it|what)",
+      "maybe if (we|you|u|things|our)|if only {you}|if (only )?we (had|'d|hadn'?t|had not)|{you} (have|need|got|gotta) to admit|(things|we|us|our marriage|the relationship|our relationship|our sex life) (haven'?t|hadn'?t|weren'?t|wasn'?t|have not|had not) (been )?(great|good|right|easy|happy|close|connected|working|the same|okay|ok)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (freaked|flipped|lost it|exploded|overreacted|left|gone crazy|been angry|been furious|been mad|yelled|made a scene|lost your mind|kicked me out)|{third} (was|kept|had been|is) (so |very |really |super |extremely )?(persistent|pushy|relentless|forward|aggressive|all over me|flirting with me|insistent)|we (both|each|all) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|things|our)|allowed|lost)|for my half|(for|about) my (part|share|side) (in|of) (it|this|that|all|the|what)",
     negatable: false,
   },
   {
     kind: 'blame_shift',
     pattern:
-      '{you} {adv}(went through|snooped|were snooping|read|checked|looked through|spied on|go through) (my|on me)',
+      '{you} {adv}(kept |keep )?(went through|snooped|were snooping|read|check|checking|checked|looked through|spied on|go through) (my|on me)',
     notAfter: '\\b(why|understand|know|get|that|when|after|since) ',
   },
   {
     kind: 'blame_shift',
     pattern:
       "what did {you} expect|if {you} (hadn'?t|had not|didn'?t|did not) (gone|been|pushed|ignored|found|looked|snooped|checked|read)|(my|our) needs {adv}(weren'?t|were not|wasn'?t|were never|aren'?t) (being )?met",
+    notAfter: '\\b(asked|wonder\\w*) (me )?(if|whether)\\b',
   },
 ];

@@ -9,25 +9,25 @@ export const REPLY_FRAMES: Rule[] = [
   {
     kind: 'defensive',
     pattern:
-      "{ive} (answered|told you|explained|been honest about|shown you|given you) (every|all|everything)|(that'?s|that is|thats|this is|it'?s|it is) {adv}(untrue|false|rubbish|nonsense|bollocks|not the truth)|i swear (on|to god|down|i (didn'?t|never|wasn'?t|haven'?t))|(nothing happened|i never did anything)(,| with)|(hang on|hold on|wait a (minute|second)|whoa)\\b|{i} (didn'?t|did not|never|haven'?t|have not) (lie|lied|cheat|cheated|hide|hid|touch|touched|sleep with|slept with|do anything|done anything|done nothing)\\b(?! to protect| because| for)",
+      "{ive} (answered|told you|explained|been honest about|shown you|given you) (every|all|everything)|(that'?s|that is|thats|this is|it'?s|it is) {adv}(untrue|false|rubbish|nonsense|bollocks|not the truth)|i swear (on|to god|down|i (didn'?t|never|wasn'?t|haven'?t))|(hang on|hold on|wait a (minute|second)|whoa)\\b|{i} (didn'?t|did not|never|haven'?t|have not) (lie|lied|cheat|cheated|hide|hid|touch|touched|sleep with|slept with|do anything|done anything|done nothing)\\b(?! to protect| because| for)",
     negatable: false,
   },
   {
     kind: 'counter_attack',
     pattern:
-      "(have|had) {you} forgotten|{you} (can'?t|cannot|cant) talk|{you} {adv}(lied|kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))",
+      "{you} (can'?t|cannot|cant) talk|{you} {adv}(lied|kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))",
     negatable: false,
   },
   {
     kind: 'rushing',
     pattern:
-      '{its} been (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|so many) (months|weeks|years|days)(?=\\s*[,.!?]| (now|already|surely))|one (day|night|evening|weekend) off|(put|putting) a pin in|(keep|keeps|keeping) (digging|dragging|dredging) (up|it|this)|why (are|do) we (still|keep|always) (talking|going|doing|bringing|discussing)',
+      '{its} been (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|so many) (months|weeks|years|days)(?=\\s*[,.!?]| (now|already|surely))|(put|putting) a pin in|why (are|do) we (still|keep|always) (talking|going|doing|bringing|discussing)',
     negatable: false,
   },
   {
     kind: 'defensive',
     pattern:
-      "(i )?(don'?t|do not|dont) (really )?(think|agree|accept) (that'?s|that is|thats|it'?s|it is|its|this is|that was|it was|you'?re being) (a |very |entirely |quite |really )?(fair|true|accurate|right|what happened|how it)|excuse me\\?|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (just |now |the |always )?(a |an |the )?([a-z]+ )?(person|guy|villain|monster|bad guy|man|woman|husband|wife|partner|liar|criminal|one)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|{im} (just )?(a|the) (terrible|horrible|awful|bad|worst|evil) [a-z]+ (then|now|i guess|apparently)|(that'?s|thats|that is) (not|n'?t) (how i remember|how it went|my memory of)",
+      "(i )?(don'?t|do not|dont) (really )?(think|agree|accept) (that'?s|that is|thats|it'?s|it is|its|this is|that was|it was|you'?re being) (a |very |entirely |quite |really )?(fair|true|accurate|right|what happened|how it)|excuse me\\?|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (just |now |the |always )?(a |an |the )?([a-z]+ )?(person|guy|villain|monster|bad guy|man|woman|husband|wife|partner|liar|criminal|one)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|(that'?s|thats|that is) (not|n'?t) (how i remember|how it went|my memory of)",
     negatable: false,
   },
   {
@@ -39,7 +39,7 @@ export const REPLY_FRAMES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      'reading ((far|(working|winding|wound|worked) yourself up|way|a bit|a little|much|a lot) )?(too much|so much|more) into|(why|how) (does|is|can|would) (it|this|that) still (hit|hurt|bother|upset|affect) {you}|(getting|got|get) (yourself )?(all |so )?(worked up|wound up|in a state|in a tizzy|in a tizz|hysterical)',
+      'reading ((far|(working|winding|wound|worked) yourself up|way|a bit|a little|much|a lot) )?(too much|so much|more) into|(getting|got|get) (yourself )?(all |so )?(worked up|wound up|in a state|in a tizzy|in a tizz|hysterical)',
     negatable: false,
   },
   {

@@ -1,7 +1,7 @@
 import { type CompiledRule, compileRules, dedupe, runRules, VALIDATING } from './engine';
 import { learnedFindings } from './learned';
+import { REPLY_RULES, REPLY_TEXTS } from './lexicons';
 import { REPLY_MODEL } from './model-reply';
-import { REPLY_RULES, REPLY_TEXTS } from './reply-lexicon';
 import { prepareText } from './text';
 import type { CoachAnalysis } from './types';
 

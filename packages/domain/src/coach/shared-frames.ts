@@ -17,14 +17,14 @@ const SPELL =
 
 /** Closing the matter by decree: "draw a line under it", "consider the matter closed", "let bygones be bygones". */
 export const CLOSE_MATTER =
-  '(draw|(bury|burying) the hatchet|drew|drawing|put|putting) a (line|full stop) (under|to|on)|(consider|call|treat|regard|deem) (the matter|this matter|this|it|that|things|the issue|this chapter) (as )?(closed|settled|done|finished|resolved|over|behind us)|let bygones be bygones';
+  '(draw|(bury|burying) the hatchet|drew|drawing|put|putting) a (line|full stop) (under|to|on)|(consider|call|treat|regard|deem) (the matter|this matter|this|it|that|things|the issue|this chapter) (as )?(closed|settled|done|finished|resolved|over|behind us)|let bygones be bygones|close (this|the|that) (chapter|book)';
 
 /** Shared justification frames. */
 export const JUSTIFICATION_FRAMES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      "(a )?trauma response|(a )?(coping|survival|defen[cs]e) mechanism|(from|because of|due to) my (childhood|past|upbringing|trauma|parents|attachment)|my (therapist|counsell?or|doctor) (says|said|thinks|reckons)|(made|make|makes) me (do|act|behave|say|seek|look for|go looking for) (things|stuff|something|what|it|validation|attention|comfort)|moment of (madness|weakness|stupidity|insanity)|(she|he|they) (was|were) the only (one|person|people) (i could|who would|who'?d|that would)",
+      '(from|because of|due to) my (childhood|past|upbringing|trauma|parents|attachment)|my (therapist|counsell?or|doctor) (says|said|thinks|reckons)|(made|make|makes) me (do|act|behave|say|seek|look for|go looking for) (things|stuff|something|what|it|validation|attention|comfort)|moment of (madness|weakness|stupidity|insanity)',
     notBefore: DISCLAIMER,
     notAfter: '\\b(nothing|no one|nobody|noone|not)\\b',
   },
@@ -68,14 +68,14 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
   {
     kind: 'justification',
     pattern:
-      '{third} (was|were|had been) {adv}(kind|nice|sweet|there for me|understanding|easy to talk to|good to me|attentive|interested in me|someone to talk to|paying attention|so easy)|{third} {adv}(listened to me|understood me|made me feel|paid (me )?attention|noticed me|cared about me|gave me (attention|what)|got me|actually listened|wanted me|saw me|appreciated me)',
+      '{third} (was|were|had been) {adv}(kind|nice|sweet|there for me|understanding|easy to talk to|good to me|attentive|interested in me|someone to talk to|paying attention|so easy)',
     notBefore: DISCLAIMER,
   },
   {
     // the lie told "for their sake": "I didn't want to hurt you", "to protect you", "it would have caused a row"
     kind: 'justification',
     pattern:
-      "(to|trying to|wanted to|only to|just to) (protect|spare|shield) {you}|(didn'?t|did not) want to (hurt|upset|worry|stress|burden) {you}|would( have|'?ve) (caused|started|ruined) (a |an )?(row|fight|argument|scene)|(knew|thought|worried|feared|scared) (how )?{you}('d| would) (leave|react|freak|go mad|be (angry|upset|furious|hurt)|kick me out|overreact|never forgive|hate me)|so {you}('d| would)( never|n'?t) (have to )?(worry|stress|know|find out)",
+      "(to|trying to|wanted to|only to|just to) (protect|spare|shield) {you}|(didn'?t|did not) want to (hurt|upset|worry|stress|burden) {you}|(knew|thought|worried|feared|scared) (how )?{you}('d| would) (leave|react|freak|go mad|be (angry|upset|furious|hurt)|kick me out|overreact|never forgive|hate me)|so {you}('d| would)( never|n'?t) (have to )?(worry|stress)",
     notBefore: DISCLAIMER,
   },
   {
@@ -83,7 +83,15 @@ export const JUSTIFICATION_FRAMES: Rule[] = [
     // messed with my head", "I thought I could win it back"
     kind: 'justification',
     pattern:
-      "i grew up (in|with|around|watching)|(how|the way) i was (raised|brought up)|because i was (just |only )?trying to|i was (going|gonna) to tell (you|u)(?=[,.!]| eventually)|(didn'?t|did not) want to (be|look|seem) ([a-z]+ ){0,2}(odd one out|killjoy|rude|boring|antisocial)|(everyone|everybody|the (lads|girls|guys)) (was|were) (all )?going|only way i could (cope|get|feel|deal|escape)|trying to be a good friend|part of (it|the reason) (was|is)|(find|found) the right (time|moment)|(trying|tried|going|planning) to (fix|sort|handle|win|pay) (it|this|things|everything)( out| back)? (myself|on my own|before)|thought i could (win|pay|put|make) it back|(did|messed with|fucked with|screwed with|messed up) my head|went looking for|running on (fumes|empty)|i (just )?panicked|(\\d+|[a-z]+) pints|(she|he) (was|were) (just )?there|(only|one) (person|one) who (seemed to )?(understood|understand|got me|listened)|the devil|attachment (wound|style|issues)|got (triggered|activated)|an addiction|not a choice|(sought|seek|seeking) validation|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed)",
+      "i grew up (in|with|around|watching)|(how|the way) i was (raised|brought up)|because i was (just |only )?trying to|i was (going|gonna) to tell (you|u)(?=[,.!]| eventually)|(everyone|everybody|the (lads|girls|guys)) (was|were) (all )?going|only way i could (cope|get|feel|deal|escape)|(a|my) way (to|of) (cope|coping|escape|escaping|numb|numbing)|trying to be a good friend|part of (it|the reason) (was|is)|(find|found) the right (time|moment)|(trying|tried|going|planning) to (fix|sort|handle|win|pay) (it|this|things|everything)( out| back)? (myself|on my own|before)|(thought|sure|certain|convinced) i (could|would|'d) (win|pay|put|make|get) it back|(did|messed with|fucked with|screwed with|messed up) my head|(messed|screwed|fucked) me up|went looking for|i (just )?panicked|(\\d+|[a-z]+) pints|(she|he) (was|were) (just )?there|(only|one) (person|one) who (seemed to )?(understood|understand|got me|listened)|the devil|attachment (wound|style|issues)|an addiction|not a choice|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed)",
+    notBefore: DISCLAIMER,
+  },
+  {
+    // Fourth part of the 2026-12-06 round: no choice, "I can't help it", "young and stupid", "it started when things
+    // were bad", "the shame made it impossible to stop".
+    kind: 'justification',
+    pattern:
+      "{i} (had|have) no (choice|option|other (choice|option|way))|(didn'?t|did not) have (a|any|much) (choice|option)|i (can'?t|couldn'?t|could not|cannot) help (it|myself)|(young|immature|naive) and (stupid|dumb|naive|foolish|reckless|selfish)|(it|this|the affair|everything) (all )?(started|began) (when|while|because|after) (things|we|you|u|our|the|my|work)",
     notBefore: DISCLAIMER,
   },
 ];
@@ -93,7 +101,7 @@ export const MINIMIZING_FRAMES: Rule[] = [
   {
     kind: 'minimizing',
     pattern:
-      "(it|that|this|they|those|these|she|he|the \\w+)({is}| {adv}(were|was|are)) {adv}(harmless|innocent|meaningless|trivial|insignificant|inconsequential|limited|brief|minor|minimal|fleeting|superficial|of (no|little|minimal) (real )?(significance|consequence|importance|substance)|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(only|just) ([a-z']+ ){0,3}(once|twice|a few times|a couple (of )?times|one time|two times|three times|a handful of times)|lasted (only |just |barely )?(a few|five|two|ten|a couple of|\\d+) (minutes|seconds|days|weeks)|(lots of|loads of|plenty of|other|most|many|all) (couples|people|marriages|relationships) (go through|have|survive|deal with|get through|cope with|do)|not worth (getting|being|staying) (upset|angry|worked up|mad|cross)|compared (to|with) (what )?(other|some|most|a lot of) (people|men|women|couples|guys)|nothing to write home about",
+      "(it|that|this|they|those|these|she|he|the \\w+)({is}| {adv}(were|was|are)) {adv}(harmless|innocent|meaningless|trivial|insignificant|inconsequential|limited|brief|minor|minimal|fleeting|superficial|of (no|little|minimal) (real )?(significance|consequence|importance|substance)|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(only|just) ([a-z']+ ){0,3}(once|twice|a few times|a couple (of )?times|one time|two times|three times|a handful of times)|lasted (only |just |barely |about |like |maybe )?(a few|five|two|ten|a couple of|\\d+) (minutes|seconds|days|weeks)|(lots of|loads of|plenty of|other|most|many|all) (couples|people|marriages|relationships) (go through|have|survive|deal with|get through|cope with|do)|not worth (getting|being|staying) (this |so )?(upset|angry|worked up|mad|cross)",
   },
   {
     kind: 'minimizing',
@@ -110,6 +118,13 @@ export const MINIMIZING_FRAMES: Rule[] = [
     kind: 'minimizing',
     pattern: "(as|like) (you'?re|you are|ur|you) {adv}making (out|it out|it sound|it seem|it look|this out)",
     negatable: false,
+  },
+  // Fourth part of the 2026-12-06 round (blind13, blind14): normalised or shrunk ("everyone does it", "it's only
+  // money", "it was one time,", "not a real affair", "nobody died", "treating this like a crisis").
+  {
+    kind: 'minimizing',
+    pattern:
+      "(everyone|everybody|all (men|women|guys|couples)|most (people|couples)|people|we all) (do|does|make) (it|that|mistakes)(?=\\s*[.!,]|$)|(everyone|everybody) (lies|cheats|flirts|looks)|{its} (only|just) (money|sex|words|stuff)|(it|that) was (only |just )?(one (time|night|kiss)|once)(?=\\s*([.!,]|$))|barely counts|not (a |an )?(real|proper|actual|full-?blown) (affair|relationship)|(nobody|no one) died|(what|how) {youre} making (it|this) (into|out to be)|(most|half|many|lots) (of )?(people|them)( there)? (didn'?t|did not) (even )?(know|notice)|{i} (haven'?t|have not|wasn'?t|was not) (always )?been (perfect|an angel|a saint)",
   },
 ];
 
@@ -132,7 +147,7 @@ export const BLAME_FRAMES: Rule[] = [
   {
     kind: 'blame_shift',
     pattern:
-      "if (only )?{you}('d|d| had)( not|n'?t)? {adv}(paid|been|given|shown|listened|noticed|cared|made|spent|treated|wanted|touched|looked|tried|talked|stayed|put|loved|supported|appreciated|focused|realised|realized|bothered|[a-z]{3,}ed)",
+      "if (only )?{you}('d|d| had)( not|n'?t)? {adv}(paid|been|given|shown|listened|noticed|cared|made|spent|treated|wanted|touched|looked|tried|talked|stayed|put|loved|supported|appreciated|focused|realised|realized|bothered|told|let|said|kept|felt|got|done|left|[a-z]{3,}ed)",
     negatable: false,
   },
   {
@@ -156,10 +171,23 @@ export const BLAME_FRAMES: Rule[] = [
     // the cause named as the partner's doing ("owing largely to your withdrawal"), or the marriage as already over
     kind: 'blame_shift',
     pattern:
-      "(owing|due) (largely |mostly |partly |mainly |in (large )?part |entirely |in no small part )?to (your|ur) [a-z]+|(marriage|relationship|things between us|intimacy|our sex life) (had|'d) (already |long |effectively |basically )?(broken down|died|ended|fallen apart|been over|been dead|stopped)",
+      "(marriage|relationship|things between us|intimacy|our sex life) (had|'d) (already |long |effectively |basically )?(broken down|died|ended|fallen apart|been over|been dead|stopped)",
   },
   {
     kind: 'blame_shift',
     pattern: '(starved|starving|deprived) (of|for) (affection|attention|love|intimacy|touch|sex|warmth)',
+  },
+  // Fourth part of the 2026-12-06 round: the marriage over before it happened, "long before I met her".
+  {
+    kind: 'blame_shift',
+    pattern:
+      "(we|we'?d|we had) (stopped|quit) being (a couple|close|intimate|partners|a team|happy|together)",
+  },
+  {
+    // the counterfactual: "I wouldn't have needed to escape if your mum hadn't…", "if you'd let me…, I'd never have…"
+    kind: 'blame_shift',
+    pattern: "i ('d|would)(n'?t| not| never)? have (had|needed|felt|gone|looked|strayed|ended up)",
+    negatable: false,
+    onlyIn: '\\bif (only )?(you|your|u|ur)\\b',
   },
 ];

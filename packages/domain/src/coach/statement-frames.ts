@@ -40,8 +40,7 @@ export const STATEMENT_FRAMES: Rule[] = [
   {
     // how they treat the writer, and sitting it out: "you're treating me like I'm stupid", "you just sit there"
     kind: 'accusation',
-    pattern:
-      "{you} {adv}(sit|sat|sitting|stand|stood|lie|lay) there ([a-z']+ ){0,5}(like|as if|as though)|(like|as if|as though) (none of )?(it|this|that|any of this|my pain|my feelings)('s| is| was| were)? (not |none of )?(your (problem|business|concern)|nothing|no big deal)",
+    pattern: "{you} {adv}(sit|sat|sitting|stand|stood|lie|lay) there ([a-z']+ ){0,5}(like|as if|as though)",
     notAfter: NOT_ACCUSING,
   },
   {

@@ -1,7 +1,7 @@
 import { type CompiledRule, compileRules, dedupe, runRules } from './engine';
 import { learnedFindings } from './learned';
+import { STATEMENT_RULES, STATEMENT_TEXTS } from './lexicons';
 import { STATEMENT_MODEL } from './model-statement';
-import { STATEMENT_RULES, STATEMENT_TEXTS } from './statement-lexicon';
 import { prepareText } from './text';
 import type { CoachAnalysis } from './types';
 

@@ -5,10 +5,11 @@
 //   npx tsx packages/domain/src/coach/train.ts --cv       only report (nothing written)
 //   npx tsx packages/domain/src/coach/train.ts --report   only the per-file figures of the coaches as shipped
 //   --curve (threshold → figures, on `unseen`), --confusion (texts caught with the wrong kind), --coach=<name>,
-//   --t-<coach>=<threshold> (report at that threshold instead of the chosen one)
+//   --t-<coach>=<threshold> (report at that threshold instead of the chosen one), --fresh-choice (choose and draw the
+//   curve on LAST_HELD scored `oof`: run it from a copy of the start-of-round rules, see POOL)
 // Deterministic: fixed epochs, a fixed shuffle seed, no clock.
 //
-// How (decision 020, 2026-12-06 and its two follow-ups): each text is split into sentences; a sentence's features are its
+// How (decision 020, 2026-12-06 and its three follow-ups): each text is split into sentences; a sentence's features are its
 // distinct words (`featuresOf`, with "!word" for a word just after "not"/"never"/"no"). Labels come from the corpus
 // itself, per text ("multiple instance" learning): a flawed text counts as caught when its highest-scoring sentence
 // is, so only that sentence learns from the text; every sentence of a clean text, and of the other coaches' clean
@@ -19,7 +20,11 @@
 // model never saw the file, and the rules lose every alternative that only that file's texts match): the one that
 // maximises the model's own catches minus LAMBDA times its own false alarms (`bestTradeOff`, texts of equal score
 // passing or failing together), capped so that the coach raises at most TARGET_FA false alarms on the clean texts.
-// The statement model adds no "absolute" findings (SILENT). --alarms lists the model's own catches and alarms.
+// Since the fourth part of the round the shipped thresholds (FRESH_T) are that same choice made on the files held out
+// before the round (LAST_HELD) as they were then: scored by the start-of-round rules and by models that never saw them
+// (`--fresh-choice`, see POOL); `unseen` on rules tuned to every file says the models add nothing, which fresh writing
+// contradicts. The statement model adds no "absolute" findings (SILENT). --alarms lists the model's own catches and
+// alarms.
 import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
 import { CORPORA } from './corpus/index';
 import { type CompiledRule, compileRules, type KindText, type Rule, runRules, VALIDATING } from './engine';
@@ -65,11 +70,13 @@ const BY_OTHERS = [
   'blind8',
   'blind9',
   'blind10',
+  'blind13',
+  'blind14',
 ];
-/** The file held out before the third part of the 2026-12-06 round (its LOFO figures are the estimate for unseen writing). */
-const LAST_HELD = ['blind9'];
+/** The files held out before the fourth part of the 2026-12-06 round (their LOFO figures are the estimate for unseen writing). */
+const LAST_HELD = ['blind13', 'blind14'];
 /** The files by others written in the style of the outside evaluations (the pool the round's changes are judged on). */
-const RECENT = ['blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'];
+const RECENT = ['blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind13', 'blind14'];
 /** Clean texts that use the words of flaws innocently (the LOFO false alarms on them are reported apart). */
 const TRICKY = ['clean2', 'clean3'];
 
@@ -476,8 +483,23 @@ export function thresholdFor(scored: Scored[], target: number): number {
     at(clean, Math.floor(clean.length * MODEL_FA)),
     at(tricky, Math.floor(tricky.length * TRICKY_FA)),
   );
-  return Math.round((Math.max(t, LAMBDA ? bestTradeOff(scored) : -99) + 0.05) * 100) / 100;
+  // Just above the highest score the caps must keep out; the trade-off's threshold is already between two scores.
+  // (Until the fourth part of the 2026-12-06 round 0.05 was added to both, which put a threshold chosen to pass the
+  // texts scoring x exactly on x, so they failed: statement 2.8 and reply 2.7 were meant as 2.75 and 2.65.)
+  return Math.round(Math.max(t + 0.05, LAMBDA ? bestTradeOff(scored) : -99) * 100) / 100;
 }
+
+/**
+ * --fresh-choice: choose on the files held out before this round (LAST_HELD), each scored by a model that never saw it
+ * and by the rules as they are (`oof`). Meaningful only when run from a copy of the rules as they were when those
+ * files were new (the start of the round): then it is the nearest thing to the next unseen file. The fourth part of
+ * the 2026-12-06 round chose the shipped thresholds this way (FRESH_T), because once the rules are tuned on every file
+ * `unseen` flatters them (it keeps shapes that match two files) and says the models add nothing, while on blind13 and
+ * blind14 as measured fresh they added 4–5 points of recall for under a point of false alarms (decision 020).
+ */
+const POOL = args.includes('--fresh-choice') ? LAST_HELD : BY_OTHERS;
+/** Thresholds chosen with --fresh-choice on the start-of-round rules (see POOL); --t-<coach> overrides them. */
+const FRESH_T: Partial<Record<CoachKind, number>> = { statement: 2.75, reply: 2.65 };
 
 /**
  * The score above which the model's own findings pay most: the threshold that maximises (share of flawed texts only
@@ -485,12 +507,10 @@ export function thresholdFor(scored: Scored[], target: number): number {
  * the tricky clean texts, LOFO.
  */
 function bestTradeOff(scored: Scored[]): number {
-  const pool = scored.filter(
-    (x) => [...BY_OTHERS, ...TRICKY].includes(x.item.file) && !x.item.ruleKinds.size,
-  );
-  const flawed = scored.filter((x) => [...BY_OTHERS].includes(x.item.file) && x.item.kinds.length).length;
+  const pool = scored.filter((x) => [...POOL, ...TRICKY].includes(x.item.file) && !x.item.ruleKinds.size);
+  const flawed = scored.filter((x) => [...POOL].includes(x.item.file) && x.item.kinds.length).length;
   const clean = scored.filter(
-    (x) => [...BY_OTHERS, ...TRICKY].includes(x.item.file) && !x.item.kinds.length,
+    (x) => [...POOL, ...TRICKY].includes(x.item.file) && !x.item.kinds.length,
   ).length;
   const tops = pool
     .map((x) => ({
@@ -507,7 +527,7 @@ function bestTradeOff(scored: Scored[]): number {
     if (tops[i + 1]?.s === x.s) continue;
     if (u > bestU) {
       bestU = u;
-      best = x.s - 0.051;
+      best = x.s - 0.05;
     }
   }
   return best;
@@ -598,7 +618,11 @@ export async function main(): Promise<void> {
         );
       }
     }
-    const t = num(`t-${coach}`, thresholdFor(unseen, TARGET_FA[coach]));
+    const chosen = thresholdFor(args.includes('--fresh-choice') ? oof : unseen, TARGET_FA[coach]);
+    const t = num(`t-${coach}`, args.includes('--fresh-choice') ? chosen : (FRESH_T[coach] ?? chosen));
+    log(
+      `${coach}: threshold ${t} (the trade-off on ${args.includes('--fresh-choice') ? 'oof, LAST_HELD' : 'unseen'} says ${chosen})`,
+    );
     for (const [name, list] of [
       ['LOFO', oof],
       ['LOFO unseen', unseen],
@@ -613,10 +637,11 @@ export async function main(): Promise<void> {
         `${name} ${coach} pooled: ${LAST_HELD.join('+')} ${row(figures(of(LAST_HELD), t))}  by others ${row(figures(of(BY_OTHERS), t))}  all ${row(figures(list, t))}  tricky FA ${row(figures(of(TRICKY), t)).slice(-3)}  rules alone: by others ${row(figures(of(BY_OTHERS), Infinity))}  all ${row(figures(list, Infinity))}`,
       );
       log(
-        `${name} ${coach} blind4-blind10: ${rowPrecise(figures(of(RECENT), t))}  rules alone ${rowPrecise(figures(of(RECENT), Infinity))}  tricky FA ${rowPrecise(figures(of(TRICKY), t)).split(' / ')[2]}`,
+        `${name} ${coach} recent (blind4-14): ${rowPrecise(figures(of(RECENT), t))}  rules alone ${rowPrecise(figures(of(RECENT), Infinity))}  tricky FA ${rowPrecise(figures(of(TRICKY), t)).split(' / ')[2]}`,
       );
     }
-    const of = (names: string[]) => unseen.filter((x) => names.includes(x.item.file));
+    const of = (names: string[]) =>
+      (args.includes('--fresh-choice') ? oof : unseen).filter((x) => names.includes(x.item.file));
     if (args.includes('--curve')) {
       // The trade-off, on `unseen`: threshold → caught / right kind / false alarms (by others, blind10, all files),
       // false alarms on the tricky clean texts, and what the model adds over the rules (flawed texts only it catches

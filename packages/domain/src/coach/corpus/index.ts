@@ -10,6 +10,8 @@ import { APOLOGY_BLIND7 } from './apology-blind7';
 import { APOLOGY_BLIND8 } from './apology-blind8';
 import { APOLOGY_BLIND9 } from './apology-blind9';
 import { APOLOGY_BLIND10 } from './apology-blind10';
+import { APOLOGY_BLIND13 } from './apology-blind13';
+import { APOLOGY_BLIND14 } from './apology-blind14';
 import { APOLOGY_CLEAN2 } from './apology-clean2';
 import { APOLOGY_PLAIN } from './apology-plain';
 import type { CorpusItem } from './corpus-item';
@@ -24,6 +26,8 @@ import { REPLY_BLIND7 } from './reply-blind7';
 import { REPLY_BLIND8 } from './reply-blind8';
 import { REPLY_BLIND9 } from './reply-blind9';
 import { REPLY_BLIND10 } from './reply-blind10';
+import { REPLY_BLIND13 } from './reply-blind13';
+import { REPLY_BLIND14 } from './reply-blind14';
 import { REPLY_CLEAN2 } from './reply-clean2';
 import { REPLY_PLAIN } from './reply-plain';
 import { STATEMENT_FIRST } from './statement';
@@ -37,6 +41,8 @@ import { STATEMENT_BLIND7 } from './statement-blind7';
 import { STATEMENT_BLIND8 } from './statement-blind8';
 import { STATEMENT_BLIND9 } from './statement-blind9';
 import { STATEMENT_BLIND10 } from './statement-blind10';
+import { STATEMENT_BLIND13 } from './statement-blind13';
+import { STATEMENT_BLIND14 } from './statement-blind14';
 import { STATEMENT_CLEAN2 } from './statement-clean2';
 import { STATEMENT_CLEAN3 } from './statement-clean3';
 import { STATEMENT_PLAIN } from './statement-plain';
@@ -57,6 +63,8 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind8: APOLOGY_BLIND8,
     blind9: APOLOGY_BLIND9,
     blind10: APOLOGY_BLIND10,
+    blind13: APOLOGY_BLIND13,
+    blind14: APOLOGY_BLIND14,
     clean2: APOLOGY_CLEAN2,
     plain: APOLOGY_PLAIN,
   },
@@ -72,6 +80,8 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind8: STATEMENT_BLIND8,
     blind9: STATEMENT_BLIND9,
     blind10: STATEMENT_BLIND10,
+    blind13: STATEMENT_BLIND13,
+    blind14: STATEMENT_BLIND14,
     clean2: STATEMENT_CLEAN2,
     clean3: STATEMENT_CLEAN3,
     plain: STATEMENT_PLAIN,
@@ -88,6 +98,8 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind8: REPLY_BLIND8,
     blind9: REPLY_BLIND9,
     blind10: REPLY_BLIND10,
+    blind13: REPLY_BLIND13,
+    blind14: REPLY_BLIND14,
     clean2: REPLY_CLEAN2,
     plain: REPLY_PLAIN,
   },
