@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusItem as Item } from './corpus/corpus-item';
-import { CORPORA } from './corpus/index';
+import { CORPORA, HELD_OUT_CORPORA } from './corpus/index';
 import { analyze } from './index';
 import type { CoachKind } from './types';
 
@@ -11,11 +11,26 @@ import type { CoachKind } from './types';
 // blind13 and blind14 since its fourth part (their "before" figures, measured before they were tuned on, are in
 // decision 020: blind13 apology 81.1/73.7/3.4, statement 86.5/85.4/3.4, reply 71.1/68.9/3.5; blind14 77.2/73.9/5.9,
 // 84.7/84.7/5.9, 81.2/76.5/5.9). The next held-out file is written by someone else and measured once, outside this
-// test.
+// test. Those outside files are HELD_OUT_CORPORA (blind11, blind12): never trained or tuned on, held to the figures
+// they were measured at with the code of the end of the 2026-12-06 round, so a change that makes unseen writing worse
+// fails. Tuning on one of them ends its life as an estimate: move it into CORPORA and write a new one first.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
-> = { apology: {}, statement: {}, reply: {} };
+> = {
+  apology: {
+    blind11: { caught: 0.871, rightKind: 0.86, falseAlarms: 0.083 },
+    blind12: { caught: 0.818, rightKind: 0.795, falseAlarms: 0.023 },
+  },
+  statement: {
+    blind11: { caught: 0.824, rightKind: 0.812, falseAlarms: 0.012 },
+    blind12: { caught: 0.92, rightKind: 0.92, falseAlarms: 0.023 },
+  },
+  reply: {
+    blind11: { caught: 0.852, rightKind: 0.784, falseAlarms: 0.012 },
+    blind12: { caught: 0.854, rightKind: 0.798, falseAlarms: 0.011 },
+  },
+};
 
 function score(kind: CoachKind, items: readonly Item[]) {
   const flawed = items.filter((i) => i.kinds.length > 0);
@@ -46,8 +61,8 @@ describe('labelled corpus', () => {
   it.each(Object.keys(CORPORA) as CoachKind[])(
     '%s meets the bars (≥90% caught, ≥80% right kind, ≤10% false alarms), overall and per file',
     (kind) => {
-      const files = CORPORA[kind];
-      const every = Object.values(files).flat();
+      const files = { ...CORPORA[kind], ...HELD_OUT_CORPORA[kind] };
+      const every = Object.values(CORPORA[kind]).flat();
       expect(every.length).toBeGreaterThanOrEqual(300);
       const all = score(kind, every);
       const perFile = Object.fromEntries(
@@ -88,6 +103,8 @@ describe('labelled corpus', () => {
       expect(files.blind13?.length).toBeGreaterThanOrEqual(170);
       expect(files.blind14?.length).toBeGreaterThanOrEqual(170);
       expect(files.clean2?.length).toBeGreaterThanOrEqual(150);
+      expect(HELD_OUT_CORPORA[kind].blind11?.length).toBeGreaterThanOrEqual(170);
+      expect(HELD_OUT_CORPORA[kind].blind12?.length).toBeGreaterThanOrEqual(170);
       if (kind === 'statement') expect(files.clean3?.length).toBeGreaterThanOrEqual(80);
     },
   );
