@@ -39,7 +39,7 @@ export const MINIMIZING_RULES: Rule[] = byKind({
       negatable: false,
     },
     '(stupid|silly|dumb) little|(harmless|innocent|meaningless|silly) (flirting|fun|texting|chat|chatting|messages|conversation|friendship|banter|crush|thing)|(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
-    ",? (that'?s|that is|thats|that was) (all|it)(?=\\s*([.!]|$))|nothing more(?=\\s*([.!,]|$| than))|make (this|it) (into )?(a|such a) (whole |big )?(thing|deal|drama|saga)",
+    ",? (that'?s|that is|thats|that was) (all|it)(?=\\s*([.!]|$))|make (this|it) (into )?(a|such a) (whole |big )?(thing|deal|drama|saga)",
     '{its} (nothing|no biggie|not serious|not a big thing)(?! to do| more)|(it|that|this) was nothing|blow(n|ing)? (this|it|things|everything) (way )?(out of proportion|up)|out of proportion|over ?react(ing|ed|ion)?',
   ],
 });
@@ -85,7 +85,7 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
         "({im}|not justifying (it|anything),? but|i was) not (trying to |going to |here to )?(make|making|give|giving|offer|offering) (any )?excuses?,? but|not (to )?(make|making) (any )?excuses,? but|({its}|that'?s|this is) not an excuse,? but|no excuses?,? but",
       negatable: false,
     },
-    "one thing led to another|(i|we) got (carried away|caught up|swept up|swept away)|(i|we) lost control|i wasn'?t thinking (straight|clearly)|(the )?heat of the moment|(a|in a) moment of weakness|a weak moment",
+    'one thing led to another|(i|we) got (carried away|caught up|swept up|swept away)|(i|we) lost control|(the )?heat of the moment|a weak moment',
     {
       pattern:
         "i (felt|was feeling|had been feeling|'d been feeling) {adv}(like )?(neglected|lonely|alone|unloved|unwanted|invisible|unappreciated|ignored|rejected|taken for granted|like you didn'?t|like a roommate|like i (didn'?t|did not) (exist|matter|count)|like i was (invisible|nothing|alone)|trapped|stuck|undesired|unattractive|disconnected|unseen|unheard|like nobody|like no one)",

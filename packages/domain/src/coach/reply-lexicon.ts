@@ -138,7 +138,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // counter_attack — turning it back on them
       {
         pattern:
-          "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{youre} no better|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+          "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (started|start) (it|this)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} make everything about {you}|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|who are {you} to (judge|talk|lecture|tell)|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
         negatable: false,
         quotable: false,
         notAfter: '\\bi (know|understand|get|see) (that )?$',
@@ -196,7 +196,7 @@ export const REPLY_RULES: readonly Rule[] = [
       'how many more times|the past is the past|done talking about|keep bringing (this|it|that) up',
       {
         pattern:
-          "healthy (for you )?to keep|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|let us move|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
+          "healthy (for you )?to keep|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
         negatable: false,
       },
       {

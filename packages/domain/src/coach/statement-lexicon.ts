@@ -117,7 +117,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       // absolute — "always", "never", "every single time" about the partner
       {
         pattern:
-          "always|never|constantly|forever|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse|story|explanation|version|answer)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|each and every|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)|no matter what i",
+          "always|never|constantly|forever|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse|story|explanation|version|answer)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
         negatable: false,
         aboutOther: true,
         onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
