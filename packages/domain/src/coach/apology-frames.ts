@@ -46,6 +46,13 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
         "(the )?(hardest|worst|darkest|loneliest|most painful|most difficult) ([a-z]+ ){0,2}(of my (life|entire life)|i'?ve ever (had|lived|known|been through))",
       negatable: false,
     },
+    // Fifth part of the 2026-12-06 round (blind15): "any idea how hard it is for me", "this has wrecked me", "I feel
+    // so alone in this".
+    {
+      pattern:
+        "how (hard|difficult|painful|tough|awful|lonely|exhausting|horrible) (it is|this is|it'?s been|this has been|it has been|it'?s|this'?s) for me|(has|have|'s|'ve) {adv}(wrecked|destroyed|broken|crushed|shattered|gutted|ruined) me|(i feel|i'?m feeling|i am feeling|{im}) (so )?(alone|lonely|isolated) (in this|right now|at the moment|these days)",
+      negatable: false,
+    },
   ],
   vague: [
     // vague — "my actions" said with nothing named: cancelled when the sentence names the act or its impact
@@ -70,7 +77,21 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
         "(holding (on )?(on)?to|hanging on to|hanging onto|dwelling on|bringing (it|this|that) up|staying (angry|mad|upset)|being (angry|mad)|keeping (this|it) up|living in the past|going over (it|this))( (this|it|that|all this|the past|everything))? (isn'?t|is not|won'?t|will not|doesn'?t|does not|can'?t|cannot) (be )?(healthy|good|helping|help|going to help|fair|doing (us|you|either|anyone)|change)|(say|tell me|admit|promise me) (that )?({youre}|{you}) (not (mad|angry|upset|cross|hurt)|over it|okay|ok|fine|forgive|will forgive|still love|won'?t leave)",
       negatable: false,
     },
+    {
+      // Fifth part of the 2026-12-06 round: "I'm sorry, but I need…" / "…but you can't…": a demand after sorry is pressure (the outside files' labels)
+      pattern:
+        "{sorry},? but ((i|we) (really )?(need|have to) (this|it|us|you|to (move|stop|end|get|put|know (if|whether)))|{you} (need|have|can'?t|cannot|must|'ve got|got) (to )?(forgive|move|stop|let|get over|trust|decide|give|keep|accept|punish|hold))",
+      negatable: false,
+    },
     // pressure — "don't hold this over me forever" (2026-12-06 round)
     { pattern: '(hold|holding) (this|it|that) over (me|my head)', negatable: false },
+    // Fifth part of the 2026-12-06 round (blind15): "how much longer can I do this", "I need this to end", "punished
+    // enough", "you can't keep punishing me", "when can we start…", "I need you to decide", "don't throw away twelve
+    // years over one mistake".
+    {
+      pattern:
+        "how much longer (i can|can i|am i|do i have to|will i have to|must i|are you going to)|(i )?need (this|it|all this|all of this) to (end|stop|be over)|punished (me )?(enough|long enough|for long enough)|(can'?t|cannot|won'?t) (keep )?(punish|punishing) me|when (can|will|could|do|are) we (start|go back|get back|be|sleep|have|try)|(need|want) {you} to (decide|choose|make (up your mind|a decision))|(throw|throwing|threw) (away|it all away|it away|us away) ([a-z']+ ){0,3}(over|for|because of) (one|a single|a|1|some|a few) (mistake|slip|night|error|lapse|kiss|text|message|thing)",
+      negatable: false,
+    },
   ],
 });

@@ -126,6 +126,12 @@ export const APOLOGY_RULES: readonly Rule[] = [
           "{sorry} ([a-z']+ ){0,5}how {you}('re| are)? (feel|feeling|felt)|forgot {youre} perfect|i (already )?said sorry( already)?(?=\\s*([.!?]|$))|(it|this) got back to {you}|came out the way|my honesty",
         notBefore: SORRY_FOR_THEM_GUARD,
       },
+      // Fifth part of the 2026-12-06 round (blind15): "I've been saying sorry for weeks", "what else is there?".
+      {
+        pattern:
+          '{ive} been (saying sorry|apologi[sz]ing) (for (weeks|days|months|ages|a year)|every (single )?day|non-?stop|over and over|since)|what (else|more) (is there|can i (do|say)|do i have to do|am i supposed to (do|say))( to (say|do))?(?=\\s*\\?)',
+        negatable: false,
+      },
     ],
     minimizing: [
       "lmao|haha\\w*|(never|didn'?t|did not|wouldn'?t|would never|'d never) {adv}(intentionally|deliberately|purposely|on purpose|consciously) (hurt|upset|harm)|(you know|u know) (i'?d|i would) never",
@@ -234,6 +240,9 @@ export const APOLOGY_RULES: readonly Rule[] = [
       "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
       "{sorry} (that )?(it|things|this|we|everything|it all) {adv}(ended up|came to (this|that)|got (this|that|so) far|got {adv}(messed up|out of (hand|control)|messy|bad))|(the|that) (?!(only|worst|best|first|last|main|hardest|one|same|other|right|real|next|whole|biggest) )[a-z]+ thing (got|went|was|happened)|(the|that) stuff (with|about|at|between)|caught up in (something|some)|{sorry} (that )?my (mistakes?|actions|behaviou?r|choices) (made|makes) you|{sorry} (to have|for having) (disappointed|upset|hurt|let) (you|u)( down)?(?=\\s*[.!]|$)|{sorry} (for|about) (whatever|anything) (i did|i'?ve done|i have done|happened)|{sorry} (for|about) (any|the|all the) (confusion|misunderstanding|(upset|distress|hurt|pain)( (this|that|it))?( has| may have| might have)? (been )?caused)|{sorry} (for|about) my (part|share) in",
+      // Fifth part of the 2026-12-06 round (blind15): "I made some bad choices", "I did what I did", "you know what I
+      // mean", "the debt got away from me".
+      "i (made|have made|'ve made) (some|a few|a couple of|a lot of|many) (bad |poor |wrong |stupid |questionable )?(choices|decisions)(?=\\s*[.!,]|$| with| about| around)|i did what i did|got away from me",
     ],
     blame_shift: [
       // General shapes added in the blind10 round (follow-up of 2026-12-06).

@@ -98,7 +98,7 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
 /** Shared rules: the partner or the relationship made the cause ("you pushed me away"). */
 export const BLAME_RULES: Rule[] = byKind({
   blame_shift: [
-    '{you} {adv}(made|make|pushed|push|drove|drive|forced|force|led|lead|left) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|lonely|unwanted|unloved|invisible|neglected|like))|{you} left me (no|little) (choice|option)|to (drive|push) me (there|away|to)',
+    '{you} {adv}(always )?(made|make|pushed|push|drove|drive|forced|force|led|lead|left) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|lonely|unwanted|unloved|invisible|neglected|stupid|small|useless|judged|inadequate|worthless|like))|{you} left me (no|little) (choice|option)|to (drive|push) me (there|away|to)',
     "if {you} {adv}(had(n'?t| not)? (been|paid|listened|cared|given|shown|spent|made|treated|noticed|touched|wanted)|would(n'?t)? have|paid (more )?attention|listened|cared|gave me|spent (more )?time|showed|treated me|were(n'?t)? (there|around|home|more|less|not|so|always|never|ever|paying|listening|nicer|kinder)|was(n'?t)? (there|around|home|more|less|so|always|never)|did(n'?t)? (pay|listen|care|give|spend|show|make|notice|ignore|neglect|push|shut|freak|nag|yell)|ever (paid|listened|cared|noticed|touched|wanted))",
     {
       pattern:

@@ -95,7 +95,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|seriously\\?|omg|come on|c'?mon",
+          "(?<!(i get|i see|i know|i understand|i can see) )why {you}('d| would) (even )?(think|say|believe|assume|accuse)|why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|sorry {youre} upset|ugh|ffs|for (god|fuck|christ|heaven|pete)'?s sake|seriously\\?|omg|come on|c'?mon",
         negatable: false,
       },
       {
@@ -114,11 +114,19 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       // Plain wordings added in the blind8 round.
       "{ive} (got )?nothing to hide|{you} {adv}(make|made) me (sound|look) like (a|an) (monster|villain|criminal)|{im} {adv}not the (only one|bad guy|villain)|{i} {adv}(don'?t|do not) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)|technically|(wasn'?t|was not) (hiding|trying to hide)|didn'?t think to (mention|tell|say)|(don'?t|do not) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
-      "{im} not (a|some) (monster|villain|criminal|devil)|that'?s what {you} think of me|(need to|let me|have to|want to) (correct|clarify) (one thing|something|that)|for the record|{im} doing (the work|my best|everything)",
+      "{im} not (a|some|the) (monster|villain|criminal|devil|liar|cheat|cheater)|that'?s what {you} think of me|(need to|let me|have to|want to) (correct|clarify) (one thing|something|that)|for the record|{im} doing (the work|my best|everything)",
       {
         pattern:
           "{im} not that (person|man|woman|guy) any ?more|(treated|treat me|treating me) like (a |an )?(suspect|criminal|prisoner|child|monster|liar)|(not going to|won'?t|refuse to) (apologi[sz]e|say sorry) for (something|what|things) i (didn'?t|did not|never)|why {you} keep (saying|telling|accusing|asking|bringing)|(it|that) (wasn'?t|was not|isn'?t|is not) like that(?=\\s*[.!]|$)|inaccurate|(jump|jumping|jumped) to conclusions|{i} (wasn'?t|was not|am not|'m not) lying(?=\\s*[,.!]|$| this time)",
         negatable: false,
+      },
+      {
+        // Fifth part of the 2026-12-06 round (blind15): their word put back in scare quotes ("I didn't 'hide'
+        // anything"), an alibi ("Ask him."), "doesn't that count for anything?"
+        pattern:
+          "(didn'?t|did not|wasn'?t|was not|never|not) '(hide|hiding|hid|lie|lying|lied|cheat|cheating|cheated|steal|stealing|stole|sneak|sneaking)'|(^|(?<=[.!?]\\s{0,3}))ask (him|her|them|anyone|my (mate|friend|boss|brother|sister|mum|mom|dad))(?=\\s*[.!]|$)|(doesn'?t|does not|don'?t) (that|it|this) (count|mean) (for )?(anything|something)",
+        negatable: false,
+        quotable: false,
       },
     ],
     minimizing: [
@@ -159,7 +167,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       '{youve} (hurt|lied to) me (too|as well)|{you} think {youre} (a saint|perfect)|(look at|check) {your} own|lecture me',
       // General shapes added in the blind10 round (follow-up of 2026-12-06).
-      "{you} owe me (an apology|one|a sorry)|(that'?s|this is) (abuse|cruel|manipulat\\w*|controlling) too|just as (much|bad|guilty|often) as (i do|me|i did)",
+      "{you} owe me (an apology|one|a sorry)|(that'?s|this is) (abuse|cruel|manipulat\\w*|controlling) too|just as (much|bad|guilty|often) as (i do|me|i did)|{youre} {adv}just as (bad|guilty)|{you} (haven'?t|have not|weren'?t|were not|aren'?t|are not) exactly (been )?(easy|a saint|an angel|perfect|innocent|blameless|a picnic)",
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
       {
         pattern:
@@ -191,12 +199,13 @@ export const REPLY_RULES: readonly Rule[] = [
         pattern:
           "(we|you|u) (said|agreed|promised) (we|you|u) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done|were going to stop)|(can|could|would) {you} (please |just )?(not (do|start|bring)|stop (this|it|bringing)|drop it|leave it|give it a rest)|((there'?s |there is )?no (point|use|sense)|what'?s the point|what is the point) (in |of )?(talking|discussing|going over|bringing|rehashing)|(talk|discuss|do this|deal with|get into|go over)( about)?( (it|this|that))? (later|tomorrow|another time|some other time|another day|in the morning|next week|at the weekend)|at some point {you} (have|need|'ll have|will have|must|gotta)|{you} (have|need|got|gotta|must) to (decide to |choose to |learn to |start to )?(trust|believe|forgive) me",
         negatable: false,
+        notIn: "would it help|only if {you} (want|like)|if {you}('d| would)? (prefer|like)",
       },
       "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets|let us) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(it'?s |its |it is )?time (we|to) {adv}(stop|stopped|move|moved|put|let|leave|left|drop|dropped|forget)|(drag|dragging|dredg\\w*) (it|this|that|things) up|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
       'how many more times|the past is the past|done talking about|keep bringing (this|it|that) up',
       {
         pattern:
-          "healthy (for you )?to keep|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
+          "healthy (for you )?to keep|{im} not (getting|going) (into|over|through) (this|it|that|all this) (again|now|tonight|today)|do we (have|need) to (do|talk about|go (over|through)|get into|have) (this|it|that)|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
         negatable: false,
       },
       {

@@ -75,7 +75,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = byKind({
       // a history or a condition as the cause: "I grew up in a house where…", "it's an addiction", "my mum's illness
       // messed with my head", "I thought I could win it back"
       pattern:
-        "i grew up (in|with|around|watching)|(how|the way) i was (raised|brought up)|because i was (just |only )?trying to|i was (going|gonna) to tell (you|u)(?=[,.!]| eventually)|(everyone|everybody|the (lads|girls|guys)) (was|were) (all )?going|only way i could (cope|get|feel|deal|escape)|(a|my) way (to|of) (cope|coping|escape|escaping|numb|numbing)|trying to be a good friend|part of (it|the reason) (was|is)|(find|found) the right (time|moment)|(trying|tried|going|planning) to (fix|sort|handle|win|pay) (it|this|things|everything)( out| back)? (myself|on my own|before)|(thought|sure|certain|convinced) i (could|would|'d) (win|pay|put|make|get) it back|(did|messed with|fucked with|screwed with|messed up) my head|(messed|screwed|fucked) me up|went looking for|i (just )?panicked|(\\d+|[a-z]+) pints|(she|he) (was|were) (just )?there|(only|one) (person|one) who (seemed to )?(understood|understand|got me|listened)|the devil|attachment (wound|style|issues)|an addiction|not a choice|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed)",
+        "i grew up (in|with|around|watching)|(how|the way) i was (raised|brought up)|because i was (just |only )?trying to|i was (going|gonna) to tell (you|u)(?=[,.!]| eventually)|(everyone|everybody|the (lads|girls|guys)) (was|were) (all )?going|only (way|place|time|thing) i could (cope|get|feel|deal|escape|switch off|relax|unwind|breathe)|(a|my) way (to|of) (cope|coping|escape|escaping|numb|numbing)|trying to be a good friend|part of (it|the reason) (was|is)|(find|found) the right (time|moment)|(trying|tried|going|planning) to (fix|sort|handle|win|pay) (it|this|things|everything)( out| back)? (myself|on my own|before)|(thought|sure|certain|convinced|hoped|figured)( that)?( if)? i (could|would|'d) (win|pay|put|make|get) it back|(did|messed with|fucked with|screwed with|messed up) my head|(messed|screwed|fucked) me up|went looking for|i (just )?panicked|(\\d+|[a-z]+) pints|(she|he) (was|were) (just )?there|(only|one) (person|one) who (seemed to )?(understood|understand|got me|listened)|the devil|attachment (wound|style|issues)|an addiction|not a choice|(when|while) we (were|weren'?t) (barely|hardly|not) (speaking|talking|close)|you know how (stressed|busy|tired|lonely|low|depressed|i (get|am|was))",
       notBefore: DISCLAIMER,
     },
     {
@@ -83,6 +83,14 @@ export const JUSTIFICATION_FRAMES: Rule[] = byKind({
       // were bad", "the shame made it impossible to stop".
       pattern:
         "{i} (had|have) no (choice|option|other (choice|option|way))|(didn'?t|did not) have (a|any|much) (choice|option)|i (can'?t|couldn'?t|could not|cannot) help (it|myself)|(young|immature|naive) and (stupid|dumb|naive|foolish|reckless|selfish)|(it|this|the affair|everything) (all )?(started|began) (when|while|because|after) (things|we|you|u|our|the|my|work)",
+      notBefore: DISCLAIMER,
+    },
+    {
+      // Fifth part of the 2026-12-06 round (blind15): the family line ("it's in my blood", "what did you think was
+      // going to happen"), the deed done for them ("I did it for us"), the plan it was meant to be ("I thought it would
+      // help us get out of debt"), a bad call blamed on the times, letting off steam.
+      pattern:
+        "(it'?s|it is|it runs|runs) in (my|the|our) (blood|genes|family|dna)|(never|didn'?t) (really )?(stood|stand|had|have) a chance|what did {you} (think|expect) (was going to|would|is going to) happen|{i} did (it|this|that|all (of )?(it|this|that)) (for|to help) (us|you|the family|our family|the kids|our future)(?=\\s*[.!,]|$)|{i} (thought|figured|assumed|believed) (it|this|that) (would|could|'d) (help (us|me|the family|with)|fix|solve|sort|get us|pay (off|for))|(made|make|making) (a |some )?(bad|poor|stupid|dumb|wrong|terrible) (call|choice|decision)s? (because|cause|due to|out of)|(blow|blowing|let|letting) off steam",
       notBefore: DISCLAIMER,
     },
   ],
@@ -106,6 +114,9 @@ export const MINIMIZING_FRAMES: Rule[] = byKind({
     // Fourth part of the 2026-12-06 round (blind13, blind14): normalised or shrunk ("everyone does it", "it's only
     // money", "it was one time,", "not a real affair", "nobody died", "treating this like a crisis").
     "(everyone|everybody|all (men|women|guys|couples)|most (people|couples)|people|we all) (do|does|make) (it|that|mistakes)(?=\\s*[.!,]|$)|(everyone|everybody) (lies|cheats|flirts|looks)|{its} (only|just) (money|sex|words|stuff)|(it|that) was (only |just )?(one (time|night|kiss)|once)(?=\\s*([.!,]|$))|barely counts|not (a |an )?(real|proper|actual|full-?blown) (affair|relationship)|(nobody|no one) died|(what|how) {youre} making (it|this) (into|out to be)|(most|half|many|lots) (of )?(people|them)( there)? (didn'?t|did not) (even )?(know|notice)|{i} (haven'?t|have not|wasn'?t|was not) (always )?been (perfect|an angel|a saint)",
+    // Fifth part of the 2026-12-06 round (blind15): "it happens to a lot of people", "nobody loses sleep over…", "over
+    // one mistake", "I just left some things out", "not the same as cheating".
+    '(it|this|that) happens to (a lot of|lots of|loads of|so many|many|most|plenty of) (people|couples|men|women|guys|us|families)|(nobody|no one) (loses|lost|would lose|gets|would get) (any )?(sleep|upset|worked up) over|over (one|a single|1) (mistake|slip|kiss|night|text|message|lapse)(?=\\s*[.!,?]|$)|(just|only) (left|leaving|leave) (some|a few|a couple of|certain|a bit|a few bits)? ?(things|stuff|bits|details|parts|it|them) out|not the same as (cheating|an affair|lying|sleeping with|having an affair)|making (it|this) (into )?(more|bigger|worse) than (it was|it is|it needs to be)',
   ],
 });
 
@@ -121,7 +132,7 @@ export const BLAME_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "{youaux} {adv}(checked out|stopped (?!trusting|believing)[a-z]+ing|moved (out|into the spare|to the spare)|gave up on (us|me|the marriage)|given up on (us|me)|pulled away|went cold|gone cold|withdrew|withdrawn|lost interest|shut down|switched off|froze me out)|(we|we'?d|we had) (were|been|become|had become) (more |basically |just |practically )?(like )?(flatmates|roommates|strangers|housemates|ships in the night|brother and sister|just friends|co-?parents)|if (home|things|our marriage|the marriage|our relationship|the relationship|our sex life|life at home|you and i) (had|'d|were|was|hadn'?t|weren'?t|wasn'?t|felt)|in (all )?fairness,? (to me,? )?(you|u|we|it|things)|but,? {adv}(to be (fair|honest),? |let'?s be honest,? )?{youaux} {adv}(had|were|was|weren'?t|wasn'?t|didn'?t|never|always|stopped|checked|left|went|moved|kept|haven'?t|hadn'?t|shut|pushed|gave|made)\\b(?! (deserve|right|every right|stupid|wrong|crazy|to blame))",
+        "{youaux} {adv}(checked out|stopped (?!trusting|believing)[a-z]+ing|moved (out|into the spare|to the spare)|gave up on (us|me|the marriage)|given up on (us|me)|pulled away|went cold|gone cold|withdrew|withdrawn|lost interest|shut down|switched off|froze me out)|(we|we'?d|we had) (were|been|become|had become) (more |basically |just |practically )?(like )?(flatmates|roommates|strangers|housemates|ships in the night|brother and sister|just friends|co-?parents)|if (home|things|our marriage|the marriage|our relationship|the relationship|our sex life|life at home|you and i) (had|'d|were|was|hadn'?t|weren'?t|wasn'?t|felt)|in (all )?fairness,? (to me,? )?(you|u|we|it|things)|but,? {adv}(to be (fair|honest),? |let'?s be honest,? )?{youaux} {adv}(had|were|was|weren'?t|wasn'?t|didn'?t|never|always|stopped|checked|left|went|moved|kept|haven'?t|hadn'?t|shut|pushed|gave|made)\\b(?! (deserve|right|every right|stupid|wrong|crazy|to blame|ask|need))",
       negatable: false,
     },
     {
@@ -148,6 +159,8 @@ export const BLAME_FRAMES: Rule[] = byKind({
     '(starved|starving|deprived) (of|for) (affection|attention|love|intimacy|touch|sex|warmth)',
     // Fourth part of the 2026-12-06 round: the marriage over before it happened, "long before I met her".
     "(we|we'?d|we had) (stopped|quit) being (a couple|close|intimate|partners|a team|happy|together)",
+    // Fifth part of the 2026-12-06 round (blind15): their ways with money named as the cause.
+    "{you} {adv}(spend|spent|spends|spending|throw|threw) (money|it) (around )?like (water|there'?s no tomorrow|it grows on trees)",
     {
       // the counterfactual: "I wouldn't have needed to escape if your mum hadn't…", "if you'd let me…, I'd never have…"
       pattern: "i ('d|would)(n'?t| not| never)? have (had|needed|felt|gone|looked|strayed|ended up)",

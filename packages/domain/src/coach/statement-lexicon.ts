@@ -28,7 +28,7 @@ const SUBORDINATE = '\\b(when|whenever|if|after|while|once|as soon as|each time|
 const SUBORDINATE_WIDE =
   '\\b(when|whenever|if|after|while|once|as soon as|each time|until|till|before|since|that|how|because|cause|about|the way|knowing|what|where|why|as|the (day|night|time|moment|week|fact)|times?|i know|i believe|i trust|i understand)\\b';
 const SELF_LABEL =
-  "\\b(i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|(?<!stop )being)\\b(?! married) ([a-z']+ ){0,3}$";
+  "\\b(i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|(?<!(stop|busy) )being)\\b(?! married) ([a-z']+ ){0,3}$";
 
 // Insults on their own; the "weak" ones are ordinary words too, so they need "a"/"you" before them.
 const NOUNS =
@@ -39,7 +39,7 @@ const ADJECTIVES =
   'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|a child|a baby|broken|damaged|rotten|morally (bankrupt|corrupt|void)|a mess|horrible|awful|terrible|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (it|shit|crap|lies)|a (bad|shitty|lousy|crappy|sorry|poor|rotten) (person|man|woman|husband|wife|father|dad|mother|mom|mum|partner|human|human being|boyfriend|girlfriend|friend|excuse)';
 
 const INSULT_ADJ =
-  '((fucking|lying|cheating|selfish|pathetic|disgusting|complete|total|compulsive|pathological|spineless|worthless|heartless|absolute|real|filthy|stupid|sick|typical|little|big|dirty|lowlife|useless|deceitful|manipulative|two-faced|sneaky|backstabbing|f\\*+ing),? )*';
+  '((fucking|lying|cheating|selfish|emotional|serial|degenerate|habitual|chronic|utter|hopeless|raging|pathetic|disgusting|complete|total|compulsive|pathological|spineless|worthless|heartless|absolute|real|filthy|stupid|sick|typical|little|big|dirty|lowlife|useless|deceitful|manipulative|two-faced|sneaky|backstabbing|f\\*+ing),? )*';
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific. Rules are grouped
 // by kind (`byKind`); within a kind they are in the order they were added, and a comment naming a round marks where
@@ -112,12 +112,19 @@ export const STATEMENT_RULES: readonly Rule[] = [
           "{you} {adv}(wanted|want) (to (get|be) caught|me to (be the one|end it|find out|catch you|leave))|not because {you} (actually |really |genuinely )?(mean|meant|care|cared|want|wanted|feel|felt|love|loved|are sorry)|(going|go|went) through the motions|i can (tell|see|feel) (that )?{you}('re| are)? {adv}(resent|hate|don'?t|just|only|not|lying|bored|annoyed|pretending|faking|going)|{you} {adv}probably (still|forgot|never|didn'?t|don'?t|told|lied|think|thought|want|wanted)|i bet {you} (told|did|said|bought|lied|loved|enjoyed|still|never)|{im} (sure|certain) {you} ([a-z']+ ){1,4}(too|as well)(?=\\s*[.!?])|{youaux} made it (crystal|very|perfectly|abundantly|painfully) clear|(make|made|makes|making) (it|this|everything|that) (all )?about (you|yourself)|(was|is|were|'s) (all |only |just )?about (you|yourself)(?=\\s*[.!?]|$)|{you} (were|was) never (going|gonna) to|just admit it",
         notAfter: NOT_ACCUSING,
       },
+      {
+        // Fifth part of the 2026-12-06 round (blind15): "you're probably relieved", "you wanted her more than you ever
+        // wanted me", "you chose the slot machines over your own children", "you're just saying that to shut me up".
+        pattern:
+          "{youre} probably (relieved|glad|happy|pleased|thrilled|delighted|loving|enjoying|laughing|texting|with (her|him)|thinking about (her|him))|{you} {adv}(wanted|want|loved|love|cared (more )?about|care (more )?about|chose|choose|preferred|prefer) ([a-z']+ ){1,3}more than ({you} )?(ever )?([a-z]+ )?(me|us|your (family|kids|children|wife|husband))|{youaux} {adv}(chose|chosen|choose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) (me|us|your (own )?(family|kids|children|wife|husband|marriage|son|daughter|baby))|{youre} {adv}(just|only) (saying|doing|telling me) (that|this|it|so) (to|so|because)",
+        notAfter: `${SUBORDINATE}|${NOT_ACCUSING}`,
+      },
     ],
     absolute: [
       // absolute — "always", "never", "every single time" about the partner
       {
         pattern:
-          "always|never|constantly|forever|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse|story|explanation|version|answer)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
+          "always|never|constantly|forever|as usual|like always|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse|story|explanation|version|answer)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
         negatable: false,
         aboutOther: true,
         onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
@@ -138,6 +145,12 @@ export const STATEMENT_RULES: readonly Rule[] = [
         negatable: false,
       },
       {
+        // Fifth part of the 2026-12-06 round (blind15): "every single word you've said for two years has been a lie"
+        pattern: "every (single )?word {you}('ve| have)? (ever )?(said|say|told me|spoke|wrote)",
+        negatable: false,
+        onlyIn: '\\b(lie|lies|lying|bullshit|fake|rubbish|crap|a joke|untrue|false)\\b',
+      },
+      {
         pattern:
           '(the|your|these|all (the|your|these)) (constant|endless|never-?ending|non-?stop|continual|relentless) (excuses|lies|lying|secrets|deflecting|promises|apologies|criticism|phone|texting)|{your} usual (thing|trick|routine|move|act|excuse|line|story|response)',
         negatable: false,
@@ -156,7 +169,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(act|acts|acting|behave|behaves|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)",
+          "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(act|acts|acting|behave|behaves|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|pervert|creep|coward|liar|cheat|freak|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)",
         negatable: false,
       },
       {
@@ -165,8 +178,13 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          '(such )?an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile|empty|fake|false) (person|man|woman|human)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
+          '(such )?an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile|empty|fake|false|spineless|gutless|pathetic|cowardly|useless|worthless|weak-willed) (person|man|woman|human|husband|wife|partner)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
         negatable: false,
+        notAfter: SELF_LABEL,
+      },
+      {
+        // Fifth part of the 2026-12-06 round (blind15): "you're nothing but a drunk", "a degenerate gambler"
+        pattern: `({youre}|you (are|were)|nothing but|such) (an? )?${INSULT_ADJ}(drunk|drunkard|gambler|junkie|alcoholic|addict|cheat)s?`,
         notAfter: SELF_LABEL,
       },
       {
