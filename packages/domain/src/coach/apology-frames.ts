@@ -86,11 +86,10 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
     // pressure — "don't hold this over me forever" (2026-12-06 round)
     { pattern: '(hold|holding) (this|it|that) over (me|my head)', negatable: false },
     // Fifth part of the 2026-12-06 round (blind15): "how much longer can I do this", "I need this to end", "punished
-    // enough", "you can't keep punishing me", "when can we start…", "I need you to decide", "don't throw away twelve
-    // years over one mistake".
+    // enough", "you can't keep punishing me", "when can we start…", "I need you to decide".
     {
       pattern:
-        "how much longer (i can|can i|am i|do i have to|will i have to|must i|are you going to)|(i )?need (this|it|all this|all of this) to (end|stop|be over)|punished (me )?(enough|long enough|for long enough)|(can'?t|cannot|won'?t) (keep )?(punish|punishing) me|when (can|will|could|do|are) we (start|go back|get back|be|sleep|have|try)|(need|want) {you} to (decide|choose|make (up your mind|a decision))|(throw|throwing|threw) (away|it all away|it away|us away) ([a-z']+ ){0,3}(over|for|because of) (one|a single|a|1|some|a few) (mistake|slip|night|error|lapse|kiss|text|message|thing)",
+        "how much longer (i can|can i|am i|do i have to|will i have to|must i|are you going to)|(i )?need (this|it|all this|all of this) to (end|stop|be over)|punished (me )?(enough|long enough|for long enough)|(can'?t|cannot|won'?t) (keep )?(punish|punishing) me|when (can|will|could|do|are) we (start|go back|get back|be|sleep|have|try)|(need|want) {you} to (decide|choose|make (up your mind|a decision))",
       negatable: false,
     },
   ],

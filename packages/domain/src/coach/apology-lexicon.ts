@@ -72,10 +72,10 @@ export const APOLOGY_RULES: readonly Rule[] = [
       "if (anything|something|any of|what|whatever|some of|one of|any part of)( of)?( what| that)? (i|i'?ve) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)|if [^.!?]{3,70}(,|then) (then )?{im} {adv}sorry|forgive me if (i|my|anything|any)",
       'if (that|it|this|my \\w+|any of (that|this|it)|what happened|what i did) {adv}(hurt|upset|offended|bothered|caused|made you|came across|affected|was hurtful|was painful|has hurt|did hurt|hurts)',
       "if {you} {adv}(were|was|felt|feel|are|'re|got|have been|'ve been|ve been|had been) (at all |in any way )?(hurt|upset|offended|bothered|betrayed|disrespected|uncomfortable|sad|angry|disappointed|that way|this way|like that|let down|wronged|humiliated)",
-      "(may|might|possibly|probably|could have possibly) {adv}(have|'ve|of) (hurt|upset|offended|caused|wronged|made you|been wrong|crossed|harmed|let you down|bothered|affected|come across|seemed|been hurtful|been insensitive|disappointed)|(hurt|upset|offended) you in any way",
+      "(may|might|possibly|probably|could have possibly) {adv}(have|'ve|of) (hurt|upset|offended|caused|wronged|made you|been wrong|crossed|harmed|let you down|bothered|affected|come across|seemed|been hurtful|been insensitive|disappointed)",
       {
         pattern:
-          "to (whatever|any|some) (extent|degree)|whatever part|should my|in whatever way|insofar as|to the (extent|degree) that|if in any way|if at all|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)",
+          "to (whatever|any|some) (extent|degree)|whatever part|should my|insofar as|to the (extent|degree) that|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)",
         negatable: false,
       },
       {
@@ -103,7 +103,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
       'i said {im} sorry',
       {
         pattern:
-          "fine,? (i'?m )?sorry|{im} sorry,? (i guess|i suppose|whatever)|sorry not sorry|i guess {im} sorry|i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|(are|r) {you} happy now|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
+          "i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
         negatable: false,
       },
       {
@@ -134,9 +134,9 @@ export const APOLOGY_RULES: readonly Rule[] = [
       },
     ],
     minimizing: [
-      "lmao|haha\\w*|(never|didn'?t|did not|wouldn'?t|would never|'d never) {adv}(intentionally|deliberately|purposely|on purpose|consciously) (hurt|upset|harm)|(you know|u know) (i'?d|i would) never",
+      "(you know|u know) (i'?d|i would) never",
       "(wasn'?t|was not) (anything|something) (serious|major)",
-      "fib|fibbed|white lies?|(wasn'?t|was not|haven'?t been) (completely|entirely|totally|fully|100%|exactly|quite) (upfront|honest|truthful|transparent|forthcoming)|more of an? [a-z]+ than|(once|one)-off|(never|didn'?t) (go|went) anywhere|out of (\\d+|[a-z]+) ([a-z]+ )?years|the (small|little|minor) (matter|thing|issue)|(literally|only|just) (five|\\d+|a few|two|ten) (minutes|seconds)",
+      "fibbed|white lies?|(wasn'?t|was not|haven'?t been) (completely|entirely|totally|fully|100%|exactly|quite) (upfront|honest|truthful|transparent|forthcoming)|more of an? [a-z]+ than|(once|one)-off|(never|didn'?t) (go|went) anywhere|out of (\\d+|[a-z]+) ([a-z]+ )?years|the (small|little|minor) (matter|thing|issue)|(literally|only|just) (five|\\d+|a few|two|ten) (minutes|seconds)",
     ],
     self_focus: [
       // self_focus — the apology becomes about the writer's own suffering
@@ -159,7 +159,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|hating myself|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|lowest of the low|criminal|villain|waste of space)|{im} the one who (has to|must|'s going to have to) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|i hate myself|my (life|world|heart|whole life) (is|has been|was|'s) (falling apart|ruined|destroyed|over|shattered|broken|a mess|hell|in ruins|in pieces|upside down)",
+          "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|lowest of the low|criminal|villain|waste of space)|{im} the one who (has to|must|'s going to have to) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|i hate myself",
         negatable: false,
       },
       '{im} {adv}(hurting|suffering|struggling|in pain|devastated|broken|heartbroken|depressed|a wreck|falling apart|drowning|dying inside|miserable) (too|as well|also|so much|more than you know|every day|every night|inside|here)|{im} {adv}(suffering|drowning|falling apart|dying inside|a wreck)',
@@ -184,7 +184,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
       '{please} {adv}(forgive|forgiv) me|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you} (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)|(need|want|like) us to {adv}(move (on|forward|past)|start (living|over|again|fresh)|get (back|past|over)|be (normal|past|over|done)|stop (talking|bringing|dwelling|treating|going on)|put (it|this) behind|forget)',
       "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (it in your heart|a way) to )?(be able to )?(forgive|give me|move past|get past|see past|let this go|move on|trust me|take me back)",
       "(let'?s|lets|let us|we should|we need to|we have to|can we|could we|i want us to|i'?d like us to|it'?s time (we|to)|time to|we must|we can'?t keep) {adv}(move on|move forward|move past|get past|put (this|it|all this|that) behind|forget|start (over|fresh|again)|get back to|go back to|leave (this|it) in the past|let (this|it|that) go|not dwell|stop(ped)? (dwelling|talking|fighting)|focus on the future)",
-      'move on|moving on|get over (it|this)|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|{its} in the past|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go(?! on)|back to normal',
+      'move on|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go(?! on)|back to normal',
       {
         pattern:
           '(how long|when) (are|will|do|is) {you} (going to|gonna|keep|need to|plan to|have to)? ?(punish|hold|keep|be angry|be mad|make me|bring|stay|hate|forgive|trust|get over|let|stop)',
@@ -199,18 +199,18 @@ export const APOLOGY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|owe it to (the kids|the children|us|our family|ourselves|each other)|start (over|again|fresh|afresh)|turn the page|new chapter|wipe the slate|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something|have a (nice|normal|good|quiet))',
+          '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|start (over|again|fresh|afresh)|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something|have a (nice|normal|good|quiet))',
         notIn: "(don'?t|do not) owe me",
         notAfter: "\\b(whether|when you'?re ready|whenever)\\b",
       },
-      '(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)|{its} been (long enough|ages|so long)',
+      '(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)',
       {
         pattern: 'forgive and forget|when will {you} (be able to |ever )?(trust|forgive)',
         negatable: false,
       },
       {
         pattern:
-          "the past is the past|if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|let'?s not let|leave (all )?(this|it) alone|as a family|tell me (we'?re|it'?s) (okay|ok|fine)|{its} been (\\w+ )?(weeks|months|years?)(?=\\s*[.!]|$|,? (now|though|already))|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
+          "if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|let'?s not let|leave (all )?(this|it) alone|tell me (we'?re|it'?s) (okay|ok|fine)|{its} been (\\w+ )?(weeks|months|years?)(?=\\s*[.!]|$|,? (now|though|already))|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
         negatable: false,
       },
       {
@@ -224,7 +224,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
       // vague — passive or evasive wording
       {
         pattern:
-          '(recent|the|those|these|past) (events|circumstances|happenings|developments|goings-on)|(things|it|everything|it all) (ended up|turned out|went|worked out|panned out|played out|went down) (the way|how|like) (they|it) did|(the|this|that) whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
+          '(recent|the|those|these|past) (events|circumstances|happenings|developments|goings-on)|(the|this|that) whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
         notBefore: ':',
       },
       '(mistakes|errors|things|lines|boundaries|errors of judge?ment|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)',
@@ -235,9 +235,9 @@ export const APOLOGY_RULES: readonly Rule[] = [
           ' (because|when|while|(three|two|four|five|many|several|\\d+) times|for (months|weeks|a year|years)|more than once|over (and|months))',
       },
       '{sorry} (for|about) (what happened|everything that happened|all that happened|how things (went|turned out|happened|ended up)|the mess|all this|all of this|the way things (went|turned out))|{sorry} (for|about) (everything|it all|all of it|all of this|all that|all this|everything that went on|the way it all (went|happened))(?=\\s*([.!]|$|,\\s*(ok|okay|babe)))|{sorry} about that(?=\\s*([.!]|$))|{sorry} (for|about) how (things|everything|it all|it) (turned out|went|ended|happened|played out|unfolded|went down|worked out)|{sorry} (that |this |it )?happened',
-      "(the|this|that|my) (situation|incident|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(it|this|that) (wasn'?t|was not) (supposed|meant) to happen|(i|we) (let|allowed) (things|it|this) (to )?(get|go(?! on))|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
-      'whatever happened|what went (on|down)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
-      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|never meant for (any of )?(it|this|that)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
+      "(the|this|that|my) (situation|incident|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(i|we) (let|allowed) (things|it|this) (to )?(get|go(?! on))|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
+      'what went (on|down)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
+      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
       "{sorry} (that )?(it|things|this|we|everything|it all) {adv}(ended up|came to (this|that)|got (this|that|so) far|got {adv}(messed up|out of (hand|control)|messy|bad))|(the|that) (?!(only|worst|best|first|last|main|hardest|one|same|other|right|real|next|whole|biggest) )[a-z]+ thing (got|went|was|happened)|(the|that) stuff (with|about|at|between)|caught up in (something|some)|{sorry} (that )?my (mistakes?|actions|behaviou?r|choices) (made|makes) you|{sorry} (to have|for having) (disappointed|upset|hurt|let) (you|u)( down)?(?=\\s*[.!]|$)|{sorry} (for|about) (whatever|anything) (i did|i'?ve done|i have done|happened)|{sorry} (for|about) (any|the|all the) (confusion|misunderstanding|(upset|distress|hurt|pain)( (this|that|it))?( has| may have| might have)? (been )?caused)|{sorry} (for|about) my (part|share) in",
       // Fifth part of the 2026-12-06 round (blind15): "I made some bad choices", "I did what I did", "you know what I
@@ -246,7 +246,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
     ],
     blame_shift: [
       // General shapes added in the blind10 round (follow-up of 2026-12-06).
-      "{youaux} {adv}(chosen|chose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) me|{youre} the one (who|that) (wanted|insisted|pushed|suggested)|(dynamics|problems|issues|patterns) in (our|the) (relationship|marriage)|responsibility for (yours|your (part|share|side))|{you} {adv}react so|between us first|bound to happen|gone stale|i'?d never have (gone|looked|strayed)|stopped (all )?(physical )?intimacy|(bedroom|sex life) (had been|was) dead",
+      "{youaux} {adv}(chosen|chose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) me|{youre} the one (who|that) (wanted|insisted|pushed|suggested)|(dynamics|problems|issues|patterns) in (our|the) (relationship|marriage)|responsibility for (yours|your (part|share|side))|{you} {adv}react so|between us first|gone stale|i'?d never have (gone|looked|strayed)|stopped (all )?(physical )?intimacy|(bedroom|sex life) (had been|was) dead",
     ],
   }),
 ];

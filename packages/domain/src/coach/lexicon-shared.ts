@@ -28,18 +28,18 @@ export const MINIMIZING_RULES: Rule[] = byKind({
   minimizing: [
     '(it|that|this|she|he|they|we|things|the \\w+|all of it|all it){is} {adv}(just|only|merely|simply|nothing but|purely|nothing more than|no more than) (a |an |one |some |the |my )?(kiss|fling|texts?|texting|messages|messaging|flirting|flirt|friend|friends|friendship|colleague|coworker|co-worker|sex|physical|talk|talking|chat|chatting|conversation|lunch|coffee|drinks?|dinner|mistake|slip|lapse|moment|night|one night|one time|once|thing|game|joke|fantasy|online|emotional|harmless|innocent|nothing|hookup|hook-up|stupid|silly|small|little|minor|dumb|meaningless|casual|banter|fun|distraction|phase|crush|ex|few|couple|bit of|porn|words|a bit of fun|venting|someone to talk to)',
     '(just|only|merely) (once|one time|twice|a few times|a couple (of )?times|a kiss|one kiss|a fling|a few (texts|messages|weeks|days|times|months|drinks|dates)|a couple (of )?(texts|messages|weeks|days|months|drinks|dates)|texting|flirting|talking|physical|sex|emotional|online|a one-time|a one-night|one night|a moment|a stupid mistake|a silly|a small|a little|a bit of fun|friends|harmless|kissed|texted|talked|flirted|messaged|hugged|chatted|hung out|had (lunch|coffee|a drink|drinks|dinner)|went for (a )?(drink|drinks|coffee|lunch|dinner))',
-    "(it|that|this|she|he|they|those \\w+|the \\w+|any of it|any of that) {adv}(didn'?t|did not|doesn'?t|does not|never|wouldn'?t) {adv}mean(t)? (anything|a thing|much|nothing|squat|jack)|(it|that|this|she|he|they) {adv}(meant|means) (nothing|very little|so little|little|zero)|meant nothing to me|meaningless",
+    "(it|that|this|she|he|they|those \\w+|the \\w+|any of it|any of that) {adv}(didn'?t|did not|doesn'?t|does not|never|wouldn'?t) {adv}mean(t)? (anything|a thing|much|nothing|squat|jack)|(it|that|this|she|he|they) {adv}(meant|means) (nothing|very little|so little|little|zero)|meant nothing to me",
     'nothing {adv}(really )?(happened|physical happened|serious happened|went on|came of it)|nothing (was|is) going on|nothing (serious|physical|sexual)|(it|that) {wasnt} (even )?(an affair|cheating|serious|physical|real|a big deal|a relationship|sexual|a real affair)',
     "(we|i) {adv}(never|didn'?t|did not) (actually |even |really |technically )?(sleep together|slept together|have sex|had sex|sleep with|slept with|do anything (physical|sexual|serious)|did anything (physical|sexual|serious)|go all the way|went all the way|meet up|touch (her|him)|touched (her|him))",
-    "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|no biggie|nbd|not the end of the world",
+    "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|not the end of the world",
     "(not|isn'?t|wasn'?t) {adv}(that|so|as|really|all that) (bad|serious|big|important|deep|much)|{its} not like {i} (slept|had sex|left|cheated|fell|was in love|love (her|him)|did anything|ran off|married|moved|was sleeping)",
     {
       pattern:
         "at least {i} (didn'?t|never|wasn'?t|told you|was honest|came clean|admitted|stopped|ended it|confessed|owned up)",
       negatable: false,
     },
-    '(stupid|silly|dumb) little|(harmless|innocent|meaningless|silly) (flirting|fun|texting|chat|chatting|messages|conversation|friendship|banter|crush|thing)|(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
-    ",? (that'?s|that is|thats|that was) (all|it)(?=\\s*([.!]|$))|make (this|it) (into )?(a|such a) (whole |big )?(thing|deal|drama|saga)",
+    '(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
+    ",? (that'?s|that is|thats|that was) (all|it)(?=\\s*([.!]|$))",
     '{its} (nothing|no biggie|not serious|not a big thing)(?! to do| more)|(it|that|this) was nothing|blow(n|ing)? (this|it|things|everything) (way )?(out of proportion|up)|out of proportion|over ?react(ing|ed|ion)?',
   ],
 });
@@ -64,15 +64,15 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
     },
     {
       pattern:
-        "{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many|we (had|'d) been drinking|under the influence",
+        '{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many',
       notBefore: DISCLAIMER,
     },
     {
       pattern: `(i|we) (only |just )?(did (it|this|that|what i did)|lied|gambled|kept (lying|hiding)|(took|spent) (it|the [a-z]+)|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (tell|mention) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
       notBefore: `\\s+(i )?(was )?${NOT_OWNING}|${DISCLAIMER}`,
     },
-    '(it|this|that|the affair|everything) (only |just )?happened {because}|the (only )?reason (why )?(i|it|this) (did|happened|cheated|lied|strayed|went|started|hid|kept|was|did it)|{i} had (my|a|good|valid) reasons?|there (were|was) reasons',
-    "{you} (have|need|got|gotta|must) to understand|understand where {i}? ?(was )?coming from|in my defen[cs]e|to be fair|{its} (complicated|not that simple|not black and white)|nobody'?s perfect|no one'?s perfect",
+    '(it|this|that|the affair|everything) (only |just )?happened {because}|the (only )?reason (why )?(i|it|this) (did|happened|cheated|lied|strayed|went|started|hid|kept|was|did it)|there (were|was) reasons',
+    '{you} (have|need|got|gotta|must) to understand|in my defen[cs]e|to be fair|{its} (complicated|not that simple|not black and white)',
     "(anyone|any man|any woman|anybody|most people|everyone|any guy|any girl|any person|most men|most guys) (would have|would'?ve|would of|in my (position|shoes|situation)|could have|would do|would)|(everyone|everybody|people|we all) (makes?|make) mistakes",
     {
       pattern:
@@ -81,11 +81,10 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
     },
     'i {adv}(needed|was looking for|was craving|craved|wanted|was searching for) (someone|somebody|attention|affection|comfort|validation|an escape|an outlet|a release|a distraction|an ego boost|a connection|excitement|to feel (wanted|desired|loved|seen|alive|something|young|attractive|appreciated|special|needed|important|good))',
     {
-      pattern:
-        "({im}|not justifying (it|anything),? but|i was) not (trying to |going to |here to )?(make|making|give|giving|offer|offering) (any )?excuses?,? but|not (to )?(make|making) (any )?excuses,? but|({its}|that'?s|this is) not an excuse,? but|no excuses?,? but",
+      pattern: "({its}|that'?s|this is) not an excuse,? but|no excuses?,? but",
       negatable: false,
     },
-    'one thing led to another|(i|we) got (carried away|caught up|swept up|swept away)|(i|we) lost control|(the )?heat of the moment|a weak moment',
+    '(i|we) got (carried away|caught up|swept up|swept away)',
     {
       pattern:
         "i (felt|was feeling|had been feeling|'d been feeling) {adv}(like )?(neglected|lonely|alone|unloved|unwanted|invisible|unappreciated|ignored|rejected|taken for granted|like you didn'?t|like a roommate|like i (didn'?t|did not) (exist|matter|count)|like i was (invisible|nothing|alone)|trapped|stuck|undesired|unattractive|disconnected|unseen|unheard|like nobody|like no one)",
@@ -98,11 +97,11 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
 /** Shared rules: the partner or the relationship made the cause ("you pushed me away"). */
 export const BLAME_RULES: Rule[] = byKind({
   blame_shift: [
-    '{you} {adv}(always )?(made|make|pushed|push|drove|drive|forced|force|led|lead|left) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|lonely|unwanted|unloved|invisible|neglected|stupid|small|useless|judged|inadequate|worthless|like))|{you} left me (no|little) (choice|option)|to (drive|push) me (there|away|to)',
+    '{you} {adv}(always )?(made|make|pushed|push|drove|drive|forced|force|led|lead|left) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|lonely|unwanted|unloved|invisible|neglected|stupid|small|useless|judged|inadequate|worthless|like))|to (drive|push) me (there|away|to)',
     "if {you} {adv}(had(n'?t| not)? (been|paid|listened|cared|given|shown|spent|made|treated|noticed|touched|wanted)|would(n'?t)? have|paid (more )?attention|listened|cared|gave me|spent (more )?time|showed|treated me|were(n'?t)? (there|around|home|more|less|not|so|always|never|ever|paying|listening|nicer|kinder)|was(n'?t)? (there|around|home|more|less|so|always|never)|did(n'?t)? (pay|listen|care|give|spend|show|make|notice|ignore|neglect|push|shut|freak|nag|yell)|ever (paid|listened|cared|noticed|touched|wanted))",
     {
       pattern:
-        "{because} of {you}|{because} {you} {adv}(were|was|weren'?t|wasn'?t|had|hadn'?t|never|always|didn'?t|stopped|kept|wouldn'?t|made|pushed|ignored|neglected|shut|left|treated|chose|spent|are|'re|don'?t|drove|nagged|refused|rejected)",
+        "{because} {you} {adv}(were|was|weren'?t|wasn'?t|had|hadn'?t|never|always|didn'?t|stopped|kept|wouldn'?t|made|pushed|ignored|neglected|shut|left|treated|chose|spent|are|'re|don'?t|drove|nagged|refused|rejected)",
       notBefore: ' (deserve|trusted|believed|asked|found|loved)',
     },
     {
@@ -131,7 +130,7 @@ export const BLAME_RULES: Rule[] = byKind({
     "{third} {adv}(came on to me|came onto me|pursued me|kept (texting|messaging|calling|pushing|chasing|pursuing|flirting)|threw (herself|himself|themselves) at me|seduced me|initiated|made the first move|started it|wouldn'?t leave me alone|took advantage|was very persistent|was so persistent|pushed|wouldn'?t take no|made me|talked me into|got me to|kissed me first|came after me|went after me)",
     {
       pattern:
-        "maybe if (we|you|u|things|our)|if only {you}|if (only )?we (had|'d|hadn'?t|had not)|{you} (have|need|got|gotta) to admit|(things|we|us|our marriage|the relationship|our relationship|our sex life) (haven'?t|hadn'?t|weren'?t|wasn'?t|have not|had not) (been )?(great|good|right|easy|happy|close|connected|working|the same|okay|ok)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (freaked|flipped|lost it|exploded|overreacted|left|gone crazy|been angry|been furious|been mad|yelled|made a scene|lost your mind|kicked me out)|{third} (was|kept|had been|is) (so |very |really |super |extremely )?(persistent|pushy|relentless|forward|aggressive|all over me|flirting with me|insistent)|we (both|each|all) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|things|our)|allowed|lost)|for my half|(for|about) my (part|share|side) (in|of) (it|this|that|all|the|what)",
+        "maybe if (we|you|u|things|our)|if (only )?we (had|'d|hadn'?t|had not)|{you} (have|need|got|gotta) to admit|(things|we|us|our marriage|the relationship|our relationship|our sex life) (haven'?t|hadn'?t|weren'?t|wasn'?t|have not|had not) (been )?(great|good|right|easy|happy|close|connected|working|the same|okay|ok)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (freaked|flipped|lost it|exploded|overreacted|left|gone crazy|been angry|been furious|been mad|yelled|made a scene|lost your mind|kicked me out)|{third} (was|kept|had been|is) (so |very |really |super |extremely )?(persistent|pushy|relentless|forward|aggressive|all over me|flirting with me|insistent)|we (both|each|all) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|things|our)|allowed|lost)|for my half|(for|about) my (part|share|side) (in|of) (it|this|that|all|the|what)",
       negatable: false,
     },
     {

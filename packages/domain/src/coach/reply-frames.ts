@@ -15,7 +15,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "(i )?(don'?t|do not|dont) (really )?(think|agree|accept) (that'?s|that is|thats|it'?s|it is|its|this is|that was|it was|you'?re being) (a |very |entirely |quite |really )?(fair|true|accurate|right|what happened|how it)|excuse me\\?|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (just |now |the |always )?(a |an |the )?([a-z]+ )?(person|guy|villain|monster|bad guy|man|woman|husband|wife|partner|liar|criminal|one)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|(that'?s|thats|that is) (not|n'?t) (how i remember|how it went|my memory of)",
+        "(i )?(don'?t|do not|dont) (really )?(think|agree|accept) (that'?s|that is|thats|it'?s|it is|its|this is|that was|it was|you'?re being) (a |very |entirely |quite |really )?(fair|true|accurate|right|what happened|how it)|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (just |now |the |always )?(a |an |the )?([a-z]+ )?(person|guy|villain|monster|bad guy|man|woman|husband|wife|partner|liar|criminal|one)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|(that'?s|thats|that is) (not|n'?t) (how i remember|how it went|my memory of)",
       negatable: false,
     },
     {
@@ -39,7 +39,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
   counter_attack: [
     {
       pattern:
-        "{you} (can'?t|cannot|cant) talk|{you} {adv}(lied|kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))",
+        '{you} {adv}(lied|kissed|flirted|flirt|slept with|snogged|hooked up|cheated on me|cheated)\\b(?! on me\\b(?! (first|too|before)))',
       negatable: false,
     },
     {
@@ -50,7 +50,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
     {
       // turning it back: "says the person who…", "you lie too", "you weren't exactly an angel"
       pattern:
-        "(^|(?<=[.!?\\n]\\s{0,3}))(says|said|this from|coming from) the (person|one|man|woman|guy|girl|bloke|lady|same person) who|(a bit|pretty|quite|very|real) rich|rich coming from|{you} {adv}(lie|lied|cheat|cheated|hide|hid|flirt|flirted|keep secrets|kept secrets|did (it|the same)|do (it|the same))( [a-z']+){0,4} (too|as well)(?=\\s*[,.!?]|$)|{you} (weren'?t|were not|aren'?t|are not|'re not) (exactly |hardly |entirely )?(an? )?(angel|saint|innocent|perfect|blameless|squeaky clean)|{youre} (hardly|no) (an? )?(angel|saint|innocent|better|easy|perfect|honest)",
+        "(^|(?<=[.!?\\n]\\s{0,3}))(says|said|this from|coming from) the (person|one|man|woman|guy|girl|bloke|lady|same person) who|(a bit|pretty|quite|very|real) rich|rich coming from|{you} (weren'?t|were not|aren'?t|are not|'re not) (exactly |hardly |entirely )?(an? )?(angel|saint|innocent|perfect|blameless|squeaky clean)|{youre} (hardly|no) (an? )?(angel|saint|innocent|better|easy|perfect|honest)",
       negatable: false,
     },
     {
@@ -63,12 +63,12 @@ export const REPLY_FRAMES: Rule[] = byKind({
   rushing: [
     {
       pattern:
-        '{its} been (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|so many) (months|weeks|years|days)(?=\\s*[,.!?]| (now|already|surely))|(put|putting) a pin in|why (are|do) we (still|keep|always) (talking|going|doing|bringing|discussing)',
+        '{its} been (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|so many) (months|weeks|years|days)(?=\\s*[,.!?]| (now|already|surely))',
       negatable: false,
     },
     {
       pattern:
-        "how long (is|will|are|does|do|has|must|am|are we|have) (this|it|all this|you|we|i|things) (going to |gonna |have to |need to |got to )?(take|last|go on|keep|be|drag|continue|carry on|stay)|(thought|think|assumed|figured) (we|you|u) (were|was|had|'d|'re|are|'ve|have) (already )?(past|over|done with|moved on|finished with|through|put|sorted|dealt with)|(back|return) to normal|when (are|will|can|do|could) (we|you|things|u) (going to |gonna |be able to )?(get|go|be|move|stop|put|drop|let|forgive|trust)(?! me (with|about))|(still|again) on (about )?(this|that|it)|(are|r) (we|you|u) (still|really still) (on|doing|talking about)",
+        "how long (is|will|are|does|do|has|must|am|are we|have) (this|it|all this|you|we|i|things) (going to |gonna |have to |need to |got to )?(take|last|go on|keep|be|drag|continue|carry on|stay)|(thought|think|assumed|figured) (we|you|u) (were|was|had|'d|'re|are|'ve|have) (already )?(past|over|done with|moved on|finished with|through|put|sorted|dealt with)|(back|return) to normal|(still|again) on (about )?(this|that|it)|(are|r) (we|you|u) (still|really still) (on|doing|talking about)",
       negatable: false,
     },
     // rushing — closing the matter by decree ("draw a line under it", "consider the matter closed")

@@ -73,10 +73,10 @@ export const STATEMENT_RULES: readonly Rule[] = [
         notAfter: SUBORDINATE,
         notBefore: ' (safe|loved|happy|special|better|seen|heard|hopeful)',
       },
-      '{its} (all )?{your} fault|your fault|(because of|thanks to) {you}|{youre} the (reason|one who|one that|problem|cause)|{you} did this',
+      'your fault|(because of|thanks to) {you}|{youre} the (reason|one who|one that|problem|cause)|{you} did this',
       {
         pattern:
-          "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think(?! about (telling|asking))|stop|consider|realise|realize|feel)|shame on {you}|how (could|can|dare) {you}|(do|did) {you} (even )?(have|had) any idea|funny how {you}|so {you} {adv}(decided|thought|figured)",
+          "why (would|did|do|can'?t|won'?t|don'?t|couldn'?t|didn'?t|are|were) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (this|that|it|these)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(do|did|don'?t) {you} (even|ever) (care|love me|think(?! about (telling|asking))|stop|consider|realise|realize|feel)|how (could|can|dare) {you}|(do|did) {you} (even )?(have|had) any idea|funny how {you}|so {you} {adv}(decided|thought|figured)",
         negatable: false,
       },
       {
@@ -95,14 +95,14 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       // Plain wordings added in the blind8 round.
       {
-        pattern: 'behind my back|lied to my face|gaslighting me',
+        pattern: 'behind my back|gaslighting me',
         notAfter: `${SUBORDINATE_WIDE}|${NOT_ACCUSING}`,
       },
       // General shapes added in the blind10 round (follow-up of 2026-12-06).
       {
         // a motive read into them: "you're only sorry because…", "so I'll drop it", "you'd still be doing it if…"
         pattern:
-          "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (look|seem|get|keep|save|cover))|{you} {adv}(only )?(care|cared|think|thought|worry|worried) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(want|wanted) me to (forget|shut up|get over|drop|stop|move on|forgive)|so {you} (can|could) (carry on|keep|feel better|go back|get away|look good)|i know what {youre} (doing|up to)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?|get away with (it|this|that|everything)|damage control|for show|crocodile tears|lip service|(look|looked) me in the eyes? ([a-z]+ ){0,3}and (lie|lied)|{youve} {adv}been (lying|cheating|hiding|sneaking)|{you} {adv}(manipulate|manipulated|deceive|deceived|lie to|lied to) (everyone|everybody|people)",
+          "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (look|seem|get|keep|save|cover))|{you} {adv}(only )?(care|cared|think|thought|worry|worried) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(want|wanted) me to (forget|shut up|get over|drop|stop|move on|forgive)|so {you} (can|could) (carry on|keep|feel better|go back|get away|look good)|so (that )?i'?ll (feel|drop|forget|stop|let|back off)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (our|this|my|the) ([a-z]+ ){0,2}into|{you} cared? more about|{you} (like|enjoy) having|(brain|you) (probably|secretly) thinks?|get away with (it|this|that|everything)|damage control|(look|looked) me in the eyes? ([a-z]+ ){0,3}and (lie|lied)|{youve} {adv}been (lying|cheating|hiding|sneaking)|{you} {adv}(manipulate|manipulated|deceive|deceived|lie to|lied to) (everyone|everybody|people)",
         notAfter: NOT_ACCUSING,
       },
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
@@ -116,7 +116,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
         // Fifth part of the 2026-12-06 round (blind15): "you're probably relieved", "you wanted her more than you ever
         // wanted me", "you chose the slot machines over your own children", "you're just saying that to shut me up".
         pattern:
-          "{youre} probably (relieved|glad|happy|pleased|thrilled|delighted|loving|enjoying|laughing|texting|with (her|him)|thinking about (her|him))|{you} {adv}(wanted|want|loved|love|cared (more )?about|care (more )?about|chose|choose|preferred|prefer) ([a-z']+ ){1,3}more than ({you} )?(ever )?([a-z]+ )?(me|us|your (family|kids|children|wife|husband))|{youaux} {adv}(chose|chosen|choose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) (me|us|your (own )?(family|kids|children|wife|husband|marriage|son|daughter|baby))|{youre} {adv}(just|only) (saying|doing|telling me) (that|this|it|so) (to|so|because)",
+          "{youre} probably (relieved|glad|happy|pleased|thrilled|delighted|loving|enjoying|laughing|texting|with (her|him)|thinking about (her|him))|{you} {adv}(wanted|want|loved|love|cared about|care about) ([a-z']+ ){1,3}more than ({you} )?(ever )?([a-z]+ )?(me|us|your (family|kids|children|wife|husband))|{youaux} {adv}(chose|chosen|choose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) (me|us|your (own )?(family|kids|children|wife|husband|marriage|son|daughter|baby))|{youre} {adv}(just|only) (saying|doing|telling me) (that|this|it|so) (to|so|because)",
         notAfter: `${SUBORDINATE}|${NOT_ACCUSING}`,
       },
     ],
@@ -136,7 +136,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|every ?(single )?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you}('ve| have)? (ever )?(say|said|do|did|told|tell|touch)|(one|a single) (true|honest) (thing|word)|without fail|nothing ever changes with {you}|{you} (will|'ll|ll) never change|{youre} (always|never)|(hundredth|millionth|umpteenth) time|day in,? day out|big or small",
+          "(lie|lies|lied|lying|ruin|ruins|ruined|destroy|destroyed|destroys|screw up|screwed up|mess up|messed up|wreck|wrecked|spoil|spoiled|spoilt|twist|twisted|twists|make|makes|turn|turns) (about )?{adv}everything|every ?(single )?(word|thing) ((that )?comes )?(out of|from) {your} mouth|nothing {you} (say|said|do)|every time {you}|everything {you}('ve| have)? (ever )?(say|said|do|did|told|tell|touch)|(one|a single) (true|honest) (thing|word)|without fail|nothing ever changes with {you}|{youre} (always|never)|(hundredth|millionth|umpteenth) time|day in,? day out|big or small",
         negatable: false,
         notAfter: '\\bi (worry|panic|get|feel)\\b',
       },
@@ -169,7 +169,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|so typical|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(act|acts|acting|behave|behaves|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|pervert|creep|coward|liar|cheat|freak|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)",
+          "typical ([a-z]+ )?(you|of you|man|men|woman|women|cheater|liar|guy)|(someone|somebody|a person|people|men|women|a man|a woman|a guy) like you|(act|acts|acting|behave|behaves|behaving) like (a|an|some) ([a-z]+ )?(child|baby|teenager|toddler|kid|animal|idiot|psycho|spoiled|brat|coward|martyr|lovesick)|(the )?most (selfish|cruel|heartless|disgusting|pathetic|evil|toxic|manipulative|deceitful|dishonest|vile|despicable|callous|immature|childish|two-faced|untrustworthy|spineless|shameless|narcissistic) (person|man|woman|human|husband|wife|partner)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|pervert|creep|coward|liar|cheat|freak|[a-z]+ (does|would|did|could)( do)? (that|this))|(nobody|no one) (decent|normal|sane|good) ([a-z]+ )?(would|does|could) (do|treat|lie|cheat)|some (father|husband|wife|partner|friend|mother|man|dad|mum) {you}|{you} disgust me|{youre} (just|exactly) like (your|ur) (father|mother|dad|mom|mum|ex|brother|sister|family)|(real|decent|normal|good|grown) (men|women|people|person|man|woman|husband|wife|partner|adults?) (don'?t|wouldn'?t|would never|do not|never)|{youre} (incapable of|unable to) (love|loving|honesty|being honest|empathy|telling the truth|caring)",
         negatable: false,
       },
       {
