@@ -64,7 +64,7 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
     },
     {
       pattern:
-        '{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many',
+        "{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many|we (had|'d) been drinking",
       notBefore: DISCLAIMER,
     },
     {
