@@ -13,22 +13,25 @@ import type { CoachKind } from './types';
 // 84.7/84.7/5.9, 81.2/76.5/5.9). The next held-out file is written by someone else and measured once, outside this
 // test. Those outside files are HELD_OUT_CORPORA (blind11, blind12): never trained or tuned on, held to the figures
 // they were measured at with the code of the end of the 2026-12-06 round, so a change that makes unseen writing worse
-// fails. Tuning on one of them ends its life as an estimate: move it into CORPORA and write a new one first.
+// fails. Tuning on one of them ends its life as an estimate: move it into CORPORA and write a new one first. blind15
+// was tuned on in the round's fifth part and is held to the bars (its before figures, apology 86.6/81.4/1.2, statement
+// 87.2/86.0/0, reply 85.1/81.6/1.2, are in decision 020); blind12's floors were raised to its figures at the end of
+// that part (statement and reply caught one more text each, apology one false alarm fewer).
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
 > = {
   apology: {
     blind11: { caught: 0.871, rightKind: 0.86, falseAlarms: 0.083 },
-    blind12: { caught: 0.818, rightKind: 0.795, falseAlarms: 0.023 },
+    blind12: { caught: 0.818, rightKind: 0.795, falseAlarms: 0.011 },
   },
   statement: {
     blind11: { caught: 0.824, rightKind: 0.812, falseAlarms: 0.012 },
-    blind12: { caught: 0.92, rightKind: 0.92, falseAlarms: 0.023 },
+    blind12: { caught: 0.932, rightKind: 0.932, falseAlarms: 0.023 },
   },
   reply: {
     blind11: { caught: 0.852, rightKind: 0.784, falseAlarms: 0.012 },
-    blind12: { caught: 0.854, rightKind: 0.798, falseAlarms: 0.011 },
+    blind12: { caught: 0.865, rightKind: 0.809, falseAlarms: 0.011 },
   },
 };
 
@@ -102,6 +105,7 @@ describe('labelled corpus', () => {
       expect(files.blind10?.length).toBeGreaterThanOrEqual(180);
       expect(files.blind13?.length).toBeGreaterThanOrEqual(170);
       expect(files.blind14?.length).toBeGreaterThanOrEqual(170);
+      expect(files.blind15?.length).toBeGreaterThanOrEqual(170);
       expect(files.clean2?.length).toBeGreaterThanOrEqual(150);
       expect(HELD_OUT_CORPORA[kind].blind11?.length).toBeGreaterThanOrEqual(170);
       expect(HELD_OUT_CORPORA[kind].blind12?.length).toBeGreaterThanOrEqual(170);

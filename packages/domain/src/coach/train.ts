@@ -25,6 +25,9 @@
 // (`--fresh-choice`, see POOL); `unseen` on rules tuned to every file says the models add nothing, which fresh writing
 // contradicts. The statement model adds no "absolute" findings (SILENT). --alarms lists the model's own catches and
 // alarms.
+// The shipped models are still those of the fourth part (fitted without blind15): refitted with blind15 in the fifth
+// part, they lost texts on the held-out files (blind12 reply 2 caught, blind11 statement 1, blind12 statement one more
+// false alarm), which corpus.test.ts does not allow; measure with --cv before writing new ones.
 import { APOLOGY_RULES, APOLOGY_TEXTS } from './apology-lexicon';
 import { CORPORA } from './corpus/index';
 import { type CompiledRule, compileRules, type KindText, type Rule, runRules, VALIDATING } from './engine';
@@ -72,11 +75,23 @@ const BY_OTHERS = [
   'blind10',
   'blind13',
   'blind14',
+  'blind15',
 ];
-/** The files held out before the fourth part of the 2026-12-06 round (their LOFO figures are the estimate for unseen writing). */
-const LAST_HELD = ['blind13', 'blind14'];
+/** The files held out before the fifth part of the 2026-12-06 round (their LOFO figures are the estimate for unseen writing). */
+const LAST_HELD = ['blind15'];
 /** The files by others written in the style of the outside evaluations (the pool the round's changes are judged on). */
-const RECENT = ['blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind13', 'blind14'];
+const RECENT = [
+  'blind4',
+  'blind5',
+  'blind6',
+  'blind7',
+  'blind8',
+  'blind9',
+  'blind10',
+  'blind13',
+  'blind14',
+  'blind15',
+];
 /** Clean texts that use the words of flaws innocently (the LOFO false alarms on them are reported apart). */
 const TRICKY = ['clean2', 'clean3'];
 
@@ -559,9 +574,13 @@ function report(): void {
  * round). Its words are chosen by the reply model fitted on every file, the held-out one included: a small leak.
  */
 const SHARE = 'statement';
+/** The models whose words the SHARE coach may use (the reply model's, as when it was chosen). */
+const SHARE_FROM: CoachKind[] = ['reply'];
 /**
  * The coaches that ship a learned layer. The apology coach does not: at the threshold chosen below it added under a
- * point LOFO (unseen), for 0.7 KB of the chunk; its LOFO figures are still reported, for the next round to revisit.
+ * point LOFO (unseen); in the fifth part of the 2026-12-06 round, chosen with --fresh-choice on blind15 (3.45), it
+ * added one text of 97 there (no right kind, no false alarm) for ~1.6 KB of the chunk with its own vocabulary, and one
+ * false alarm on a held-out file; with the reply model's words it added nothing (decision 020).
  */
 const SHIPPED: CoachKind[] = ['statement', 'reply'];
 /** Per coach, the only words its model may use (see SHARE). */
@@ -575,7 +594,7 @@ export async function main(): Promise<void> {
   const share = (args.find((x: string) => x.startsWith('--share='))?.slice(8) ?? SHARE) as CoachKind | 'none';
   if (share !== 'none' && (!only || only === share)) {
     const words = new Set<string>();
-    for (const c of SHIPPED.filter((x) => x !== share)) {
+    for (const c of SHARE_FROM.filter((x) => x !== share)) {
       const items = Object.entries(CORPORA[c]).flatMap(([file, list]) =>
         list.map((i) => prepare(c, file, i.text, i.kinds)),
       );

@@ -14,6 +14,7 @@ import { APOLOGY_BLIND11 } from './apology-blind11';
 import { APOLOGY_BLIND12 } from './apology-blind12';
 import { APOLOGY_BLIND13 } from './apology-blind13';
 import { APOLOGY_BLIND14 } from './apology-blind14';
+import { APOLOGY_BLIND15 } from './apology-blind15';
 import { APOLOGY_CLEAN2 } from './apology-clean2';
 import { APOLOGY_PLAIN } from './apology-plain';
 import type { CorpusItem } from './corpus-item';
@@ -32,6 +33,7 @@ import { REPLY_BLIND11 } from './reply-blind11';
 import { REPLY_BLIND12 } from './reply-blind12';
 import { REPLY_BLIND13 } from './reply-blind13';
 import { REPLY_BLIND14 } from './reply-blind14';
+import { REPLY_BLIND15 } from './reply-blind15';
 import { REPLY_CLEAN2 } from './reply-clean2';
 import { REPLY_PLAIN } from './reply-plain';
 import { STATEMENT_FIRST } from './statement';
@@ -49,6 +51,7 @@ import { STATEMENT_BLIND11 } from './statement-blind11';
 import { STATEMENT_BLIND12 } from './statement-blind12';
 import { STATEMENT_BLIND13 } from './statement-blind13';
 import { STATEMENT_BLIND14 } from './statement-blind14';
+import { STATEMENT_BLIND15 } from './statement-blind15';
 import { STATEMENT_CLEAN2 } from './statement-clean2';
 import { STATEMENT_CLEAN3 } from './statement-clean3';
 import { STATEMENT_PLAIN } from './statement-plain';
@@ -71,6 +74,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind10: APOLOGY_BLIND10,
     blind13: APOLOGY_BLIND13,
     blind14: APOLOGY_BLIND14,
+    blind15: APOLOGY_BLIND15,
     clean2: APOLOGY_CLEAN2,
     plain: APOLOGY_PLAIN,
   },
@@ -88,6 +92,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind10: STATEMENT_BLIND10,
     blind13: STATEMENT_BLIND13,
     blind14: STATEMENT_BLIND14,
+    blind15: STATEMENT_BLIND15,
     clean2: STATEMENT_CLEAN2,
     clean3: STATEMENT_CLEAN3,
     plain: STATEMENT_PLAIN,
@@ -106,6 +111,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind10: REPLY_BLIND10,
     blind13: REPLY_BLIND13,
     blind14: REPLY_BLIND14,
+    blind15: REPLY_BLIND15,
     clean2: REPLY_CLEAN2,
     plain: REPLY_PLAIN,
   },
