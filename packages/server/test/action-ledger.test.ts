@@ -48,6 +48,27 @@ describeEngines('consistent action: the ledger, ratings and the pillars', (ctx) 
       expect((await hurt.get(`/api/ledger?${q}`)).json.error.field).toBe('weeks');
   });
 
+  it('counts a promise kept ahead of a due time in next week in this week, where the ledger shows it', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    ctx().clock.t = Date.parse('2026-11-29T23:50:00.000Z'); // Sunday night; the space's week is UTC
+    await keep(repairing, 30 * 60_000, 0); // due Monday 00:20, kept on Sunday
+    const c = await repairing.post('/api/commitments', {
+      title: 'Text when I leave',
+      dueAt: iso(ctx().clock.t + 40 * 60_000),
+    });
+    expect(
+      (
+        await repairing.post(`/api/commitments/${c.json.commitment.id}/renegotiate`, {
+          dueAt: iso(ctx().clock.t + 2 * HOUR),
+          note: 'Moved.',
+        })
+      ).status,
+    ).toBe(200);
+    const r = await hurt.get('/api/ledger?weeks=1');
+    expect(r.json.weeks).toMatchObject([{ weekStart: '2026-11-23', kept: 1, renegotiated: 1 }]);
+    expect(r.json.rates.last4).toBe(1);
+  });
+
   it('keeps one rating per person, week and pillar, both shown side by side', async () => {
     const { hurt, repairing } = await couple(ctx().app);
     const rate = (p: Person, pillar: string, score: number, weekStart = '2026-11-23') =>

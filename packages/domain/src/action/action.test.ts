@@ -10,6 +10,7 @@ import {
   type LedgerEntry,
   ledgerSeries,
   meanAckSeconds,
+  outcomeWeekStart,
   proactiveShare,
   recompute,
   steadyWeeks,
@@ -91,6 +92,17 @@ describe('weeks', () => {
     expect(isWeekStart('2026-11-23')).toBe(true);
     expect(isWeekStart('2026-11-24')).toBe(false);
     expect(addWeeks('2026-11-23', -52)).toBe('2025-11-24');
+  });
+  it('counts an outcome in the week it was settled or fell due, whichever came first', () => {
+    const sundayNight = at('2026-11-29T23:50:00Z');
+    const mondayMorning = at('2026-11-30T00:20:00Z');
+    // Kept ten minutes before a due time in the next week: counts now, in a week the ledger shows.
+    expect(outcomeWeekStart(mondayMorning, sundayNight, 'UTC')).toBe('2026-11-23');
+    // Late or missed after a due time on Sunday: counts in the week it fell due.
+    expect(outcomeWeekStart(sundayNight, mondayMorning, 'UTC')).toBe('2026-11-23');
+    expect(outcomeWeekStart(mondayMorning, mondayMorning + 3_600_000, 'UTC')).toBe('2026-11-30');
+    // The week as the couple's time zone reads it: Sunday 23:50 UTC is Monday in Auckland.
+    expect(outcomeWeekStart(mondayMorning, sundayNight, 'Pacific/Auckland')).toBe('2026-11-30');
   });
   it('fills quiet weeks with zeros, oldest first', () => {
     const rollups = recompute([

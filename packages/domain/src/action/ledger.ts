@@ -112,6 +112,15 @@ export function weekStartOf(at: number, timeZone: string): CalendarDate {
   return dateOf(day - fromMonday * DAY_MS);
 }
 
+/**
+ * The week an outcome counts in: the week it was settled or fell due, whichever came first. A promise
+ * kept (or moved with notice) ahead of time counts at once, in a week the ledger already shows; a late
+ * or missed one counts in the week it fell due.
+ */
+export function outcomeWeekStart(dueAt: number, settledAt: number, timeZone: string): CalendarDate {
+  return weekStartOf(Math.min(dueAt, settledAt), timeZone);
+}
+
 /** The week start `n` weeks after `weekStart` (before it when negative). */
 export function addWeeks(weekStart: CalendarDate, n: number): CalendarDate {
   return dateOf(Date.parse(`${weekStart}T00:00:00Z`) + n * 7 * DAY_MS);

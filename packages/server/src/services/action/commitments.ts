@@ -13,7 +13,7 @@ import {
   nextDue,
   type Outcome,
   outcomeOfDone,
-  weekStartOf,
+  outcomeWeekStart,
 } from '@mend/domain';
 import { conflict, forbidden, invalid } from '../../errors';
 import type { ActionEventRow, CommitmentRow, OutcomeRow } from '../../repositories/action/index';
@@ -138,7 +138,7 @@ export function commitmentsService(deps: ServiceDeps) {
         'commitment',
         row,
         row.title,
-        { due_at: promisedAt, outcome, at, week_start: weekStartOf(promisedAt, row.time_zone) },
+        { due_at: promisedAt, outcome, at, week_start: outcomeWeekStart(promisedAt, at, row.time_zone) },
         now,
       ),
     );

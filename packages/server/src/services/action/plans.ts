@@ -1,5 +1,5 @@
 import type { CreatePlan, CreatePlanUpdate, Plan } from '@mend/contracts';
-import { missedAt, planOutcome, weekStartOf } from '@mend/domain';
+import { missedAt, outcomeWeekStart, planOutcome } from '@mend/domain';
 import { conflict, forbidden, invalid } from '../../errors';
 import type { OutcomeRow, PlanRow, PlanUpdateRow } from '../../repositories/action/index';
 import type { Repositories } from '../../repositories/index';
@@ -179,7 +179,7 @@ export function plansService(deps: ServiceDeps) {
                     due_at: row.first_eta_at,
                     outcome,
                     at: now,
-                    week_start: weekStartOf(row.first_eta_at, timeZone),
+                    week_start: outcomeWeekStart(row.first_eta_at, now, timeZone),
                   },
                   now,
                 ),
@@ -229,7 +229,7 @@ export function plansService(deps: ServiceDeps) {
                 due_at: row.first_eta_at,
                 outcome: 'missed',
                 at: when,
-                week_start: weekStartOf(row.first_eta_at, timeZone),
+                week_start: outcomeWeekStart(row.first_eta_at, when, timeZone),
               },
               now,
             ),

@@ -68,7 +68,8 @@ export default function LedgerPage() {
       title="The ledger"
       lead={
         <p>
-          Every promise and plan that fell due, week by week: the record that builds up as you keep your word.
+          Every promise and plan, week by week: the record that builds up as you keep your word. One kept
+          early counts in the week it was kept.
         </p>
       }
       audience="You and your partner see the same ledger."
