@@ -184,10 +184,11 @@ async function breatheOffline(url: string, stopServer: () => Promise<void>) {
     await stopServer();
     await page.setOfflineMode(true);
     await page.goto(url, { waitUntil: 'load' });
-    const heading = await page
-      .waitForSelector('h1', { timeout: 10_000 })
-      .then((h) => h?.evaluate((e) => e.textContent ?? ''))
-      .catch(() => '');
+    const heading =
+      (await page
+        .waitForSelector('h1', { timeout: 10_000 })
+        .then((h) => h?.evaluate((e) => e.textContent ?? ''))
+        .catch(() => '')) ?? '';
     return { opened: heading.includes('Breathe'), heading };
   } finally {
     await browser.disconnect();
