@@ -32,7 +32,7 @@ export const APOLOGY_TEXTS: Readonly<Record<string, KindText>> = {
   },
   self_focus: {
     message:
-      'This turns toward your own pain. It is real and deserves care — somewhere other than the centre of this apology.',
+      'This turns toward your own pain. It is real and deserves care, somewhere other than this apology.',
     suggestion: 'I know the pain I caused you is …',
   },
   pressure: {

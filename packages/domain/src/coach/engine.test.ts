@@ -70,6 +70,29 @@ describe('expandPattern', () => {
   });
 });
 
+describe('work bounded by the words, not by the text', () => {
+  it('reads a space in a pattern as one to nine spaces, never an unbounded run', () => {
+    const re = compilePattern("that's all");
+    expect(re.source).not.toMatch(/\\s[+*]/);
+    expect([...matchesOf(re, `that's${' '.repeat(9)}all`)]).toHaveLength(1);
+    // Ten spaces are not a gap between two words: 100,000 spaces once took 11 s, each start reading to the end.
+    expect([...matchesOf(re, `that's${' '.repeat(10)}all`)]).toHaveLength(0);
+  });
+
+  it('reads at most 400 characters either side of the words for what cancels them in a sentence', () => {
+    const cancelled = compileRules([
+      { kind: 'absolute', pattern: 'never', negatable: false, notIn: 'joking' },
+    ]);
+    const run = (text: string) =>
+      runRules(prepareText(text), cancelled, { absolute: { message: 'a' } }).length;
+    const filler = (n: number) => 'and so on '.repeat(n / 10);
+    expect(run(`I never do that ${filler(300)} joking`)).toBe(0);
+    // A "sentence" of thousands of characters with no full stop is not read whole for every match.
+    expect(run(`I never do that ${filler(600)} joking`)).toBe(1);
+    expect(run(`I never do that. ${filler(300)} joking`)).toBe(1);
+  });
+});
+
 describe('matchesOf', () => {
   it.each([
     ['{youre} overreacting', "ur overreacting, yourself overreacting, you're overreacting"],

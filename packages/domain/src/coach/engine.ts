@@ -90,9 +90,16 @@ export function clausePrefix(prepared: PreparedText, start: number): string {
   return prepared.text.slice(from, start);
 }
 
+// A "sentence" is read at most this far either side of the words: a run-on text with no full stop (100 KB of
+// "never never…") would otherwise be read whole again for every match.
+const SPAN = 400;
+
 function sentenceBounds(prepared: PreparedText, start: number): [number, number] {
   const s = floorOf(prepared.sentenceStarts, start);
-  return [s, ceilingOf(prepared.sentenceStarts, start, prepared.text.length)];
+  return [
+    Math.max(s, start - SPAN),
+    Math.min(ceilingOf(prepared.sentenceStarts, start, prepared.text.length), start + SPAN),
+  ];
 }
 
 function isReported(prepared: PreparedText, start: number, end: number, sentence: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * Shorthand for readable patterns. In a pattern, a space means "one or more spaces",
+ * Shorthand for readable patterns. In a pattern, a space means "one to nine spaces",
  * and `{name}` stands for a small alternation, e.g. `{youre} {w2}overreacting` matches
  * "you're overreacting", "ur totally overreacting" and "you are being so overreacting".
  * `~verb` stands for every form of a verb: `~blame` matches blame, blames, blamed and blaming.
@@ -70,7 +70,9 @@ function expandMacros(template: string): string {
   out = out.replace(/(?<!\\)\((?!\?)/g, '(?:');
   // "we (?:had|'d)" must also match "we'd": the space before a group with a contracted alternative is optional.
   out = out.replace(/ \(\?:(?=[^()]*\|'[a-z])/g, ' ?(?:');
-  return out.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+');
+  // At most 9 spaces between two words: with `\s+`, a text of 100,000 spaces took 11 s (every start in the run read
+  // it to its end).
+  return out.replace(/ \?/g, '\\s{0,9}').replace(/ /g, '\\s{1,9}');
 }
 
 /** Expands a pattern template into regular-expression source that starts and ends at word edges. */

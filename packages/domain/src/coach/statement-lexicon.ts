@@ -8,7 +8,7 @@ const SHAPE = 'When you …, I feel … I need …';
 export const STATEMENT_TEXTS: Readonly<Record<string, KindText>> = {
   accusation: {
     message:
-      'This tells them what they did or think, and may start a defence instead of a conversation. Starting from what you feel is easier to hear.',
+      'This tells them what they did or think, and may start a defence. Starting from what you feel is easier to hear.',
     suggestion: SHAPE,
   },
   absolute: {
