@@ -15,13 +15,12 @@
 // the page. Prints JSON: every run, and the median and the worst of each, against the budget (the
 // median of the returning reading; the first visit's is reported beside it).
 // Usage: npm run bench alert-paint   (or: npx tsx bench/alert-paint.ts)   Knobs: BENCH_RUNS=7
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { median, ROOT, request, serve } from './lib';
+import { ensureBuilt, median, request, serve } from './lib';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,13 +28,7 @@ const THROTTLE = 4;
 const BUDGET_MS = 100;
 const log = (text: string) => process.stderr.write(`alert-paint: ${text}\n`);
 
-if (!existsSync(join(ROOT, 'packages/server/dist/cli.js')) || !existsSync(join(ROOT, 'packages/web/dist'))) {
-  const built = spawnSync('npm', ['run', 'build'], {
-    cwd: ROOT,
-    stdio: ['ignore', process.stderr, 'inherit'],
-  });
-  if (built.status !== 0) throw new Error('npm run build failed');
-}
+ensureBuilt();
 
 /** Two partners in one space, made through the API; answers the hurt partner's session cookie. */
 async function couple(base: string): Promise<string> {

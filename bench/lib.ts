@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,16 @@ export function serverArgs(): string[] {
   const other = process.env.BENCH_SERVER;
   if (other) return [other];
   return existsSync(BUILT) ? [BUILT] : ['--import', 'tsx', SOURCE];
+}
+
+/** Builds the server and the web app when either is missing (benches that open pages need both). */
+export function ensureBuilt(): void {
+  if (existsSync(BUILT) && existsSync(join(ROOT, 'packages/web/dist'))) return;
+  const built = spawnSync('npm', ['run', 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', process.stderr, 'inherit'],
+  });
+  if (built.status !== 0) throw new Error('npm run build failed');
 }
 
 /** A Mend server in its own process, so its CPU can be read apart from the load generator's. */

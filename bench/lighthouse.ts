@@ -7,25 +7,19 @@
 // Usage: npm run bench lighthouse   (or: npx tsx bench/lighthouse.ts)
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { median, ROOT, request, serve } from './lib';
+import { ensureBuilt, median, ROOT, request, serve } from './lib';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const BUDGET = { performance: 0.95, accessibility: 1 };
 
-if (!existsSync(join(ROOT, 'packages/server/dist/cli.js')) || !existsSync(join(ROOT, 'packages/web/dist'))) {
-  const built = spawnSync('npm', ['run', 'build'], {
-    cwd: ROOT,
-    stdio: ['ignore', process.stderr, 'inherit'],
-  });
-  if (built.status !== 0) throw new Error('npm run build failed');
-}
+ensureBuilt();
 
 /** An account that has answered the safety question and made a space, so Today opens. */
 async function member(base: string): Promise<string> {
