@@ -61,7 +61,7 @@ function AddItemForm() {
 function Item({ item, onPromise }: { item: MenuItem; onPromise: ((item: MenuItem) => void) | null }) {
   const remove = useActionWrite('DELETE', (id) => `/api/menu/${id}`);
   return (
-    <li className="act-item">
+    <li className="entry">
       <p className="act-title">{item.title}</p>
       <p className="small">
         {item.cost === 'low' ? 'Small and everyday' : 'Bigger'}

@@ -88,7 +88,7 @@ function AskForm({ partnerName }: { partnerName: string }) {
 function Message({ message: m }: { message: ReassuranceMessage }) {
   const who = m.mine ? 'You' : m.authorName;
   return (
-    <li className="act-item">
+    <li className="entry">
       <p className="small">
         {m.kind === 'ask' ? `${who} asked for reassurance` : `${who}`} · {formatDateTime(m.at)}
         {m.kind === 'update' && m.proactive ? ' · offered before being asked' : ''}

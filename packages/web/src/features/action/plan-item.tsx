@@ -89,7 +89,7 @@ function Updates({ plan }: { plan: Plan }) {
 export function PlanItem({ plan: p, role }: { plan: Plan; role: 'hurt' | 'repairing' }) {
   const moved = p.etaAt !== p.firstEtaAt;
   return (
-    <li className="act-item">
+    <li className="entry">
       <p className="act-title">
         {p.what}
         {p.where ? <span className="small"> · {p.where}</span> : null}

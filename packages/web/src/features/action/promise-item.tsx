@@ -139,7 +139,7 @@ function History({ events }: { events: ActionEvent[] }) {
 export function PromiseItem({ commitment: c, role }: { commitment: Commitment; role: 'hurt' | 'repairing' }) {
   const repeat = RECURRENCE_LABELS[c.recurrence ?? 'once'];
   return (
-    <li className="act-item">
+    <li className="entry">
       <p className="act-title">{c.title}</p>
       <p className="small">
         {repeat}

@@ -67,7 +67,7 @@ function PromisesDue({ repairing, partnerName }: { repairing: boolean; partnerNa
     <Card title={repairing ? 'Your promises for today' : `${partnerName}’s promises for today`}>
       <ul className="act-list">
         {due.map((c) => (
-          <li key={c.id} className="act-item">
+          <li key={c.id} className="entry">
             <p>
               <span className="act-title">{c.title}</span>{' '}
               <span className="small">by {formatDateTime(c.dueAt as string)}</span>

@@ -138,7 +138,7 @@ export function whenText(w: AnxietyWindow): string {
 function WindowItem({ window: w }: { window: AnxietyWindow }) {
   const remove = useActionWrite('DELETE', (id) => `/api/anxiety-windows/${id}`);
   return (
-    <li className="act-item">
+    <li className="entry">
       <p className="act-title">{w.label ?? whenText(w)}</p>
       <p className="small">
         {w.label ? `${whenText(w)} · ` : ''}

@@ -11,7 +11,7 @@ import { ApologyResponseForm } from './apology-response';
 
 function SentApology({ apology, onAmend }: { apology: Letter; onAmend?: (() => void) | undefined }) {
   return (
-    <li className="gw-entry">
+    <li className="entry">
       <p className="small">
         {apology.mine ? 'You sent this' : `From ${apology.authorName}`} ·{' '}
         {formatDateTime(apology.sentAt ?? apology.createdAt)}

@@ -95,7 +95,7 @@ export default function CounsellingPage() {
         <SessionForm />
         <ul className="gw-entries">
           {sessions.map((s) => (
-            <li key={s.id} className="gw-entry">
+            <li key={s.id} className="entry">
               {formatDateTime(s.at)}
               {s.note ? ` — ${s.note}` : ''}
             </li>

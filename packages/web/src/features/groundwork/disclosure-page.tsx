@@ -95,7 +95,7 @@ export default function DisclosurePage() {
         ) : (
           <ol className="gw-entries">
             {disclosures.map((d) => (
-              <li key={d.id} className="gw-entry">
+              <li key={d.id} className="entry">
                 {d.late ? (
                   <p>
                     <span className="gw-tag">Shared after it was marked complete</span>

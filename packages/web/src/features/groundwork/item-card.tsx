@@ -34,7 +34,7 @@ export function ItemCard({ item }: { item: TransparencyItem }) {
   const ended = item.status === 'ended';
   const actions = actionsFor(item);
   return (
-    <li className={`gw-entry gw-item gw-item-${item.status}`}>
+    <li className={`entry gw-item gw-item-${item.status}`}>
       <p>
         <strong>{KIND_LABEL[item.kind]}</strong> — {item.description}
       </p>

@@ -98,7 +98,7 @@ export default function LettersPage() {
         ) : (
           <ol className="gw-entries">
             {sent.map((l) => (
-              <li key={l.id} className="gw-entry">
+              <li key={l.id} className="entry">
                 <p className="small">
                   {l.kind === 'impact' ? 'Impact letter' : 'Amends letter'} ·{' '}
                   {l.mine ? 'from you' : `from ${l.authorName}`} · {formatDateTime(l.sentAt ?? l.createdAt)}

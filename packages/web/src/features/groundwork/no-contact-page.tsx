@@ -52,7 +52,7 @@ function Checklist({ data, repairing }: { data: NoContact; repairing: boolean })
       {data.channels.length === 0 ? <p>No channel has been confirmed closed yet.</p> : null}
       <ul className="gw-entries">
         {data.channels.map((c) => (
-          <li key={c.id} className="gw-entry">
+          <li key={c.id} className="entry">
             <p>
               <strong>✓ {c.channel}</strong> — {c.how}
             </p>
@@ -101,7 +101,7 @@ export default function NoContactPage() {
         {data.data.attempts.length === 0 ? <p className="small">None reported.</p> : null}
         <ul className="gw-entries">
           {data.data.attempts.map((a) => (
-            <li key={a.id} className="gw-entry">
+            <li key={a.id} className="entry">
               <p>
                 {a.channel}, {formatDateTime(a.occurredAt)}
               </p>

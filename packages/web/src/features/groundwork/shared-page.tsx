@@ -38,7 +38,7 @@ export default function SharedPage() {
         {hasPartner && things.length === 0 ? <p>Nothing of yours is shared yet.</p> : null}
         <ul className="gw-entries">
           {things.map((t) => (
-            <li key={`${t.type}-${t.id}`} className="gw-entry">
+            <li key={`${t.type}-${t.id}`} className="entry">
               <p className="small">
                 {TYPE_LABEL[t.type]} · {formatDateTime(t.at)}
               </p>
