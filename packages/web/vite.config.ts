@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -62,8 +64,20 @@ const pwa = VitePWA({
   },
 });
 
+// React Router 7 exports only its development build (warnings, checks, dev-only code), whatever the mode
+// (remix-run/react-router#12532, #14753); a production build takes the production one that ships beside it.
+const routerDevelopment = createRequire(import.meta.url).resolve('react-router');
+const routerProduction = routerDevelopment.replace(
+  /[/\\]development[/\\]index\.m?js$/,
+  '/production/index.mjs',
+);
+if (routerProduction === routerDevelopment || !existsSync(routerProduction))
+  throw new Error(`React Router's production build was not found beside ${routerDevelopment}`);
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), mode === 'test' ? [] : pwa],
+  resolve:
+    mode === 'production' ? { alias: [{ find: /^react-router$/, replacement: routerProduction }] } : {},
   build: {
     outDir: 'dist',
     emptyOutDir: true,

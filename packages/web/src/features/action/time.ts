@@ -1,3 +1,5 @@
+import { lazyFormat } from '../../lib/format';
+
 // Date and time inputs speak the device's local wall time; the API speaks UTC instants.
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -21,12 +23,12 @@ export function laterToday(now: Date, minutes = 60): string {
   return toLocalInput(at);
 }
 
-const timeOnly = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const timeOnly = lazyFormat({ hour: 'numeric', minute: '2-digit' });
 
 /** "7:30 PM" for an instant or a Date. */
 export function formatTime(at: string | Date): string {
   const date = typeof at === 'string' ? new Date(at) : at;
-  return Number.isNaN(date.getTime()) ? String(at) : timeOnly.format(date);
+  return Number.isNaN(date.getTime()) ? String(at) : timeOnly(date);
 }
 
 export const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

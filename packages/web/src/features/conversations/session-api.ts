@@ -2,6 +2,7 @@ import type { CheckInSession, MoveSession } from '@mend/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../../lib/api-client';
+import { lazyFormat } from '../../lib/format';
 import { conversationsKey, useTalkWrite } from './api';
 
 export type { CheckInSession };
@@ -60,6 +61,6 @@ export function clockText(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const timeOnly = lazyFormat({ timeStyle: 'short' });
 /** The time of day of an instant on this device, e.g. "8:30 PM". */
-export const timeOfDay = (iso: string) => timeOnly.format(new Date(iso));
+export const timeOfDay = (iso: string) => timeOnly(new Date(iso));
