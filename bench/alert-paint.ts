@@ -15,12 +15,11 @@
 // the page. Prints JSON: every run, and the median and the worst of each, against the budget (the
 // median of the returning reading; the first visit's is reported beside it).
 // Usage: npm run bench alert-paint   (or: npx tsx bench/alert-paint.ts)   Knobs: BENCH_RUNS=7
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { ensureBuilt, median, request, serve } from './lib';
+import { ensureBuilt, median, serve, signedUp } from './lib';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,28 +31,8 @@ ensureBuilt();
 
 /** Two partners in one space, made through the API; answers the hurt partner's session cookie. */
 async function couple(base: string): Promise<string> {
-  const person = async (name: string) => {
-    const email = `${name.toLowerCase()}.${randomBytes(4).toString('hex')}@example.com`;
-    const r = await request(`${base}/api/auth/register`, {
-      method: 'POST',
-      headers: { origin: base, 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'maple river lantern 7', displayName: name }),
-    });
-    if (r.status >= 400) throw new Error(`register failed: ${r.status} ${r.body}`);
-    const cookie = String(r.headers['set-cookie']).split(';')[0] ?? '';
-    const send = async (method: string, path: string, body: unknown = {}) => {
-      const res = await request(`${base}${path}`, {
-        method,
-        headers: { origin: base, 'content-type': 'application/json', cookie },
-        body: JSON.stringify(body),
-      });
-      if (res.status >= 400) throw new Error(`${method} ${path} failed: ${res.status} ${res.body}`);
-      return JSON.parse(res.body || '{}');
-    };
-    return { cookie, send };
-  };
-  const hana = await person('Hana');
-  const ravi = await person('Ravi');
+  const hana = await signedUp(base, 'Hana');
+  const ravi = await signedUp(base, 'Ravi');
   await hana.send('PUT', '/api/me/safety', { feelsSafe: 'yes' });
   await ravi.send('PUT', '/api/me/safety', { feelsSafe: 'yes' });
   await hana.send('POST', '/api/spaces', { role: 'hurt' });

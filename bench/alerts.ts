@@ -709,8 +709,7 @@ async function main() {
           all: false,
         },
       };
-      const w = result.withinBudget;
-      w.all = w.p99 && w.ratioToBare && w.delivered && w.memory;
+      result.withinBudget.all = result.ratios.targetedPush.withinBudget;
       log(
         `bare p99: push ${barePush.p99} ms, via http ${bareHttp.p99} ms, broadcast to ${n} ${bareAll.p99} ms; mend p50 ${mend.p50} p99 ${mend.p99} max ${mend.max} ms, ${result.deliveredPct}% delivered, ${result.kbPerClient} KB/client; p99 ratio ${result.p99RatioToBare} to push, ${result.p99RatioToBareHttpTriggered} via http, ${result.p99RatioToBareBroadcast} to broadcast; load ${result.machineLoadAverage1m.join(' → ')}`,
       );

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { dirname, join } from 'node:path';
@@ -26,6 +27,31 @@ export function ensureBuilt(): void {
     stdio: ['ignore', process.stderr, 'inherit'],
   });
   if (built.status !== 0) throw new Error('npm run build failed');
+}
+
+/**
+ * A person signed up through the API, with a function to make their further requests (JSON in and out;
+ * a 4xx or 5xx throws).
+ */
+export async function signedUp(base: string, displayName: string) {
+  const email = `${displayName.toLowerCase()}.${randomBytes(4).toString('hex')}@example.com`;
+  const r = await request(`${base}/api/auth/register`, {
+    method: 'POST',
+    headers: { origin: base, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'maple river lantern 7', displayName }),
+  });
+  if (r.status >= 400) throw new Error(`register failed: ${r.status} ${r.body}`);
+  const cookie = String(r.headers['set-cookie']).split(';')[0] ?? '';
+  const send = async (method: string, path: string, body: unknown = {}) => {
+    const res = await request(`${base}${path}`, {
+      method,
+      headers: { origin: base, 'content-type': 'application/json', cookie },
+      body: JSON.stringify(body),
+    });
+    if (res.status >= 400) throw new Error(`${method} ${path} failed: ${res.status} ${res.body}`);
+    return JSON.parse(res.body || '{}');
+  };
+  return { cookie, send };
 }
 
 /** A Mend server in its own process, so its CPU can be read apart from the load generator's. */

@@ -6,14 +6,13 @@
 // Each page runs RUNS times, interleaved in rounds; the median run is reported. Prints JSON.
 // Usage: npm run bench lighthouse   (or: npx tsx bench/lighthouse.ts)
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { ensureBuilt, median, ROOT, request, serve } from './lib';
+import { ensureBuilt, median, ROOT, serve, signedUp } from './lib';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -23,23 +22,7 @@ ensureBuilt();
 
 /** An account that has answered the safety question and made a space, so Today opens. */
 async function member(base: string): Promise<string> {
-  const headers = { origin: base, 'content-type': 'application/json' };
-  const email = `lighthouse.${randomBytes(4).toString('hex')}@example.com`;
-  const r = await request(`${base}/api/auth/register`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ email, password: 'maple river lantern 7', displayName: 'Hana' }),
-  });
-  if (r.status >= 400) throw new Error(`register failed: ${r.status} ${r.body}`);
-  const cookie = String(r.headers['set-cookie']).split(';')[0] ?? '';
-  const send = async (method: string, path: string, body: unknown) => {
-    const res = await request(`${base}${path}`, {
-      method,
-      headers: { ...headers, cookie },
-      body: JSON.stringify(body),
-    });
-    if (res.status >= 400) throw new Error(`${method} ${path} failed: ${res.status} ${res.body}`);
-  };
+  const { cookie, send } = await signedUp(base, 'Hana');
   await send('PUT', '/api/me/safety', { feelsSafe: 'yes' });
   await send('POST', '/api/spaces', { role: 'hurt' });
   return cookie;

@@ -25,14 +25,24 @@ function shapeOf(args: readonly Arg[]): string {
     .join('|');
 }
 
-function standIns(args: readonly Arg[]): Arg[] {
-  return args.map((a, i) => {
+/** Stand-ins for the arguments (each value a unique string), and the slot each stand-in stands for. */
+function standIns(args: readonly Arg[]): { standing: Arg[]; where: Map<unknown, Slot> } {
+  const where = new Map<unknown, Slot>();
+  const at = (slot: Extract<Slot, { arg: number }>) => {
+    const text = stand(slot.arg, slot.row, slot.key);
+    where.set(text, slot);
+    return text;
+  };
+  const standing = args.map((a, arg) => {
     const row = (r: object, n?: number) =>
-      Object.fromEntries(Object.keys(r).map((key) => [key, stand(i, n, key)]));
+      Object.fromEntries(
+        Object.keys(r).map((key) => [key, at(n === undefined ? { arg, key } : { arg, row: n, key })]),
+      );
     if (Array.isArray(a)) return a.map((r, n) => row(r as object, n));
     if (a !== null && typeof a === 'object') return row(a);
-    return stand(i);
+    return at({ arg });
   });
+  return { standing, where };
 }
 
 function valueAt(args: readonly Arg[], slot: Slot): unknown {
@@ -67,22 +77,12 @@ export function prepared<A extends Arg[], R>(build: (db: Kysely<Database>, ...ar
     const key = shapeOf(args);
     let shape = shapes.get(key);
     if (!shape) {
-      const standing = standIns(args);
+      const { standing, where } = standIns(args);
       const compiled = build(db, ...(standing as A)).compile();
-      const where = new Map<unknown, Slot>();
-      standing.forEach((a, i) => {
-        if (Array.isArray(a))
-          a.forEach((r, row) => {
-            for (const [k, v] of Object.entries(r)) where.set(v, { arg: i, row, key: k });
-          });
-        else if (a !== null && typeof a === 'object')
-          for (const [k, v] of Object.entries(a)) where.set(v, { arg: i, key: k });
-        else where.set(a, { arg: i });
-      });
       const slots = compiled.parameters.map((p) => where.get(p) ?? { value: p });
-      const used = new Set(slots.map((s) => ('value' in s ? undefined : stand(s.arg, s.row, s.key))));
-      const missing = [...where.keys()].find((v) => !used.has(v as string));
-      if (missing !== undefined) throw new Error(`prepared query: an argument is not a parameter (${key})`);
+      const used = new Set(slots);
+      if ([...where.values()].some((slot) => !used.has(slot)))
+        throw new Error(`prepared query: an argument is not a parameter (${key})`);
       shape = { compiled, slots };
       if (shapes.size < 64) shapes.set(key, shape);
     }
