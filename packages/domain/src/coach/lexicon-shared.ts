@@ -39,7 +39,7 @@ export const MINIMIZING_RULES: Rule[] = byKind({
       negatable: false,
     },
     '(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
-    ",? (that'?s|that is|thats|that was) (all|it)(?=\\s*([.!]|$))",
+    ",? (that'?s|that is|that was) (all|it)(?=\\s*([.!]|$))",
     '{its} (nothing|no biggie|not serious|not a big thing)(?! to do| more)|(it|that|this) was nothing|blow(n|ing)? (this|it|things|everything) (way )?(out of proportion|up)|out of proportion|over ?react(ing|ed|ion)?',
   ],
 });

@@ -7,19 +7,19 @@
  */
 export const MACROS: Readonly<Record<string, string>> = {
   i: "(i|ive|i've|id|i'd|ill|i'll|im|i'm)",
-  im: "(i'?m|i am|im)",
-  ive: "(i'?ve|i have|ive)",
-  ill: "(i'?ll|i will|i am going to|i'?m going to|i'?m gonna|im gonna)",
+  im: "(i'?m|i am)",
+  ive: "(i'?ve|i have)",
+  ill: "(i'?ll|i will|i am going to|i'?m going to|i'?m gonna)",
   you: "(you|u|ya|yall|y'all)",
   // "you" as the subject of a verb, with a contracted or plain auxiliary: "you've", "u'd", "you had"
   youaux: "(you|u|ya)('ve|'d|ve| have| had| would have| would'?ve)?",
   your: '(your|ur|yr)',
-  youre: "(you'?re|you are|u r|u'?re|ur|youre|your)",
+  youre: "(you'?re|you are|u r|u'?re|ur|your)",
   youve: "(you'?ve|you have|uve|u have)",
   youll: "(you'?ll|you will|u'?ll)",
-  its: "(it'?s|it is|it was|its)",
-  thats: "(that'?s|that is|that was|thats)",
-  wasnt: "(wasn'?t|was not|wasnt)",
+  its: "(it'?s|it is|it was)",
+  thats: "(that'?s|that is|that was)",
+  wasnt: "(wasn'?t|was not)",
   // a verb "to be" after a subject, contracted or not: "it's", "she is", "they were honestly"
   is: "('s|'re|s| {adv}(was|were|is|are|has been|have been|had been))",
   because: "(because|becuase|becasue|bc|b/c|cause|'cause|cuz|coz|cos|since)",

@@ -10,12 +10,12 @@ export const REPLY_FRAMES: Rule[] = byKind({
   defensive: [
     {
       pattern:
-        "{ive} (answered|told you|explained|been honest about|shown you|given you) (every|all|everything)|(that'?s|that is|thats|this is|it'?s|it is) {adv}(untrue|false|rubbish|nonsense|bollocks|not the truth)|i swear (on|to god|down|i (didn'?t|never|wasn'?t|haven'?t))|(hang on|hold on|wait a (minute|second)|whoa)\\b|{i} (didn'?t|did not|never|haven'?t|have not) (lie|lied|cheat|cheated|hide|hid|touch|touched|sleep with|slept with|do anything|done anything|done nothing)\\b(?! to protect| because| for)",
+        "{ive} (answered|told you|explained|been honest about|shown you|given you) (every|all|everything)|(that'?s|that is|this is|it'?s|it is) {adv}(untrue|false|rubbish|nonsense|bollocks|not the truth)|i swear (on|to god|down|i (didn'?t|never|wasn'?t|haven'?t))|(hang on|hold on|wait a (minute|second)|whoa)\\b|{i} (didn'?t|did not|never|haven'?t|have not) (lie|lied|cheat|cheated|hide|hid|touch|touched|sleep with|slept with|do anything|done anything|done nothing)\\b(?! to protect| because| for)",
       negatable: false,
     },
     {
       pattern:
-        "(i )?(don'?t|do not|dont) (really )?(think|agree|accept) (that'?s|that is|thats|it'?s|it is|its|this is|that was|it was|you'?re being) (a |very |entirely |quite |really )?(fair|true|accurate|right|what happened|how it)|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (just |now |the |always )?(a |an |the )?([a-z]+ )?(person|guy|villain|monster|bad guy|man|woman|husband|wife|partner|liar|criminal|one)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|(that'?s|thats|that is) (not|n'?t) (how i remember|how it went|my memory of)",
+        "(i )?(don'?t|do not) (really )?(think|agree|accept) (that'?s|that is|it'?s|it is|this is|that was|it was|you'?re being) (a |very |entirely |quite |really )?(fair|true|accurate|right|what happened|how it)|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (just |now |the |always )?(a |an |the )?([a-z]+ )?(person|guy|villain|monster|bad guy|man|woman|husband|wife|partner|liar|criminal|one)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|(that'?s|that is) (not|n'?t) (how i remember|how it went|my memory of)",
       negatable: false,
     },
     {

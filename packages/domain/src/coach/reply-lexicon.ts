@@ -66,7 +66,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(that'?s|thats|that is|it'?s|its|it is) (not|so not|totally not|completely not|just not) (fair|true|what happened|what i said|what i meant|how it (was|happened|went)|the (whole )?(story|point|case|truth))|(that'?s|that is|thats|this is|this'?s) (so |just |completely |totally )?(unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
+          "(that'?s|that is|it'?s|it is) (not|so not|totally not|completely not|just not) (fair|true|what happened|what i said|what i meant|how it (was|happened|went)|the (whole )?(story|point|case|truth))|(that'?s|that is|this is|this'?s) (so |just |completely |totally )?(unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
         negatable: false,
         notBefore: " that you (have|had)|,? (to|on) you|,? and i'?m (so )?sorry",
       },
@@ -103,7 +103,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(always|all) my fault\\?|(i'?m|im|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)",
+          "(always|all) my fault\\?|(i'?m|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)",
         negatable: false,
       },
       {
@@ -130,7 +130,7 @@ export const REPLY_RULES: readonly Rule[] = [
     ],
     minimizing: [
       // minimizing — the hurt made too big, too sensitive, or laughable
-      `({youre}|(are|aren'?t) {you}|{you} (might|may|could) be) {adv}(${LABELS_OF_PAIN})|(don'?t|dont|stop|quit) (be|being) (so |such a |a )?(${LABELS_OF_PAIN})`,
+      `({youre}|(are|aren'?t) {you}|{you} (might|may|could) be) {adv}(${LABELS_OF_PAIN})|(don'?t|stop|quit) (be|being) (so |such a |a )?(${LABELS_OF_PAIN})`,
       'calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|storm in a teacup|over nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))',
       "(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious)|it'?s not like (i|we|it)",
       '(survived|been through) (much |far )?worse',
@@ -160,7 +160,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "{youre} (being )?(so |too |really |just )?(controlling|cruel|mean|vindictive|hateful|toxic|abusive|nasty|unfair|hypocritical|petty|obsessed|obsessive|unbearable|impossible|a nightmare|relentless|cold|selfish|manipulative|crazy)|{youre} (just )?(trying|looking|using|wanting) (to|for|this) (punish|hurt|control|make me|an excuse|a fight|against|as)|{you} (have|'ve) (done|said) (worse|things|stuff) (too|yourself|to me)|(don'?t|dont) (act|pretend) (like )?(you'?re|you are|you were)? ?(innocent|perfect|a saint|an angel|blameless|the victim)|(remember|how about|what about) (when|the time) {you}|remember {your}",
+          "{youre} (being )?(so |too |really |just )?(controlling|cruel|mean|vindictive|hateful|toxic|abusive|nasty|unfair|hypocritical|petty|obsessed|obsessive|unbearable|impossible|a nightmare|relentless|cold|selfish|manipulative|crazy)|{youre} (just )?(trying|looking|using|wanting) (to|for|this) (punish|hurt|control|make me|an excuse|a fight|against|as)|{you} (have|'ve) (done|said) (worse|things|stuff) (too|yourself|to me)|(don'?t) (act|pretend) (like )?(you'?re|you are|you were)? ?(innocent|perfect|a saint|an angel|blameless|the victim)|(remember|how about|what about) (when|the time) {you}|remember {your}",
         negatable: false,
         notAfter: '\\b(feel|felt|feeling) like $',
       },
@@ -190,17 +190,17 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(i'?m|i am|im) {adv}(too )?(tired|exhausted|done|busy|not in the mood) (for (this|that|it|another)|to (talk|deal|do this|discuss|go over|keep)|of (talking|this|hearing|going over|rehashing|discussing|dealing))|(how long|when) (are|will|do|is) {you} (going to|gonna|keep|still|need|be|stop)|(stop|quit) (bringing (it|this|that) up|dwelling|living in the past|going on about|harping|rehashing|dragging)",
+          "(i'?m|i am) {adv}(too )?(tired|exhausted|done|busy|not in the mood) (for (this|that|it|another)|to (talk|deal|do this|discuss|go over|keep)|of (talking|this|hearing|going over|rehashing|discussing|dealing))|(how long|when) (are|will|do|is) {you} (going to|gonna|keep|still|need|be|stop)|(stop|quit) (bringing (it|this|that) up|dwelling|living in the past|going on about|harping|rehashing|dragging)",
         negatable: false,
       },
-      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|im not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(a|one) (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t|cant) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|lets|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|here we go again|not this again|we'?ve (been|gone) (over|through) (this|it)",
+      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(a|one) (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|here we go again|not this again|we'?ve (been|gone) (over|through) (this|it)",
       {
         pattern:
           "(we|you|u) (said|agreed|promised) (we|you|u) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done|were going to stop)|(can|could|would) {you} (please |just )?(not (do|start|bring)|stop (this|it|bringing)|drop it|leave it|give it a rest)|((there'?s |there is )?no (point|use|sense)|what'?s the point|what is the point) (in |of )?(talking|discussing|going over|bringing|rehashing)|(talk|discuss|do this|deal with|get into|go over)( about)?( (it|this|that))? (later|tomorrow|another time|some other time|another day|in the morning|next week|at the weekend)|at some point {you} (have|need|'ll have|will have|must|gotta)",
         negatable: false,
         notIn: "would it help|only if {you} (want|like)|if {you}('d| would)? (prefer|like)",
       },
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|lets|let us) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(it'?s |its |it is )?time (we|to) {adv}(stop|stopped|move|moved|put|let|leave|left|drop|dropped|forget)|(drag|dragging|dredg\\w*) (it|this|that|things) up|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|let us) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(it'?s |it is )?time (we|to) {adv}(stop|stopped|move|moved|put|let|leave|left|drop|dropped|forget)|(drag|dragging|dredg\\w*) (it|this|that|things) up|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
       'how many more times|done talking about|keep bringing (this|it|that) up',
       {
         pattern:
@@ -209,7 +209,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(don'?t|do not) start (with )?(this|that|it|again)|{i} (can'?t|cannot) do this (now|tonight|right now|today|again)|(stop|quit) (looking|going) back|(let'?s|lets) (just )?get through|{youre} (going|gonna) (to )?have to (trust|forgive|believe|get over|move on|let)|(rather|prefer) not (rehash|go over|go through|revisit|relive|dig|drag)",
+          "(don'?t|do not) start (with )?(this|that|it|again)|{i} (can'?t|cannot) do this (now|tonight|right now|today|again)|(stop|quit) (looking|going) back|(let'?s) (just )?get through|{youre} (going|gonna) (to )?have to (trust|forgive|believe|get over|move on|let)|(rather|prefer) not (rehash|go over|go through|revisit|relive|dig|drag)",
         negatable: false,
       },
     ],

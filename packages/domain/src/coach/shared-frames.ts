@@ -50,7 +50,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "{i} (wasn'?t|was not|wasnt|am not|'m not|haven'?t been|have not been|hadn'?t been) {adv}(myself|in my right mind|thinking (straight|clearly|right|properly)|coping|well|in a good (place|way|headspace|state)|okay|ok|right in the head)",
+        "{i} (wasn'?t|was not|am not|'m not|haven'?t been|have not been|hadn'?t been) {adv}(myself|in my right mind|thinking (straight|clearly|right|properly)|coping|well|in a good (place|way|headspace|state)|okay|ok|right in the head)",
       negatable: false,
       notBefore: DISCLAIMER,
     },

@@ -90,7 +90,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "{you}('d| would|d) {adv}(lie|cheat|say anything|do anything|betray|sell|throw)|lie to my face|(it'?s|its|it is) (like|as if|as though) {you}|{you} {adv}(want|wanted) me to (suffer|hurt|feel|be miserable|go crazy|leave|give up)",
+          "{you}('d| would|d) {adv}(lie|cheat|say anything|do anything|betray|sell|throw)|lie to my face|(it'?s|it is) (like|as if|as though) {you}|{you} {adv}(want|wanted) me to (suffer|hurt|feel|be miserable|go crazy|leave|give up)",
         notAfter: SUBORDINATE_WIDE,
       },
       // Plain wordings added in the blind8 round.
@@ -127,7 +127,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
           "always|never|constantly|forever|as usual|like always|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse|story|explanation|version|answer)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
         negatable: false,
         aboutOther: true,
-        onlyIn: "\\b(you|u|your|ur|you'?re|youre|yours|yourself)\\b",
+        onlyIn: "\\b(you|u|your|ur|you'?re|yours|yourself)\\b",
         notAfter:
           "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (understand|know|see|hear))|\\bcan $",
         // "you've always been a wonderful dad" is praise, not an absolute
@@ -189,7 +189,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "second nature to {you}|if {your} life depended on it|{youre} {adv}(so |such an? )([a-z]+ ){1,2}(it'?s|its) (embarrassing|pathetic|sad|laughable|scary|ridiculous|a joke)|as (reckless|careless|irresponsible|selfish|dishonest|sneaky|cold|cruel|deceitful|immature|childish|lazy|weak|fake) as {you}|(a|an|such a|such an) (lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky),? (and )?(lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky) [a-z]+|{youre} (a|an|such a|such an|just a|nothing but a) ([a-z]+ ){0,2}(child|baby|kid|toddler|teenager|brat)|is there anything {you}('re| are| have| haven'?t| don'?t| didn'?t)? ([a-z']+ ){0,3}(lie|lied|liar|honest|truthful)",
+          "second nature to {you}|if {your} life depended on it|{youre} {adv}(so |such an? )([a-z]+ ){1,2}(it'?s) (embarrassing|pathetic|sad|laughable|scary|ridiculous|a joke)|as (reckless|careless|irresponsible|selfish|dishonest|sneaky|cold|cruel|deceitful|immature|childish|lazy|weak|fake) as {you}|(a|an|such a|such an) (lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky),? (and )?(lying|cheating|cowardly|selfish|deceitful|manipulative|spineless|heartless|two-faced|pathetic|sneaky) [a-z]+|{youre} (a|an|such a|such an|just a|nothing but a) ([a-z]+ ){0,2}(child|baby|kid|toddler|teenager|brat)|is there anything {you}('re| are| have| haven'?t| don'?t| didn'?t)? ([a-z']+ ){0,3}(lie|lied|liar|honest|truthful)",
         negatable: false,
       },
     ],
