@@ -72,7 +72,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
       "if (anything|something|any of|what|whatever|some of|one of|any part of)( of)?( what| that)? (i|i'?ve) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)|if [^.!?]{3,70}(,|then) (then )?{im} {adv}sorry|forgive me if (i|my|anything|any)",
       'if (that|it|this|my \\w+|any of (that|this|it)|what happened|what i did) {adv}(hurt|upset|offended|bothered|caused|made you|came across|affected|was hurtful|was painful|has hurt|did hurt|hurts)',
       "if {you} {adv}(were|was|felt|feel|are|'re|got|have been|'ve been|ve been|had been) (at all |in any way )?(hurt|upset|offended|bothered|betrayed|disrespected|uncomfortable|sad|angry|disappointed|that way|this way|like that|let down|wronged|humiliated)",
-      "(may|might|possibly|probably|could have possibly) {adv}(have|'ve|of) (hurt|upset|offended|caused|wronged|made you|been wrong|crossed|harmed|let you down|bothered|affected|come across|seemed|been hurtful|been insensitive|disappointed)",
+      "(may|might|possibly|probably) {adv}(have|'ve|of) (hurt|upset|offended|caused|wronged|made you|been wrong|crossed|harmed|let you down|bothered|affected|come across|seemed|been hurtful|been insensitive|disappointed)",
       {
         pattern:
           "to (whatever|any|some) (extent|degree)|whatever part|should my|insofar as|to the (extent|degree) that|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)",
@@ -159,10 +159,10 @@ export const APOLOGY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|lowest of the low|criminal|villain|waste of space)|{im} the one who (has to|must|'s going to have to) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|i hate myself",
+          "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|criminal|villain|waste of space)|{im} the one who (has to|must) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|i hate myself",
         negatable: false,
       },
-      '{im} {adv}(hurting|suffering|struggling|in pain|devastated|broken|heartbroken|depressed|a wreck|falling apart|drowning|dying inside|miserable) (too|as well|also|so much|more than you know|every day|every night|inside|here)|{im} {adv}(suffering|drowning|falling apart|dying inside|a wreck)',
+      '{im} {adv}(hurting|suffering|struggling|in pain|devastated|broken|heartbroken|depressed|a wreck|falling apart|drowning|dying inside|miserable) (too|as well|also|so much|more than you know|every day|every night|inside|here)|{im} {adv}(suffering|drowning|falling apart|dying inside|a wreck|barely functioning)',
       {
         pattern: 'what about (me|my feelings|how i feel)',
         negatable: false,
@@ -181,7 +181,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
     ],
     pressure: [
       // pressure — asking for forgiveness, to move on, to put it behind
-      '{please} {adv}(forgive|forgiv) me|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you} (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)|(need|want|like) us to {adv}(move (on|forward|past)|start (living|over|again|fresh)|get (back|past|over)|be (normal|past|over|done)|stop (talking|bringing|dwelling|treating|going on)|put (it|this) behind|forget)',
+      "{please} {adv}(forgive|forgiv) me|i need an answer|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you}('ll| will)? (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)|(need|want|like) us to {adv}(move (on|forward|past)|start (living|over|again|fresh)|get (back|past|over)|be (normal|past|over|done)|stop (talking|bringing|dwelling|treating|going on)|put (it|this) behind|forget)",
       "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (it in your heart|a way) to )?(be able to )?(forgive|give me|move past|get past|see past|let this go|move on|trust me|take me back)",
       "(let'?s|lets|let us|we should|we need to|we have to|can we|could we|i want us to|i'?d like us to|it'?s time (we|to)|time to|we must|we can'?t keep) {adv}(move on|move forward|move past|get past|put (this|it|all this|that) behind|forget|start (over|fresh|again)|get back to|go back to|leave (this|it) in the past|let (this|it|that) go|not dwell|stop(ped)? (dwelling|talking|fighting)|focus on the future)",
       'move on|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go(?! on)|back to normal',
@@ -224,17 +224,17 @@ export const APOLOGY_RULES: readonly Rule[] = [
       // vague — passive or evasive wording
       {
         pattern:
-          '(recent|the|those|these|past) (events|circumstances|happenings|developments|goings-on)|(the|this|that) whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
+          '(recent|the|those|these|past) (events|circumstances|goings-on)|(the|this|that) whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
         notBefore: ':',
       },
-      '(mistakes|errors|things|lines|boundaries|errors of judge?ment|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done)',
+      '(mistakes|lies|errors|things|lines|boundaries|errors of judge?ment|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done|told)',
       {
         pattern:
-          '(things|stuff) {adv}(happened|went on|got out of hand|went too far|went wrong|escalated|got {adv}(complicated|messy)|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got {adv}(complicated|messy)|spiral\\w*|went further than|took on a life|kind of happened|sort of happened|just happened|happened somehow|just sort of happened)|what happened,? happened',
+          '(things|stuff) {adv}(happened|went on|got out of hand|went too far|went wrong|escalated|got {adv}(complicated|messy)|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got {adv}(complicated|messy)|spiral\\w*|went further than|kind of happened|sort of happened|just happened)|what happened,? happened',
         notBefore:
           ' (because|when|while|(three|two|four|five|many|several|\\d+) times|for (months|weeks|a year|years)|more than once|over (and|months))',
       },
-      '{sorry} (for|about) (what happened|everything that happened|all that happened|how things (went|turned out|happened|ended up)|the mess|all this|all of this|the way things (went|turned out))|{sorry} (for|about) (everything|it all|all of it|all of this|all that|all this|everything that went on|the way it all (went|happened))(?=\\s*([.!]|$|,\\s*(ok|okay|babe)))|{sorry} about that(?=\\s*([.!]|$))|{sorry} (for|about) how (things|everything|it all|it) (turned out|went|ended|happened|played out|unfolded|went down|worked out)|{sorry} (that |this |it )?happened',
+      '{sorry} (for|about) (what happened|everything that happened|how things (went|turned out|happened|ended up)|the mess|all this|all of this|the way things (went|turned out))|{sorry} (for|about) (everything|it all|all of it|all of this|all that|all this|everything that went on|the way it all (went|happened))(?=\\s*([.!]|$|,\\s*(ok|okay|babe)))|{sorry} about that(?=\\s*([.!]|$))|{sorry} (for|about) how (things|everything|it all|it) (turned out|went|ended|happened|played out|unfolded|went down|worked out)|{sorry} (that |this |it )?happened',
       "(the|this|that|my) (situation|incident|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(i|we) (let|allowed) (things|it|this) (to )?(get|go(?! on))|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
       'what went (on|down)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
       "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",

@@ -21,6 +21,15 @@ describe('analyzeApology finds', () => {
     ['Mistakes were made.', 'vague'],
     ['Lines were crossed.', 'vague'],
     ['Things happened that I regret.', 'vague'],
+    // the 2026-12-07 round (blind18's shapes, in other words)
+    ['The photos were pretty tame.', 'minimizing'],
+    ['It was a single kiss.', 'minimizing'],
+    ['It was a small lie about money.', 'minimizing'],
+    ["You hadn't touched me in a year.", 'blame_shift'],
+    ['Lies were told on both sides.', 'vague'],
+    ['I need an answer about us.', 'pressure'],
+    ["Sooner or later you'll have to trust me again.", 'pressure'],
+    ['I kept quiet because the timing was bad.', 'justification'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -39,6 +48,8 @@ describe('analyzeApology stays quiet when negation or context changes the meanin
     'Nothing you did made me do this.',
     "It isn't your fault. I'm sorry I lied to you about Sam.",
     "I'm sorry I hurt you, and I'll keep showing you I've changed.",
+    'I came clean when I had no other choice.',
+    'I acted as if nothing happened, and I am sorry.',
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);

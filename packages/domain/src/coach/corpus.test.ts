@@ -18,8 +18,10 @@ import type { CoachKind } from './types';
 // 87.2/86.0/0, reply 85.1/81.6/1.2, are in decision 020); blind12's floors were raised to its figures at the end of
 // that part (statement and reply caught one more text each, apology one false alarm fewer). blind16 was written
 // after that part and measured once, with the code as merged at its end; blind17 (phone-typed, mixed registers) on
-// 2026-12-07, once, with no rule changed since. blind18 is in CORPORA as the next round's file but not yet tuned on:
-// it is held to its before figures, like a held-out file, until it is.
+// 2026-12-07, once, with no rule changed since. blind18 is in CORPORA as the next round's file: tuned on in the
+// 2026-12-07 round and still under the bars, it is held to its after figures (its before figures are in decision
+// 020). That round raised the floors of apology blind16 and blind17 and statement blind17 to the figures it left them
+// at (one or two texts more caught each, no false alarm more).
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
@@ -27,23 +29,23 @@ const HELD_OUT: Record<
   apology: {
     blind11: { caught: 0.871, rightKind: 0.86, falseAlarms: 0.083 },
     blind12: { caught: 0.818, rightKind: 0.795, falseAlarms: 0.011 },
-    blind16: { caught: 0.735, rightKind: 0.704, falseAlarms: 0.036 },
-    blind17: { caught: 0.814, rightKind: 0.794, falseAlarms: 0.011 },
-    blind18: { caught: 0.66, rightKind: 0.631, falseAlarms: 0.012 },
+    blind16: { caught: 0.745, rightKind: 0.714, falseAlarms: 0.036 },
+    blind17: { caught: 0.825, rightKind: 0.804, falseAlarms: 0.011 },
+    blind18: { caught: 0.767, rightKind: 0.738, falseAlarms: 0 },
   },
   statement: {
     blind11: { caught: 0.824, rightKind: 0.812, falseAlarms: 0.012 },
     blind12: { caught: 0.932, rightKind: 0.932, falseAlarms: 0.023 },
     blind16: { caught: 0.943, rightKind: 0.932, falseAlarms: 0.034 },
-    blind17: { caught: 0.828, rightKind: 0.817, falseAlarms: 0.011 },
-    blind18: { caught: 0.731, rightKind: 0.692, falseAlarms: 0.037 },
+    blind17: { caught: 0.839, rightKind: 0.839, falseAlarms: 0.011 },
+    blind18: { caught: 0.846, rightKind: 0.837, falseAlarms: 0.037 },
   },
   reply: {
     blind11: { caught: 0.852, rightKind: 0.784, falseAlarms: 0.012 },
     blind12: { caught: 0.865, rightKind: 0.809, falseAlarms: 0.011 },
     blind16: { caught: 0.89, rightKind: 0.868, falseAlarms: 0.034 },
     blind17: { caught: 0.843, rightKind: 0.831, falseAlarms: 0.044 },
-    blind18: { caught: 0.78, rightKind: 0.71, falseAlarms: 0.098 },
+    blind18: { caught: 0.86, rightKind: 0.8, falseAlarms: 0.061 },
   },
 };
 

@@ -26,10 +26,15 @@ const NOT_OWNING =
 /** Shared rules: making it smaller ("it was just a kiss", "nothing happened"). */
 export const MINIMIZING_RULES: Rule[] = byKind({
   minimizing: [
-    '(it|that|this|she|he|they|we|things|the \\w+|all of it|all it){is} {adv}(just|only|merely|simply|nothing but|purely|nothing more than|no more than) (a |an |one |some |the |my )?(kiss|fling|texts?|texting|messages|messaging|flirting|flirt|friend|friends|friendship|colleague|coworker|co-worker|sex|physical|talk|talking|chat|chatting|conversation|lunch|coffee|drinks?|dinner|mistake|slip|lapse|moment|night|one night|one time|once|thing|game|joke|fantasy|online|emotional|harmless|innocent|nothing|hookup|hook-up|stupid|silly|small|little|minor|dumb|meaningless|casual|banter|fun|distraction|phase|crush|ex|few|couple|bit of|porn|words|a bit of fun|venting|someone to talk to)',
+    '(it|that|this|she|he|they|we|things|the \\w+|all of it|all it){is} {adv}(just|only|merely|simply|nothing but|purely|nothing more than|no more than) (a |an |one |some |the |my )?(kiss|fling|texts?|texting|messages|messaging|flirting|flirt|friend|friends|friendship|colleague|coworker|co-worker|sex|physical|talk|talking|chat|chatting|conversation|lunch|coffee|drinks?|dinner|mistake|slip|lapse|moment|night|one night|one time|once|thing|game|joke|fantasy|online|emotional|harmless|innocent|nothing|hookup|hook-up|stupid|silly|small|little|minor|dumb|meaningless|casual|banter|fun|distraction|phase|crush|ex|few|couple|bit of|porn|words|a bit of fun|venting|someone to talk to|catching up|pictures|photos)',
     '(just|only|merely) (once|one time|twice|a few times|a couple (of )?times|a kiss|one kiss|a fling|a few (texts|messages|weeks|days|times|months|drinks|dates)|a couple (of )?(texts|messages|weeks|days|months|drinks|dates)|texting|flirting|talking|physical|sex|emotional|online|a one-time|a one-night|one night|a moment|a stupid mistake|a silly|a small|a little|a bit of fun|friends|harmless|kissed|texted|talked|flirted|messaged|hugged|chatted|hung out|had (lunch|coffee|a drink|drinks|dinner)|went for (a )?(drink|drinks|coffee|lunch|dinner))',
     "(it|that|this|she|he|they|those \\w+|the \\w+|any of it|any of that) {adv}(didn'?t|did not|doesn'?t|does not|never|wouldn'?t) {adv}mean(t)? (anything|a thing|much|nothing|squat|jack)|(it|that|this|she|he|they) {adv}(meant|means) (nothing|very little|so little|little|zero)|meant nothing to me",
-    'nothing {adv}(really )?(happened|physical happened|serious happened|went on|came of it)|nothing (was|is) going on|nothing (serious|physical|sexual)|(it|that) {wasnt} (even )?(an affair|cheating|serious|physical|real|a big deal|a relationship|sexual|a real affair)',
+    {
+      // "laughing like nothing happened was thoughtless of me" describes what they did (blind18)
+      pattern:
+        'nothing {adv}(really )?(happened|went on|came of it)|nothing (was|is) going on|nothing (serious|physical|sexual)|(it|that) {wasnt} (even )?(an affair|cheating|serious|physical|real|a big deal|a relationship|sexual|a real affair)',
+      notAfter: '\\b(like|as if|as though) $',
+    },
     "(we|i) {adv}(never|didn'?t|did not) (actually |even |really |technically )?(sleep together|slept together|have sex|had sex|sleep with|slept with|do anything (physical|sexual|serious)|did anything (physical|sexual|serious)|go all the way|went all the way|meet up|touch (her|him)|touched (her|him))",
     "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|not the end of the world",
     "(not|isn'?t|wasn'?t) {adv}(that|so|as|really|all that) (bad|serious|big|important|deep|much)|{its} not like {i} (slept|had sex|left|cheated|fell|was in love|love (her|him)|did anything|ran off|married|moved|was sleeping)",
@@ -38,7 +43,7 @@ export const MINIMIZING_RULES: Rule[] = byKind({
         "at least {i} (didn'?t|never|wasn'?t|told you|was honest|came clean|admitted|stopped|ended it|confessed|owned up)",
       negatable: false,
     },
-    '(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
+    '(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip|lie|fib)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
     ",? (that'?s|that is|that was) (all|it)(?=\\s*([.!]|$))",
     '{its} (nothing|no biggie|not serious|not a big thing)(?! to do| more)|(it|that|this) was nothing|blow(n|ing)? (this|it|things|everything) (way )?(out of proportion|up)|out of proportion|over ?react(ing|ed|ion)?',
   ],
@@ -68,7 +73,7 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
       notBefore: DISCLAIMER,
     },
     {
-      pattern: `(i|we) (only |just )?(did (it|this|that|what i did)|lied|gambled|kept (lying|hiding)|(took|spent) (it|the [a-z]+)|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (tell|mention) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
+      pattern: `(i|we) (only |just )?(did (it|this|that|what i did)|lied|gambled|kept (lying|hiding|quiet)|(took|spent) (it|the [a-z]+)|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (tell|mention) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
       notBefore: `\\s+(i )?(was )?${NOT_OWNING}|${DISCLAIMER}`,
     },
     '(it|this|that|the affair|everything) (only |just )?happened {because}|the (only )?reason (why )?(i|it|this) (did|happened|cheated|lied|strayed|went|started|hid|kept|was|did it)|there (were|was) reasons',
@@ -79,7 +84,7 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
         "(my )?(dad|father|mom|mum|mother|parents|ex) (cheated|did the same|did it too|was the same)|{you} (will|'ll|can|could|might|would|'d)? ?(understand|see) why i (did|do|was)|(work|my job|life|things|everything|home|the kids|the baby|that year|my life) (was|were|had been|got|has been|have been|is|'s been|'s) (so |really |just |completely |absolutely )?(insane|crazy|hell|stressful|brutal|overwhelming|chaotic|too much|so much|intense|unbearable)|i (didn'?t|did not|never) (plan|mean|intend) (it|for it|for this|this|for (it|this|anything) to)",
       notBefore: DISCLAIMER,
     },
-    'i {adv}(needed|was looking for|was craving|craved|wanted|was searching for) (someone|somebody|attention|affection|comfort|validation|an escape|an outlet|a release|a distraction|an ego boost|a connection|excitement|to feel (wanted|desired|loved|seen|alive|something|young|attractive|appreciated|special|needed|important|good))',
+    'i {adv}(needed|was looking for|was craving|craved|wanted) (someone|somebody|attention|affection|comfort|validation|an escape|an outlet|a release|a distraction|an ego boost|a connection|excitement|to feel (wanted|desired|loved|seen|alive|something|young|attractive|appreciated|special|needed|important|good))',
     {
       pattern: "({its}|that'?s|this is) not an excuse,? but|no excuses?,? but",
       negatable: false,
@@ -110,7 +115,7 @@ export const BLAME_RULES: Rule[] = byKind({
       notAfter: '(while|whilst|when|as|whenever|since|after|before|although|though|and|till|until) $',
       notBefore: ' for me| to me| through|,? (and|but) i| the one| and you have',
     },
-    "{you} {adv}(never|stopped|rarely|hardly ever|barely|didn'?t|did not|wouldn'?t|would not|don'?t|won'?t|weren'?t|wasn'?t) (ever |even |really )?(paid attention|paying attention|pay attention|listened|listen|touched me|touch me|had time|have time|made time|make time|wanted me|want me|wanted to|showed|show|cared|care|noticed|notice|appreciated|appreciate|initiated|initiate|talked to me|talk to me|made me feel|make me feel|seemed to care|spent time|spend time|looked at me|look at me|there for me|there|around|interested|meeting my needs|met my needs|gave me (attention|affection)|affectionate|present)",
+    "{you} {adv}(never|stopped|rarely|hardly ever|barely|didn'?t|did not|hadn'?t|haven'?t|wouldn'?t|would not|don'?t|won'?t|weren'?t|wasn'?t) (ever |even |really )?(paid attention|paying attention|pay attention|listened|listen|touched me|touch me|had time|have time|made time|make time|wanted me|want me|wanted to|showed|show|cared|care|noticed|notice|appreciated|appreciate|initiated|initiate|talked to me|talk to me|made me feel|make me feel|seemed to care|spent time|spend time|looked at me|look at me|there for me|there|around|interested|meeting my needs|met my needs|gave me (attention|affection)|affectionate|present)",
     '{you} {adv}(neglected|ignored|rejected|abandoned|pushed me away|shut me out|stopped loving|stopped wanting|stopped caring|stopped touching|nagged|criticized|criticised|belittled|smothered|controlled|cheated first|started it|started this|drove me away|froze me out)',
     '(our|the|this) (marriage|relationship|sex life|love life|intimacy|connection|spark|romance)({is}| {adv}(felt|had|seemed)) {adv}(already |basically |practically |pretty much |long |so |completely )?(dead|over|broken|falling apart|in trouble|on the rocks|struggling|failing|stale|cold|empty|loveless|sexless|not (working|meeting)|a mess|in a bad place|in a rut|gone|dying|non-?existent|long gone|missing|boring|lifeless|on life support)',
     {

@@ -21,7 +21,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
     {
       // defending the record: "don't put words in my mouth", "I object to that", "whatever I do is wrong"
       pattern:
-        'i (object to|resent|reject|dispute|take (issue|exception) with|strongly disagree with) (that|this|the|your|being|what)',
+        'i (object to|resent|reject|dispute|take (issue|exception) with) (that|this|the|your|being|what)',
     },
     {
       pattern:
@@ -50,7 +50,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
     {
       // turning it back: "says the person who…", "you lie too", "you weren't exactly an angel"
       pattern:
-        "(^|(?<=[.!?\\n]\\s{0,3}))(says|said|this from|coming from) the (person|one|man|woman|guy|girl|bloke|lady|same person) who|(a bit|pretty|quite|very|real) rich|rich coming from|{you} (weren'?t|were not|aren'?t|are not|'re not) (exactly |hardly |entirely )?(an? )?(angel|saint|innocent|perfect|blameless|squeaky clean)|{youre} (hardly|no) (an? )?(angel|saint|innocent|better|easy|perfect|honest)",
+        "(^|(?<=[.!?\\n]\\s{0,3}))(says|said|this from|coming from) the (person|one|man|woman|guy|girl|bloke|lady|same person) who|(a bit|pretty|quite|very|real) rich|rich coming from|{you} (weren'?t|were not|aren'?t|are not|'re not) (exactly |hardly |entirely )?(an? )?(angel|saint|innocent|perfect|blameless)|{youre} (hardly|no) (an? )?(angel|saint|innocent|better|easy|perfect|honest)",
       negatable: false,
     },
     {
@@ -81,13 +81,12 @@ export const REPLY_FRAMES: Rule[] = byKind({
   minimizing: [
     {
       pattern:
-        'reading ((far|(working|winding|wound|worked) yourself up|way|a bit|a little|much|a lot) )?(too much|so much|more) into|(getting|got|get) (yourself )?(all |so )?(worked up|wound up|in a state|in a tizzy|in a tizz|hysterical)',
+        'reading ((far|(working|winding|wound|worked) yourself up|way|a bit|a little|much|a lot) )?(too much|so much|more) into|(getting|got|get) (yourself )?(all |so )?(worked up|wound up|in a state|in a tizz|hysterical)',
       negatable: false,
     },
     {
       // "it's hardly the end of the world", "steady on", "calm down"
-      pattern:
-        'steady on|(hardly|not exactly) (a |the )?(crime|big deal|hanging offen[cs]e|affair of the century)',
+      pattern: 'steady on|(hardly|not exactly) (a |the )?(crime|big deal)',
       negatable: false,
     },
   ],

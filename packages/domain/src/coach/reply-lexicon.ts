@@ -56,7 +56,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // defensive — protecting oneself before hearing them
       {
         pattern:
-          "{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (do|does|must|will|should|have|am) (i|we)",
+          "(don'?t|do not) put (this|it) (all )?on me|{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (do|does|must|will|should|have|am) (i|we)",
         negatable: false,
         notAfter: '\\bi know $',
       },
@@ -66,7 +66,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(that'?s|that is|it'?s|it is) (not|so not|totally not|completely not|just not) (fair|true|what happened|what i said|what i meant|how it (was|happened|went)|the (whole )?(story|point|case|truth))|(that'?s|that is|this is|this'?s) (so |just |completely |totally )?(unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
+          "(that'?s|that is|it'?s|it is) (not|so not|totally not|just not) (fair|true|what happened|what i said|what i meant|how it (was|happened|went)|the (whole )?(story|point|case|truth))|(that'?s|that is|this is|this'?s) (so |just |completely |totally )?(unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
         negatable: false,
         notBefore: " that you (have|had)|,? (to|on) you|,? and i'?m (so )?sorry",
       },
@@ -132,7 +132,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // minimizing — the hurt made too big, too sensitive, or laughable
       `({youre}|(are|aren'?t) {you}|{you} (might|may|could) be) {adv}(${LABELS_OF_PAIN})|(don'?t|stop|quit) (be|being) (so |such a |a )?(${LABELS_OF_PAIN})`,
       'calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|storm in a teacup|over nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))',
-      "(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious)|it'?s not like (i|we|it)",
+      "(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious|(ages|years) ago)|no need for (all )?(the|these) tears|it'?s not like (i|we|it)",
       '(survived|been through) (much |far )?worse',
       'not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|making (it|this|things) (feel |seem |look |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (much|obsessive|paranoid|excessive)|(is|will) this (going to|gonna) be a thing',
       {
@@ -145,7 +145,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // counter_attack — turning it back on them
       {
         pattern:
-          "what about (you|u|when you|the time you|your|how you|what you|all the|me)|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+          "what about (you|u|when you|the time you|your|how you|what you|all the|me)|easy to live with|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
         negatable: false,
         quotable: false,
         notAfter: '\\bi (know|understand|get|see) (that )?$',
@@ -170,7 +170,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
       {
         pattern:
-          "(winding|wound|wind|stirring|riling|poisoning|turning) (you|u) (up|against)|{you}('d| would)( never|n'?t)? (have )?(had )?the (guts|balls|courage|decency|nerve)|{you}('d| would) have kept it|(don'?t|do not) pretend (that )?{you} (didn'?t|never|weren'?t|don'?t|haven'?t)|{youre} not the only one (who|that|hurting)|{im} not the only one (who|that|to blame)|{your} (trust|anger|jealousy|control|insecurity|own) issues|mind you,? {you}|(let'?s|let us|we should|we can) both (be honest|admit|own|come clean)|{you} {adv}(seem to |conveniently )?(forget|forgot|ignore|ignored) (all |about )?(the good|everything (good|i)|all (the|that) (i|good)|how (much|hard) i|that i)|{you} (should|need to|might want to) (ask|look at) (yourself|your own)|{you} (don'?t|do not) get to (bring|talk|say|speak|judge|lecture|use|throw)",
+          "(winding|wound|wind|stirring|riling|poisoning|turning) (you|u) (up|against)|{you}('d| would)( never|n'?t)? (have )?(had )?the (guts|balls|courage|decency|nerve)|{you}('d| would) have kept it|(don'?t|do not) pretend (that )?{you} (didn'?t|never|weren'?t|don'?t|haven'?t)|{youre} not the only one (who|that|hurting)|{im} not the only one (who|that|to blame)|{your} (trust|anger|jealousy|control|insecurity|own) issues|mind you,? {you}|(let'?s|let us|we should|we can) both (be honest|admit|own|come clean)|{you} {adv}(seem to |conveniently )?(forget|forgot|ignore|ignored) (all |about )?(the good|everything (good|i)|all (the|that) (i|good)|how (much|hard) i|that i)|{you} (should|need to) (ask|look at) (yourself|your own)|{you} (don'?t|do not) get to (bring|talk|say|speak|judge|lecture|use|throw)",
         negatable: false,
       },
     ],
@@ -180,7 +180,7 @@ export const REPLY_RULES: readonly Rule[] = [
         pattern:
           'move on|(move|moving) forward(?! to)|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go',
         notBefore:
-          " (at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)|,? but i (can|will)|,? and i know| (isn'?t|is not) (something|up to)",
+          " (only )?(at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)|,? but i (can|will)|,? and i know| (isn'?t|is not) (something|up to)",
         notAfter: "\\bi( know|'?ll| will) $",
       },
       {
@@ -193,10 +193,15 @@ export const REPLY_RULES: readonly Rule[] = [
           "(i'?m|i am) {adv}(too )?(tired|exhausted|done|busy|not in the mood) (for (this|that|it|another)|to (talk|deal|do this|discuss|go over|keep)|of (talking|this|hearing|going over|rehashing|discussing|dealing))|(how long|when) (are|will|do|is) {you} (going to|gonna|keep|still|need|be|stop)|(stop|quit) (bringing (it|this|that) up|dwelling|living in the past|going on about|harping|rehashing|dragging)",
         negatable: false,
       },
-      "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(a|one) (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|here we go again|not this again|we'?ve (been|gone) (over|through) (this|it)",
+      {
+        // "It's okay to bring it up again" invites it (blind18)
+        pattern:
+          "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(a|one) (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|here we go again|not this again|we'?ve (been|gone) (over|through) (this|it)",
+        notAfter: '\\b(okay|ok|fine|free|welcome|allowed|right) to $',
+      },
       {
         pattern:
-          "(we|you|u) (said|agreed|promised) (we|you|u) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done|were going to stop)|(can|could|would) {you} (please |just )?(not (do|start|bring)|stop (this|it|bringing)|drop it|leave it|give it a rest)|((there'?s |there is )?no (point|use|sense)|what'?s the point|what is the point) (in |of )?(talking|discussing|going over|bringing|rehashing)|(talk|discuss|do this|deal with|get into|go over)( about)?( (it|this|that))? (later|tomorrow|another time|some other time|another day|in the morning|next week|at the weekend)|at some point {you} (have|need|'ll have|will have|must|gotta)",
+          "(we|you|u) (said|agreed|promised) (we|you|u) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done)|(can|could|would) {you} (please |just )?(not (do|start|bring)|stop (this|it|bringing)|drop it|leave it|give it a rest)|((there'?s |there is )?no (point|use|sense)|what'?s the point|what is the point) (in |of )?(talking|discussing|going over|bringing|rehashing)|(talk|discuss|do this|deal with|get into|go over)( about)?( (it|this|that))? (later|tomorrow|another time|some other time|another day|in the morning|next week|at the weekend)|at some point {you} (have|need|'ll have|will have|must|gotta)",
         negatable: false,
         notIn: "would it help|only if {you} (want|like)|if {you}('d| would)? (prefer|like)",
       },
@@ -209,10 +214,12 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(don'?t|do not) start (with )?(this|that|it|again)|{i} (can'?t|cannot) do this (now|tonight|right now|today|again)|(stop|quit) (looking|going) back|(let'?s) (just )?get through|{youre} (going|gonna) (to )?have to (trust|forgive|believe|get over|move on|let)|(rather|prefer) not (rehash|go over|go through|revisit|relive|dig|drag)",
+          "(don'?t|do not) start (with )?(this|that|it|again)|{i} (can'?t|cannot) do this (now|tonight|right now|today|again)|(stop|quit) (looking|going) back|(let'?s) (just )?(get through|get some sleep)|round in circles|do we (really )?have to do this|{youre} (going|gonna) (to )?have to (trust|forgive|believe|get over|move on|let)|(rather|prefer) not (rehash|go over|go through|revisit|relive|dig|drag)",
         negatable: false,
       },
     ],
-    justification: ['(low|lowest) point|rock bottom|tough childhood|(sort|kind) of happened'],
+    justification: [
+      '(low|lowest) point|rock bottom|tough childhood|(sort|kind) of happened|i had (a lot|so much) going on',
+    ],
   }),
 ];

@@ -18,6 +18,13 @@ describe('analyzeReply finds', () => {
     ['Not tonight.', 'rushing'],
     ["It's in the past.", 'rushing'],
     ['ur overreacting lol', 'minimizing'],
+    // the 2026-12-07 round (blind18's shapes, in other words)
+    ['We keep going round in circles.', 'rushing'],
+    ['Do we really have to do this again?', 'rushing'],
+    ['That was years ago, honestly.', 'minimizing'],
+    ["Don't put this all on me.", 'defensive'],
+    ['You have not been easy to live with.', 'counter_attack'],
+    ['I had so much going on at work.', 'justification'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -33,6 +40,9 @@ describe('analyzeReply stays quiet on validating replies', () => {
     "I'm sorry I told you to get over it. That was cruel.",
     'You don’t have to get over this on any schedule.',
     "I'm not going to tell you to calm down.",
+    "It's fine to bring it up again, as often as you need.",
+    "We'll move on only when you're ready.",
+    'I carried on like nothing happened, and that was cruel.',
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);

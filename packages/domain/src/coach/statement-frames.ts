@@ -13,7 +13,7 @@ export const STATEMENT_FRAMES: Rule[] = byKind({
   accusation: [
     {
       pattern:
-        "(sorry|upset|sad|gutted) (that )?(you|u) (got|were|was) caught|{youre} (not|n'?t) (even |really |actually )?sorry|{youre} (going to|gonna) (pretend|act|just|lie|keep|carry on|deny|sit)|{you} (don'?t|do not) get to|{youaux} {adv}((made|make|making) (a |an )?(fool|mug|idiot|joke|mockery|laughing ?stock|clown|monkey|mess) (out )?of (me|us|our)|mugged me off|played me|taken me for|took me for|let me (believe|think|take|carry|doubt|feel|look|go))|{you} (were|was|are|'re) (happy|content|fine|quite happy|willing|prepared) to (let|watch|leave|see|lie|risk|throw)",
+        "(sorry|upset|sad|gutted) (that )?(you|u) (got|were|was) caught|{youre} (not|n'?t) (even |really |actually )?sorry|{youre} (going to|gonna) (pretend|act|just|lie|keep|carry on|deny|sit)|{you} (don'?t|do not) get to|{youaux} {adv}((made|make|making) (a |an )?(fool|mug|idiot|joke|mockery|clown|monkey|mess) (out )?of (me|us|our)|played me|taken me for|took me for|let me (believe|think|take|carry|doubt|feel|look|go))|{you} (were|was|are|'re) (happy|content|fine|quite happy|willing|prepared) to (let|watch|leave|see|lie|risk|throw)",
       negatable: false,
       notAfter: NOT_ACCUSING,
     },
@@ -38,7 +38,7 @@ export const STATEMENT_FRAMES: Rule[] = byKind({
   character_attack: [
     {
       pattern:
-        "(that'?s|that is) (what|who|all) {you} (are|really are|will ever be|'ll ever be)(?! to)|({youre} {adv}(a |an |such a |such an )?|what (a|an) )(sad|pathetic|small|weak|poor|miserable|nasty|horrible|vile|disgusting|cruel|cold|selfish|spineless|gutless|shameless|lying|cheating) (little |old |excuse for a )?(man|boy|woman|girl|person|human|creature|thing)|(^|(?<=[.!?\\n]\\s{0,3}))(spineless|pathetic|disgusting|despicable|gutless|shameless|heartless|vile|coward|liar|cheat|loser)( [a-z]+)?(?=\\s*[.!?]|$)|{youre} {adv}(a |an |such a |such an )(dog|worm|leech|parasite|slimeball|embarrassment|disgrace|laughing ?stock|shame)",
+        "(that'?s|that is) (what|who|all) {you} (are|really are|will ever be|'ll ever be)(?! to)|({youre} {adv}(a |an |such a |such an )?|what (a|an) )(sad|pathetic|small|weak|poor|miserable|nasty|horrible|vile|disgusting|cruel|cold|selfish|spineless|gutless|shameless|lying|cheating) (little |old |excuse for a )?(man|boy|woman|girl|person|human|creature|thing)|(^|(?<=[.!?\\n]\\s{0,3}))(spineless|pathetic|disgusting|despicable|gutless|shameless|heartless|vile|coward|liar|cheat|loser)( [a-z]+)?(?=\\s*[.!?]|$)|{youre} {adv}(a |an |such a |such an )(dog|worm|leech|parasite|slimeball|embarrassment|disgrace|shame)",
       negatable: false,
       aboutOther: true,
     },

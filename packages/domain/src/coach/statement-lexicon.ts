@@ -34,12 +34,12 @@ const SELF_LABEL =
 const NOUNS =
   'toerag|lowlife|liar|thief|mongrel|gobshite|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (shit|work|garbage|trash|crap)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|con (artist|man)|excuse for a (man|woman|husband|wife|human|person|partner)|sorry excuse';
 const WEAK_NOUNS =
-  'worm|leech|parasite|cow|addict|cheat|coward|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
+  'worm|leech|parasite|cow|addict|cheat|coward|player|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
 const ADJECTIVES =
   'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|a child|a baby|broken|damaged|rotten|morally (bankrupt|corrupt|void)|a mess|horrible|awful|terrible|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (it|shit|crap|lies)|a (bad|shitty|lousy|crappy|sorry|poor|rotten) (person|man|woman|husband|wife|father|dad|mother|mom|mum|partner|human|human being|boyfriend|girlfriend|friend|excuse)';
 
 const INSULT_ADJ =
-  '((fucking|lying|cheating|selfish|emotional|serial|degenerate|habitual|chronic|utter|hopeless|raging|pathetic|disgusting|complete|total|compulsive|pathological|spineless|worthless|heartless|absolute|real|filthy|stupid|sick|typical|little|big|dirty|lowlife|useless|deceitful|manipulative|two-faced|sneaky|backstabbing|f\\*+ing),? )*';
+  '((fucking|slimy|lying|cheating|selfish|emotional|serial|degenerate|habitual|chronic|utter|hopeless|raging|pathetic|disgusting|complete|total|compulsive|pathological|spineless|worthless|heartless|absolute|real|filthy|stupid|sick|typical|little|big|dirty|lowlife|useless|deceitful|manipulative|two-faced|sneaky|backstabbing|f\\*+ing),? )*';
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific. Rules are grouped
 // by kind (`byKind`); within a kind they are in the order they were added, and a comment naming a round marks where
@@ -56,7 +56,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
         notAfter: SUBORDINATE,
         notBefore: "( [a-z']+)? to (hurt|upset|lose|make|cause|harm)",
       },
-      "{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|this|that)|do (it|this|that)) to (hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(did|do|said|say) (it|this|that|these things) (on purpose|deliberately|intentionally|to hurt|to spite|just to)|knowing (exactly|full well)",
+      "i bet {you}|the only reason {you}|{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|this|that)|do (it|this|that)) to (hurt|humiliate|punish|control|manipulate|destroy|break|embarrass|upset|make me|get back|trick|fool|gaslight|scare|confuse)|{you} {adv}(did|do|said|say) (it|this|that|these things) (on purpose|deliberately|intentionally|to hurt|to spite|just to)|knowing (exactly|full well)",
       "{you} {adv}(think|thought|believe|believed|assume) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (won'?t|wouldn'?t|don'?t|didn'?t|can'?t|will|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|manipulating|gaslighting|hiding something|still hiding|still (talking|seeing|texting|lying))|{you} {adv}(chose|picked|preferred|prefer|put|choose) (her|him|them|that|your|work|your job|your phone|your friends|everyone|everything|yourself) (over|before|above|first)|(?<!if ){you} (would|'d|d) rather",
       {
         pattern:
@@ -85,7 +85,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(don'?t|{you} (got|get) what {you} (wanted|want)|{you} (brought|bring) this on|{you} (have|'ve|had) no idea|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoy|enjoyed|enjoying|like|liked|love|loved|loving|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you}('re| are)? {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want|know how to do) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no|not one ounce of|not an ounce of|not a shred of|no shred of) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youaux} (turned|made) me (into|feel)|{you} let me down",
+          "(don'?t|{you} (got|get) what {you} (wanted|want)|{you} (brought|bring) this on|{you} (have|'ve|had) no idea|stop|quit) (pretend|pretending|acting|act) (like |that |as if )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoy|enjoyed|enjoying|like|liked|love|loved|loving|get off on|got off on) (watching|seeing|making|hurting|it when|the attention|lying|playing)|{you}('re| are)? {adv}(treat|treated|treating|made a fool|make a fool|played|play|used) (me|of me)|for once in (your|ur) (life|lives)|why (can'?t|won'?t|don'?t|couldn'?t|didn'?t) {you} (just|ever|even)|all {you} (ever )?(do|care about|think about|want) (is|are)|{you} (must|probably|clearly|obviously|honestly|really) (think|thought|believe|believed|assume|want|wanted)|{you} (have|had|'ve got|got|'ve) (zero|no|absolutely no) (respect|regard|empathy|shame|decency|conscience|idea|clue|loyalty|integrity|remorse|compassion|heart|morals|self-control|spine|backbone)|{youaux} (turned|made) me (into|feel)|{you} let me down",
         notAfter: SUBORDINATE,
       },
       {
@@ -109,7 +109,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       {
         // a motive or a wish read into them: "you wanted to get caught", "not because you mean it", "I can tell you're…"
         pattern:
-          "{you} {adv}(wanted|want) (to (get|be) caught|me to (be the one|end it|find out|catch you|leave))|not because {you} (actually |really |genuinely )?(mean|meant|care|cared|want|wanted|feel|felt|love|loved|are sorry)|(going|go|went) through the motions|i can (tell|see|feel) (that )?{you}('re| are)? {adv}(resent|hate|don'?t|just|only|not|lying|bored|annoyed|pretending|faking|going)|{you} {adv}probably (still|forgot|never|didn'?t|don'?t|told|lied|think|thought|want|wanted)|i bet {you} (told|did|said|bought|lied|loved|enjoyed|still|never)|{im} (sure|certain) {you} ([a-z']+ ){1,4}(too|as well)(?=\\s*[.!?])|{youaux} made it (crystal|very|perfectly|abundantly|painfully) clear|(make|made|makes|making) (it|this|everything|that) (all )?about (you|yourself)|(was|is|were|'s) (all |only |just )?about (you|yourself)(?=\\s*[.!?]|$)|{you} (were|was) never (going|gonna) to|just admit it",
+          "{you} {adv}(wanted|want) (to (get|be) caught|me to (be the one|end it|find out|catch you|leave))|not because {you} (actually |really |genuinely )?(mean|meant|care|cared|want|wanted|feel|felt|love|loved|are sorry)|(going|go|went) through the motions|i can (tell|see|feel) (that )?{you}('re| are)? {adv}(resent|hate|don'?t|just|only|not|lying|bored|annoyed|pretending|faking|going)|{you} {adv}probably (still|forgot|never|didn'?t|don'?t|told|lied|think|thought|want|wanted)|i bet {you} (told|did|said|bought|lied|loved|enjoyed|still|never)|{im} (sure|certain) {you} ([a-z']+ ){1,4}(too|as well)(?=\\s*[.!?])|{youaux} made it (crystal|very|perfectly|painfully) clear|(make|made|makes|making) (it|this|everything|that) (all )?about (you|yourself)|(was|is|were|'s) (all |only |just )?about (you|yourself)(?=\\s*[.!?]|$)|{you} (were|was) never (going|gonna) to|just admit it",
         notAfter: NOT_ACCUSING,
       },
       {
@@ -124,7 +124,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       // absolute — "always", "never", "every single time" about the partner
       {
         pattern:
-          "always|never|constantly|forever|as usual|like always|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse|story|explanation|version|answer)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
+          "always|never|constantly|forever|as usual|like always|like clockwork|non-?stop|all {you} (ever )?do is|any chance|is ever (true|honest)|every (single )?(time|day|night|week|weekend|chance|opportunity|thing|conversation|promise|argument|fight|lie|excuse|story|explanation|version|answer)|for once|(our|your|the) (entire|whole) (marriage|relationship|life)|(do|does)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
         negatable: false,
         aboutOther: true,
         onlyIn: "\\b(you|u|your|ur|you'?re|yours|yourself)\\b",
@@ -180,6 +180,11 @@ export const STATEMENT_RULES: readonly Rule[] = [
         pattern:
           '(such )?an? ([a-z]+,? ){0,2}(weak|dishonest|selfish|cruel|deceitful|heartless|manipulative|nasty|vile|empty|fake|false|spineless|gutless|pathetic|cowardly|useless|worthless|weak-willed) (person|man|woman|human|husband|wife|partner)|{your} (lying|cheating|two-faced|deceitful|smug)(,? (lying|cheating|smug))* (face|arse|ass|self|mouth)|{youre} not a (good|decent|nice|kind) (person|man|woman|human|partner|husband|wife)',
         negatable: false,
+        notAfter: SELF_LABEL,
+      },
+      {
+        // The 2026-12-07 round (blind18): a sentence that is only a label ("Creep.", "Two-faced rat.")
+        pattern: `(?<=(^|[.!?\\n])\\s{0,3})(you )?${INSULT_ADJ}(${WEAK_NOUNS}|dog|bottom-feeder)(?=\\s*[.!?])`,
         notAfter: SELF_LABEL,
       },
       {

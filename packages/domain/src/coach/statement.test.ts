@@ -17,6 +17,13 @@ describe('analyzeStatement finds', () => {
     ['you selfish pig', 'character_attack'],
     ['You are so pathetic.', 'character_attack'],
     ['What kind of man does that?', 'character_attack'],
+    // the 2026-12-07 round (blind18's shapes, in other words)
+    ['Snake.', 'character_attack'],
+    ['Slimy little creep!', 'character_attack'],
+    ['I bet you think this is funny.', 'accusation'],
+    ['The only reason you stay is the kids.', 'accusation'],
+    ['You lie non-stop.', 'absolute'],
+    ['All you ever do is take.', 'absolute'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -32,6 +39,8 @@ describe('analyzeStatement stays quiet on I-statements and context', () => {
     "I'm not calling you a liar. I'm telling you I'm scared.",
     'I never want to feel this way again.',
     'I need you to always tell me when she contacts you.',
+    'We walked the dog. The baby slept.',
+    'I felt like a snake in my own home.',
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);
