@@ -47,7 +47,7 @@ export const APOLOGY_TEXTS: Readonly<Record<string, KindText>> = {
 };
 
 const SORRY_FOR_THEM_GUARD =
-  ".*?(been me|from me|because of (me|what i|my)|what i (did|put|caused|have done|'ve done)|i caused|by me|i put you|i did (to|this|that)|i should|my (choices|actions|lies|lying|affair|cheating|betrayal))";
+  ".*?(been me|from me|because of (me|my|what i)|what i (did|put|caused|have done|'ve done)|i caused|by me|i put you|i did (that|this|to)|i should|my (actions|affair|betrayal|cheating|choices|lies|lying))";
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific. Rules are grouped
 // by kind (`byKind`); within a kind they are in the order they were added, and a comment naming a round marks where
@@ -66,20 +66,20 @@ export const APOLOGY_RULES: readonly Rule[] = [
       // conditional — "if I hurt you", "if anything I did", "I may have hurt you"
       {
         pattern:
-          "if {i} {adv}(ever )?(have |had |'ve |ve )?(ever )?(hurt|upset|offended|wronged|harmed|disappointed|caused|made you|did (something|anything|wrong)|said (something|anything)|crossed|betrayed|let you down|disrespected|went too far|acted|was wrong|were wrong|was out of line|made (a mistake|mistakes)|done (something|anything)|came across|seemed|gave you|did)",
-        notBefore: "( [a-z']+){0,3} again|,? i (would|'d|will|'ll) (understand|accept|leave|deserve)",
+          "if {i} {adv}(ever )?(have |had |'ve |ve )?(ever )?(hurt|upset|offended|wronged|harmed|disappointed|caused|made you|did (anything|something|wrong)|said (anything|something)|crossed|betrayed|let you down|disrespected|went too far|acted|was wrong|were wrong|was out of line|made (a mistake|mistakes)|done (anything|something)|came across|seemed|gave you|did)",
+        notBefore: "( [a-z']+){0,3} again|,? i (would|'d|will|'ll) (accept|deserve|leave|understand)",
       },
-      "if (anything|something|any of|what|whatever|some of|one of|any part of)( of)?( what| that)? (i|i'?ve) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)|if [^.!?]{3,70}(,|then) (then )?{im} {adv}sorry|forgive me if (i|my|anything|any)",
-      'if (that|it|this|my \\w+|any of (that|this|it)|what happened|what i did) {adv}(hurt|upset|offended|bothered|caused|made you|came across|affected|was hurtful|was painful|has hurt|did hurt|hurts)',
-      "if {you} {adv}(were|was|felt|feel|are|'re|got|have been|'ve been|ve been|had been) (at all |in any way )?(hurt|upset|offended|bothered|betrayed|disrespected|uncomfortable|sad|angry|disappointed|that way|this way|like that|let down|wronged|humiliated)",
-      "(may|might|possibly|probably) {adv}(have|'ve|of) (hurt|upset|offended|caused|wronged|made you|been wrong|crossed|harmed|let you down|bothered|affected|come across|seemed|been hurtful|been insensitive|disappointed)",
+      "if (any of|any part of|anything|one of|some of|something|whatever|what)( of)?( what| that)? (i'?ve|i) (did|said|have done|'ve done|ve done|do|say|wrote|did or said|said or did)|if [^.!?]{3,70}(,|then) (then )?{im} {adv}sorry|forgive me if (anything|any|i|my)",
+      'if (that|it|this|my \\w+|any of (it|that|this)|what happened|what i did) {adv}(affected|bothered|came across|caused|did hurt|has hurt|hurts|hurt|made you|offended|upset|was hurtful|was painful)',
+      "if {you} {adv}(were|was|felt|feel|are|'re|got|have been|'ve been|ve been|had been) (at all |in any way )?(angry|betrayed|bothered|disappointed|disrespected|humiliated|hurt|let down|like that|offended|sad|that way|this way|uncomfortable|upset|wronged)",
+      "(may|might|possibly|probably) {adv}(have|'ve|of) (affected|been hurtful|been insensitive|been wrong|bothered|caused|come across|crossed|disappointed|harmed|hurt|let you down|made you|offended|seemed|upset|wronged)",
       {
         pattern:
-          "to (whatever|any|some) (extent|degree)|whatever part|should my|insofar as|to the (extent|degree) that|{sorry} if|{sorry} for (whatever|anything) (i did|i'?ve done|i have done|happened|it was|you think|you feel|i may)",
+          "to (any|some|whatever) (degree|extent)|whatever part|should my|insofar as|to the (degree|extent) that|{sorry} if|{sorry} for (anything|whatever) (happened|i did|i have done|i may|i'?ve done|it was|you feel|you think)",
         negatable: false,
       },
       {
-        pattern: "if (that'?s|that is) what {you} (need|want|wanna) to hear",
+        pattern: "if (that is|that'?s) what {you} (need|wanna|want) to hear",
         negatable: false,
       },
     ],
@@ -91,126 +91,126 @@ export const APOLOGY_RULES: readonly Rule[] = [
         notBefore: SORRY_FOR_THEM_GUARD,
       },
       {
-        pattern: '{sorry} (for|about) your (feelings|reaction)',
+        pattern: '{sorry} (about|for) your (feelings|reaction)',
         notBefore: SORRY_FOR_THEM_GUARD,
       },
-      '{sorry} (that )?{i} (got caught|was caught|got found out|was found out|got busted)|{sorry} (that )?(you had to )?(find|found) out (this way|like this|like that|that way|from someone else|the way you did)',
+      '{sorry} (that )?{i} (got busted|got caught|got found out|was caught|was found out)|{sorry} (that )?(you had to )?(find|found) out (from someone else|like that|like this|that way|the way you did|this way)',
       {
         pattern:
-          'what (more|else) (do|does|did|can|could|would) {you} {adv}(want|need|expect)|how many (more )?(times|ways) (do|does|must|will|should|have|am|can) i (have to )?(say|apologi[sz]e|tell you|going to)|is (that|this|it) (not )?enough\\?',
+          'what (else|more) (can|could|did|does|do|would) {you} {adv}(expect|need|want)|how many (more )?(times|ways) (am|can|does|do|have|must|should|will) i (have to )?(say|apologi[sz]e|tell you|going to)|is (it|that|this) (not )?enough\\?',
         negatable: false,
       },
       'i said {im} sorry',
       {
         pattern:
-          "i regret that {you}|{sorry} for (any|all the|the) (inconvenience|misunderstanding|confusion|drama|trouble|fuss)|happy now\\?|(don'?t|do not) know what (else |more )?(you want|to say|else to say|you expect|i can say|i'?m supposed to)|,? ?(ok|okay|alright)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
+          "i regret that {you}|{sorry} for (all the|any|the) (confusion|drama|fuss|inconvenience|misunderstanding|trouble)|happy now\\?|(do not|don'?t) know what (else |more )?(else to say|i can say|i'?m supposed to|to say|you expect|you want)|,? ?(alright|okay|ok)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
         negatable: false,
       },
       {
         pattern:
-          '{sorry}(?! (doesn|isn|won|can|is n))[^.!?\\n]{1,80}?,? but(?! because| not because| sorry| (you|me)\\s*[.!?,])|{sorry}[.!] but',
+          '{sorry}(?! (can|doesn|is n|isn|won))[^.!?\\n]{1,80}?,? but(?! because| not because| sorry| (me|you)\\s*[.!?,])|{sorry}[.!] but',
         message: 'A “but” after sorry can cancel the sorry. Let the apology stand on its own.',
         notBefore:
-          " (sorry|words|an apology|apologies|saying sorry) (is|are)n'?t enough| (i know|that'?s not enough|i want to|i'?m going to|i will|more importantly|i also|i did|i chose|it was my|it'?s on me|that'?s on me|i was wrong|i can'?t undo|i know i can'?t)",
+          " (an apology|apologies|saying sorry|sorry|words) (are|is)n'?t enough| (i also|i can'?t undo|i chose|i did|i know i can'?t|i know|i want to|i was wrong|i will|i'?m going to|it was my|it'?s on me|more importantly|that'?s not enough|that'?s on me)",
       },
       {
         pattern: '{sorry},? but',
         message: 'A “but” after sorry can cancel the sorry. Let the apology stand on its own.',
         notBefore:
-          " (sorry|words|an apology|apologies|saying sorry) (is|are)n'?t enough| (i know|that'?s not enough|i want to|i'?m going to|i will|more importantly|i also)",
+          " (an apology|apologies|saying sorry|sorry|words) (are|is)n'?t enough| (i also|i know|i want to|i will|i'?m going to|more importantly|that'?s not enough)",
       },
       // Plain wordings added in the blind8 round.
-      "{sorry} (that )?(this|it) (is|has been|'s been|'s) {adv}(hard|difficult|painful) (for|on) {you}",
+      "{sorry} (that )?(it|this) (is|has been|'s been|'s) {adv}(difficult|hard|painful) (for|on) {you}",
       {
         pattern:
-          "{sorry} ([a-z']+ ){0,5}how {you}('re| are)? (feel|feeling|felt)|forgot {youre} perfect|i (already )?said sorry( already)?(?=\\s*([.!?]|$))|(it|this) got back to {you}|came out the way|my honesty",
+          "{sorry} ([a-z']+ ){0,5}how {you}('re| are)? (feeling|feel|felt)|forgot {youre} perfect|i (already )?said sorry( already)?(?=\\s*([.!?]|$))|(it|this) got back to {you}|came out the way|my honesty",
         notBefore: SORRY_FOR_THEM_GUARD,
       },
       // Fifth part of the 2026-12-06 round (blind15): "I've been saying sorry for weeks", "what else is there?".
       {
         pattern:
-          '{ive} been (saying sorry|apologi[sz]ing) (for (weeks|days|months|ages|a year)|every (single )?day|non-?stop|over and over|since)|what (else|more) (is there|can i (do|say)|do i have to do|am i supposed to (do|say))( to (say|do))?(?=\\s*\\?)',
+          '{ive} been (saying sorry|apologi[sz]ing) (for (a year|ages|days|months|weeks)|every (single )?day|non-?stop|over and over|since)|what (else|more) (is there|can i (do|say)|do i have to do|am i supposed to (do|say))( to (do|say))?(?=\\s*\\?)',
         negatable: false,
       },
     ],
     minimizing: [
-      "(you know|u know) (i'?d|i would) never",
-      "(wasn'?t|was not) (anything|something) (serious|major)",
-      "fibbed|white lies?|(wasn'?t|was not|haven'?t been) (completely|entirely|totally|fully|100%|exactly|quite) (upfront|honest|truthful|transparent|forthcoming)|more of an? [a-z]+ than|(once|one)-off|(never|didn'?t) (go|went) anywhere|out of (\\d+|[a-z]+) ([a-z]+ )?years|the (small|little|minor) (matter|thing|issue)|(literally|only|just) (five|\\d+|a few|two|ten) (minutes|seconds)",
+      "(u know|you know) (i would|i'?d) never",
+      "(was not|wasn'?t) (anything|something) (major|serious)",
+      "fibbed|white lies?|(haven'?t been|was not|wasn'?t) (completely|entirely|totally|fully|100%|exactly|quite) (forthcoming|honest|transparent|truthful|upfront)|more of an? [a-z]+ than|(once|one)-off|(didn'?t|never) (go|went) anywhere|out of (\\d+|[a-z]+) ([a-z]+ )?years|the (little|minor|small) (issue|matter|thing)|(just|literally|only) (five|\\d+|a few|two|ten) (minutes|seconds)",
     ],
     self_focus: [
       // self_focus — the apology becomes about the writer's own suffering
-      '(this|it|all this|all of this|everything|the last (few )?(weeks|months|days|year)|these (weeks|months|days)|life)({is}| {adv}(has|have)) (been )?{adv}(hard|tough|difficult|painful|awful|hell|torture|brutal|exhausting|draining|a nightmare|unbearable|horrible|terrible) (on|for) me',
+      '(this|it|all this|all of this|everything|the last (few )?(days|months|weeks|year)|these (days|months|weeks)|life)({is}| {adv}(has|have)) (been )?{adv}(a nightmare|awful|brutal|difficult|draining|exhausting|hard|hell|horrible|painful|terrible|torture|tough|unbearable) (for|on) me',
       {
         pattern:
-          "{you} (have |has )?no idea how (hard|much|bad|awful|painful|difficult|terrible|miserable|guilty|sorry|much pain)|(do|don'?t|can'?t) {you} (know|realise|realize|understand|see) how (hard|much|bad|awful|painful|difficult|terrible|miserable)",
+          "{you} (have |has )?no idea how (awful|bad|difficult|guilty|hard|miserable|much pain|much|painful|sorry|terrible)|(can'?t|don'?t|do) {you} (know|realise|realize|see|understand) how (awful|bad|difficult|hard|miserable|much|painful|terrible)",
         negatable: false,
       },
       {
         pattern:
-          "{i} (can'?t|cannot|haven'?t|have not|hardly|barely|couldn'?t) {adv}(sleep|slept|eat|eaten|function|focus|work|breathe|stop crying|live with myself|look at myself|face myself|get out of bed)",
+          "{i} (barely|can'?t|cannot|couldn'?t|hardly|have not|haven'?t) {adv}(breathe|eaten|eat|face myself|focus|function|get out of bed|live with myself|look at myself|sleep|slept|stop crying|work)",
         negatable: false,
-        notAfter: '(you|u) $',
+        notAfter: '(u|you) $',
       },
       {
         pattern:
-          '{im} {adv}(such |a |an |the )?(terrible|horrible|awful|worthless|disgusting|pathetic|evil|monster|failure|wreck|mess|the worst|piece of (shit|garbage|trash|crap)|waste of space)( (person|human|husband|wife|partner|boyfriend|girlfriend|man|woman|father|mother|dad|mom|mum|human being))?',
+          '{im} {adv}(such |a |an |the )?(terrible|horrible|awful|worthless|disgusting|pathetic|evil|monster|failure|wreck|mess|the worst|piece of (crap|garbage|shit|trash)|waste of space)( (boyfriend|dad|father|girlfriend|human being|human|husband|man|mom|mother|mum|partner|person|wife|woman))?',
         notBefore: ' at\\b| with words',
       },
       {
         pattern:
-          "(do|don'?t|can'?t) {you} (know|understand|imagine|see) what (it'?s|it is|this is|it'?s been) like|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kilos|kg|pounds|lbs|weight|stone)|(is|'s|has been|was|are|have been) {adv}(destroying|killing|eating|tearing|breaking|crushing|ruining|consuming|haunting) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (shit|garbage|trash|crap)|scum|dirt|garbage|trash|failure|worst person|criminal|villain|waste of space)|{im} the one who (has to|must) live with|i (can'?t|cannot) (take|handle|stand|bear|deal with|cope with) (this|it|you being|much more|any more|anymore|the guilt|the way)|i hate myself",
+          "(can'?t|don'?t|do) {you} (imagine|know|see|understand) what (it is|it'?s been|it'?s|this is) like|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kg|kilos|lbs|pounds|stone|weight)|(is|'s|has been|was|are|have been) {adv}(breaking|consuming|crushing|destroying|eating|haunting|killing|ruining|tearing) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (crap|garbage|shit|trash)|scum|dirt|garbage|trash|failure|worst person|criminal|villain|waste of space)|{im} the one who (has to|must) live with|i (can'?t|cannot) (bear|cope with|deal with|handle|stand|take) (any more|anymore|it|much more|the guilt|the way|this|you being)|i hate myself",
         negatable: false,
       },
-      '{im} {adv}(hurting|suffering|struggling|in pain|devastated|broken|heartbroken|depressed|a wreck|falling apart|drowning|dying inside|miserable) (too|as well|also|so much|more than you know|every day|every night|inside|here)|{im} {adv}(suffering|drowning|falling apart|dying inside|a wreck|barely functioning)',
+      '{im} {adv}(a wreck|broken|depressed|devastated|drowning|dying inside|falling apart|heartbroken|hurting|in pain|miserable|struggling|suffering) (also|as well|every day|every night|here|inside|more than you know|so much|too)|{im} {adv}(a wreck|barely functioning|drowning|dying inside|falling apart|suffering)',
       {
-        pattern: 'what about (me|my feelings|how i feel)',
+        pattern: 'what about (how i feel|me|my feelings)',
         negatable: false,
       },
-      '{ive} been (so |really )?(beating myself up|hard on myself|torturing myself|punishing myself|in agony|miserable|depressed|a wreck|a mess|suffering|crying|so low)|i (feel|felt) (like )?(such )?(a )?(monster|piece of (shit|garbage|trash|crap)|worthless|like dying|like dirt|like the worst person|like garbage|like trash)',
-      "{i} {adv}(can|could) (barely|hardly) (function|cope)|(nobody|no one)( [a-z']+){0,4} (on|with|at|of) me than",
+      '{ive} been (so |really )?(a mess|a wreck|beating myself up|crying|depressed|hard on myself|in agony|miserable|punishing myself|so low|suffering|torturing myself)|i (feel|felt) (like )?(such )?(a )?(monster|piece of (crap|garbage|shit|trash)|worthless|like dying|like dirt|like the worst person|like garbage|like trash)',
+      "{i} {adv}(can|could) (barely|hardly) (cope|function)|(no one|nobody)( [a-z']+){0,4} (at|of|on|with) me than",
       {
         pattern:
-          "(doing|trying) (the|my) best i can|panic attacks?|my anxiety|(it'?s|what) a relief|{im} paying for|don'?t hate me|in the mirror|how (alone|lonely) i feel|gentle with myself",
+          "(doing|trying) (my|the) best i can|panic attacks?|my anxiety|(it'?s|what) a relief|{im} paying for|don'?t hate me|in the mirror|how (alone|lonely) i feel|gentle with myself",
         negatable: false,
       },
       {
-        pattern: "its own (kind|sort) of (hell|torture|punishment|pain)|(can'?t|cannot) (even )?show my face",
+        pattern: "its own (kind|sort) of (hell|pain|punishment|torture)|(can'?t|cannot) (even )?show my face",
         negatable: false,
       },
     ],
     pressure: [
       // pressure — asking for forgiveness, to move on, to put it behind
-      "{please} {adv}(forgive|forgiv) me|i need an answer|(i|we) (need|want|really need) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you}('ll| will)? (need|have|got|gotta|must|should) (to )?(forgive me|let (it|this|that) go|move on|trust me again|get over|stop bringing|forget|give me (a|another)|take me back)|(need|want|like) us to {adv}(move (on|forward|past)|start (living|over|again|fresh)|get (back|past|over)|be (normal|past|over|done)|stop (talking|bringing|dwelling|treating|going on)|put (it|this) behind|forget)",
-      "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (it in your heart|a way) to )?(be able to )?(forgive|give me|move past|get past|see past|let this go|move on|trust me|take me back)",
-      "(let'?s|lets|let us|we should|we need to|we have to|can we|could we|i want us to|i'?d like us to|it'?s time (we|to)|time to|we must|we can'?t keep) {adv}(move on|move forward|move past|get past|put (this|it|all this|that) behind|forget|start (over|fresh|again)|get back to|go back to|leave (this|it) in the past|let (this|it|that) go|not dwell|stop(ped)? (dwelling|talking|fighting)|focus on the future)",
-      'move on|put (this|it|that|all of this|all this|everything) (all )?behind (us|you)|(go|get|going|getting) back to (normal|how (it|we|things) (was|were)|the way (it|we|things) (was|were)|the way we were)|(leave|let) (it|this|that) (be )?in the past|let (it|this|that) go(?! on)|back to normal',
+      "{please} {adv}(forgive|forgiv) me|i need an answer|(i|we) (need|really need|want) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you}('ll| will)? (gotta|got|have|must|need|should) (to )?(forgive me|let (it|that|this) go|move on|trust me again|get over|stop bringing|forget|give me (another|a)|take me back)|(like|need|want) us to {adv}(move (forward|on|past)|start (again|fresh|living|over)|get (back|over|past)|be (done|normal|over|past)|stop (bringing|dwelling|going on|talking|treating)|put (it|this) behind|forget)",
+      "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (a way|it in your heart) to )?(be able to )?(forgive|get past|give me|let this go|move on|move past|see past|take me back|trust me)",
+      "(let'?s|lets|let us|we should|we need to|we have to|can we|could we|i want us to|i'?d like us to|it'?s time (to|we)|time to|we must|we can'?t keep) {adv}(move on|move forward|move past|get past|put (all this|it|that|this) behind|forget|start (again|fresh|over)|get back to|go back to|leave (it|this) in the past|let (it|that|this) go|not dwell|stop(ped)? (dwelling|fighting|talking)|focus on the future)",
+      'move on|put (all of this|all this|everything|it|that|this) (all )?behind (us|you)|(getting|get|going|go) back to (normal|how (it|things|we) (was|were)|the way (it|things|we) (was|were)|the way we were)|(leave|let) (it|that|this) (be )?in the past|let (it|that|this) go(?! on)|back to normal',
       {
         pattern:
-          '(how long|when) (are|will|do|is) {you} (going to|gonna|keep|need to|plan to|have to)? ?(punish|hold|keep|be angry|be mad|make me|bring|stay|hate|forgive|trust|get over|let|stop)',
+          '(how long|when) (are|do|is|will) {you} (going to|gonna|have to|keep|need to|plan to)? ?(be angry|be mad|bring|forgive|get over|hate|hold|keep|let|make me|punish|stay|stop|trust)',
         negatable: false,
       },
       {
-        pattern: 'forgive me(?! for (writing|saying|asking|being)| or don| is )',
-        notAfter: '\\b(whether|if|even if|until|unless|expect|deserve|hope you never)\\b',
+        pattern: 'forgive me(?! for (asking|being|saying|writing)| or don| is )',
+        notAfter: '\\b(deserve|even if|expect|hope you never|if|unless|until|whether)\\b',
         // the choice left with them: "forgive me only if and when you want to", "…in your own time"
         notBefore:
-          ',? (only |if and |one day )?(if|when|whenever|if and when|in your own time|in time|if you ever can)\\b(?! i\\b)',
+          ',? (only |if and |one day )?(if and when|if you ever can|if|in time|in your own time|whenever|when)\\b(?! i\\b)',
       },
       {
         pattern:
-          '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (this|it|that)|start (over|again|fresh|afresh)|(look|looked|focus|focused|looking|focusing) (to|on|at) (the|our) future|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something|have a (nice|normal|good|quiet))',
-        notIn: "(don'?t|do not) owe me",
-        notAfter: "\\b(whether|when you'?re ready|whenever)\\b",
+          '(another|a second|one more|one last|a last|a fresh|2nd|second) chance|(get|move) past (it|that|this)|start (afresh|again|fresh|over)|(focused|focusing|focus|looked|looking|look) (at|on|to) (our|the) future|(can|could) we (just |please )?(not|stop|drop|leave it|talk about something|have a (good|nice|normal|quiet))',
+        notIn: "(do not|don'?t) owe me",
+        notAfter: "\\b(when you'?re ready|whenever|whether)\\b",
       },
       '(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)',
       {
-        pattern: 'forgive and forget|when will {you} (be able to |ever )?(trust|forgive)',
+        pattern: 'forgive and forget|when will {you} (be able to |ever )?(forgive|trust)',
         negatable: false,
       },
       {
         pattern:
-          "if we (could|can) {adv}(stop|move|forget|leave|not|drop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|let'?s not let|leave (all )?(this|it) alone|tell me (we'?re|it'?s) (okay|ok|fine)|{its} been (\\w+ )?(weeks|months|years?)(?=\\s*[.!]|$|,? (now|though|already))|seventy times seven|leave (this|it) where it belongs|picking at (it|this)",
+          "if we (can|could) {adv}(drop|forget|leave|move|not|stop)|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|let'?s not let|leave (all )?(it|this) alone|tell me (it'?s|we'?re) (fine|okay|ok)|{its} been (\\w+ )?(months|weeks|years?)(?=\\s*[.!]|$|,? (already|now|though))|seventy times seven|leave (it|this) where it belongs|picking at (it|this)",
         negatable: false,
       },
       {
@@ -224,29 +224,29 @@ export const APOLOGY_RULES: readonly Rule[] = [
       // vague — passive or evasive wording
       {
         pattern:
-          '(recent|the|those|these|past) (events|circumstances|goings-on)|(the|this|that) whole ([a-z]+ )?(thing|situation|business|episode|saga|drama|mess)|my (behaviou?r|actions|conduct|attitude) (lately|recently|of late|these (past|last)|this (year|month))',
+          '(past|recent|these|the|those) (circumstances|events|goings-on)|(that|the|this) whole ([a-z]+ )?(business|drama|episode|mess|saga|situation|thing)|my (actions|attitude|behaviou?r|conduct) (lately|recently|of late|these (last|past)|this (month|year))',
         notBefore: ':',
       },
-      '(mistakes|lies|errors|things|lines|boundaries|errors of judge?ment|promises|vows|feelings|trust|people|hearts|choices|decisions|bad calls|comments|remarks|bad choices|poor choices) (that )?(were|was|got|became|have been|has been|had been) (made|crossed|broken|said|hurt|damaged|blurred|done|told)',
+      '(bad calls|bad choices|boundaries|choices|comments|decisions|errors of judge?ment|errors|feelings|hearts|lies|lines|mistakes|people|poor choices|promises|remarks|things|trust|vows) (that )?(became|got|had been|has been|have been|was|were) (blurred|broken|crossed|damaged|done|hurt|made|said|told)',
       {
         pattern:
-          '(things|stuff) {adv}(happened|went on|got out of hand|went too far|went wrong|escalated|got {adv}(complicated|messy)|went south|went sideways|spiral\\w*|took a turn)|(it|this|that) {adv}(got out of hand|went too far|escalated|got {adv}(complicated|messy)|spiral\\w*|went further than|kind of happened|sort of happened|just happened)|what happened,? happened',
+          '(stuff|things) {adv}(happened|went on|got out of hand|went too far|went wrong|escalated|got {adv}(complicated|messy)|went south|went sideways|spiral\\w*|took a turn)|(it|that|this) {adv}(got out of hand|went too far|escalated|got {adv}(complicated|messy)|spiral\\w*|went further than|kind of happened|sort of happened|just happened)|what happened,? happened',
         notBefore:
-          ' (because|when|while|(three|two|four|five|many|several|\\d+) times|for (months|weeks|a year|years)|more than once|over (and|months))',
+          ' (because|when|while|(three|two|four|five|many|several|\\d+) times|for (a year|months|weeks|years)|more than once|over (and|months))',
       },
-      '{sorry} (for|about) (what happened|everything that happened|how things (went|turned out|happened|ended up)|the mess|all this|all of this|the way things (went|turned out))|{sorry} (for|about) (everything|it all|all of it|all of this|all that|all this|everything that went on|the way it all (went|happened))(?=\\s*([.!]|$|,\\s*(ok|okay|babe)))|{sorry} about that(?=\\s*([.!]|$))|{sorry} (for|about) how (things|everything|it all|it) (turned out|went|ended|happened|played out|unfolded|went down|worked out)|{sorry} (that |this |it )?happened',
-      "(the|this|that|my) (situation|incident|indiscretion|transgression|misstep|lapse in judge?ment|error in judge?ment|mishap)|(i|we) (let|allowed) (things|it|this) (to )?(get|go(?! on))|(there was|there'?s been|there were) (some )?(inappropriate|improper|a lapse|an incident|a situation|an issue|a breach)",
-      'what went (on|down)|{sorry} (for|about) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (husband|wife|partner|boyfriend|girlfriend))|(got|been|acting|was being) (weird|strange|secretive|shady)',
-      "(the way|how) (things|it all|everything) (have )?(gone|turned out|went|ended up|unfolded|played out)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (for|about)[,. ]*you know|{sorry} (about|for|bout) all (the|that) (drama|stuff)|things took place",
+      '{sorry} (about|for) (what happened|everything that happened|how things (ended up|happened|turned out|went)|the mess|all this|all of this|the way things (turned out|went))|{sorry} (about|for) (everything|it all|all of it|all of this|all that|all this|everything that went on|the way it all (happened|went))(?=\\s*([.!]|$|,\\s*(babe|okay|ok)))|{sorry} about that(?=\\s*([.!]|$))|{sorry} (about|for) how (everything|it all|it|things) (ended|happened|played out|turned out|unfolded|went down|went|worked out)|{sorry} (that |this |it )?happened',
+      "(my|that|the|this) (error in judge?ment|incident|indiscretion|lapse in judge?ment|mishap|misstep|situation|transgression)|(i|we) (allowed|let) (it|things|this) (to )?(get|go(?! on))|(there was|there were|there'?s been) (some )?(a breach|a lapse|a situation|an incident|an issue|improper|inappropriate)",
+      'what went (down|on)|{sorry} (about|for) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (boyfriend|girlfriend|husband|partner|wife))|(acting|been|got|was being) (secretive|shady|strange|weird)',
+      "(how|the way) (everything|it all|things) (have )?(ended up|gone|played out|turned out|unfolded|went)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (about|for)[,. ]*you know|{sorry} (about|bout|for) all (that|the) (drama|stuff)|things took place",
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
-      "{sorry} (that )?(it|things|this|we|everything|it all) {adv}(ended up|came to (this|that)|got (this|that|so) far|got {adv}(messed up|out of (hand|control)|messy|bad))|(the|that) (?!(only|worst|best|first|last|main|hardest|one|same|other|right|real|next|whole|biggest) )[a-z]+ thing (got|went|was|happened)|(the|that) stuff (with|about|at|between)|caught up in (something|some)|{sorry} (that )?my (mistakes?|actions|behaviou?r|choices) (made|makes) you|{sorry} (to have|for having) (disappointed|upset|hurt|let) (you|u)( down)?(?=\\s*[.!]|$)|{sorry} (for|about) (whatever|anything) (i did|i'?ve done|i have done|happened)|{sorry} (for|about) (any|the|all the) (confusion|misunderstanding|(upset|distress|hurt|pain)( (this|that|it))?( has| may have| might have)? (been )?caused)|{sorry} (for|about) my (part|share) in",
+      "{sorry} (that )?(everything|it all|it|things|this|we) {adv}(ended up|came to (that|this)|got (so|that|this) far|got {adv}(messed up|out of (control|hand)|messy|bad))|(that|the) (?!(best|biggest|first|hardest|last|main|next|one|only|other|real|right|same|whole|worst) )[a-z]+ thing (got|happened|was|went)|(that|the) stuff (about|at|between|with)|caught up in (something|some)|{sorry} (that )?my (actions|behaviou?r|choices|mistakes?) (made|makes) you|{sorry} (for having|to have) (disappointed|hurt|let|upset) (u|you)( down)?(?=\\s*[.!]|$)|{sorry} (about|for) (anything|whatever) (happened|i did|i have done|i'?ve done)|{sorry} (about|for) (all the|any|the) (confusion|misunderstanding|(distress|hurt|pain|upset)( (it|that|this))?( has| may have| might have)? (been )?caused)|{sorry} (about|for) my (part|share) in",
       // Fifth part of the 2026-12-06 round (blind15): "I made some bad choices", "I did what I did", "you know what I
       // mean", "the debt got away from me".
-      "i (made|have made|'ve made) (some|a few|a couple of|a lot of|many) (bad |poor |wrong |stupid |questionable )?(choices|decisions)(?=\\s*[.!,]|$| with| about| around)|i did what i did|got away from me",
+      "i (made|have made|'ve made) (a couple of|a few|a lot of|many|some) (bad |poor |wrong |stupid |questionable )?(choices|decisions)(?=\\s*[.!,]|$| with| about| around)|i did what i did|got away from me",
     ],
     blame_shift: [
       // General shapes added in the blind10 round (follow-up of 2026-12-06).
-      "{youaux} {adv}(chosen|chose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(over|before|above) me|{youre} the one (who|that) (wanted|insisted|pushed|suggested)|(dynamics|problems|issues|patterns) in (our|the) (relationship|marriage)|responsibility for (yours|your (part|share|side))|{you} {adv}react so|between us first|gone stale|i'?d never have (gone|looked|strayed)|stopped (all )?(physical )?intimacy|(bedroom|sex life) (had been|was) dead",
+      "{youaux} {adv}(chosen|chose|picked|put|prioriti[sz]ed) ([a-z']+ ){1,6}(above|before|over) me|{youre} the one (that|who) (insisted|pushed|suggested|wanted)|(dynamics|issues|patterns|problems) in (our|the) (marriage|relationship)|responsibility for (yours|your (part|share|side))|{you} {adv}react so|between us first|gone stale|i'?d never have (gone|looked|strayed)|stopped (all )?(physical )?intimacy|(bedroom|sex life) (had been|was) dead",
     ],
   }),
 ];

@@ -18,34 +18,34 @@ const PLAIN_EXCUSES = EXCUSE_STATES.replace(
  * when the reason is then kept as "context" ("that's not an excuse, I just want you to understand").
  */
 export const DISCLAIMER =
-  ".*?((no excuse|not an excuse|n'?t an excuse|n'?t excuse|does not excuse|not excuse)(?![,.]? (i |it'?s |that'?s |but |just )*(context|(want|need) you to understand))|not why|not the reason|hide behind|(not|won'?t)( going to)? blam|knew (exactly )?what i was doing|is no reason|not a reason|n'?t a reason|n'?t justify|not justify|not a justification|no justification|n'?t make (it|this|that|what i did) (okay|ok|right|better|any better)|never an excuse|none of (that|this|it) (excuses|justifies|matters)|nothing excuses|that'?s on me|my (choice|fault)|still chose|i still chose|i chose)";
+  ".*?((does not excuse|n'?t an excuse|n'?t excuse|no excuse|not an excuse|not excuse)(?![,.]? (i |it'?s |that'?s |but |just )*(context|(need|want) you to understand))|not why|not the reason|hide behind|(not|won'?t)( going to)? blam|knew (exactly )?what i was doing|is no reason|not a reason|n'?t a reason|n'?t justify|not justify|not a justification|no justification|n'?t make (it|that|this|what i did) (any better|better|okay|ok|right)|never an excuse|none of (it|that|this) (excuses|justifies|matters)|nothing excuses|that'?s on me|my (choice|fault)|still chose|i still chose|i chose)";
 
 const NOT_OWNING =
-  "(selfish|a coward|cowardly|dishonest|chose|wanted to|liked|enjoyed|it was easier|thought only|put myself|didn'?t think about you|didn'?t care enough|was weak|knew (it|they|that) (was|were) wrong)";
+  "(selfish|a coward|cowardly|dishonest|chose|wanted to|liked|enjoyed|it was easier|thought only|put myself|didn'?t think about you|didn'?t care enough|was weak|knew (it|that|they) (was|were) wrong)";
 
 /** Shared rules: making it smaller ("it was just a kiss", "nothing happened"). */
 export const MINIMIZING_RULES: Rule[] = byKind({
   minimizing: [
-    '(it|that|this|she|he|they|we|things|the \\w+|all of it|all it){is} {adv}(just|only|merely|simply|nothing but|purely|nothing more than|no more than) (a |an |one |some |the |my )?(kiss|fling|texts?|texting|messages|messaging|flirting|flirt|friend|friends|friendship|colleague|coworker|co-worker|sex|physical|talk|talking|chat|chatting|conversation|lunch|coffee|drinks?|dinner|mistake|slip|lapse|moment|night|one night|one time|once|thing|game|joke|fantasy|online|emotional|harmless|innocent|nothing|hookup|hook-up|stupid|silly|small|little|minor|dumb|meaningless|casual|banter|fun|distraction|phase|crush|ex|few|couple|bit of|porn|words|a bit of fun|venting|someone to talk to|catching up|pictures|photos)',
-    '(just|only|merely) (once|one time|twice|a few times|a couple (of )?times|a kiss|one kiss|a fling|a few (texts|messages|weeks|days|times|months|drinks|dates)|a couple (of )?(texts|messages|weeks|days|months|drinks|dates)|texting|flirting|talking|physical|sex|emotional|online|a one-time|a one-night|one night|a moment|a stupid mistake|a silly|a small|a little|a bit of fun|friends|harmless|kissed|texted|talked|flirted|messaged|hugged|chatted|hung out|had (lunch|coffee|a drink|drinks|dinner)|went for (a )?(drink|drinks|coffee|lunch|dinner))',
-    "(it|that|this|she|he|they|those \\w+|the \\w+|any of it|any of that) {adv}(didn'?t|did not|doesn'?t|does not|never|wouldn'?t) {adv}mean(t)? (anything|a thing|much|nothing|squat|jack)|(it|that|this|she|he|they) {adv}(meant|means) (nothing|very little|so little|little|zero)|meant nothing to me",
+    '(it|that|this|she|he|they|we|things|the \\w+|all of it|all it){is} {adv}(just|merely|no more than|nothing but|nothing more than|only|purely|simply) (a |an |one |some |the |my )?(a bit of fun|banter|bit of|casual|catching up|chatting|chat|co-worker|coffee|colleague|conversation|couple|coworker|crush|dinner|distraction|drinks?|dumb|emotional|ex|fantasy|few|fling|flirting|flirt|friendship|friends|friend|fun|game|harmless|hook-up|hookup|innocent|joke|kiss|lapse|little|lunch|meaningless|messages|messaging|minor|mistake|moment|night|nothing|once|one night|one time|online|phase|photos|physical|pictures|porn|sex|silly|slip|small|someone to talk to|stupid|talking|talk|texting|texts?|thing|venting|words)',
+    '(just|merely|only) (once|one time|twice|a few times|a couple (of )?times|a kiss|one kiss|a fling|a few (dates|days|drinks|messages|months|texts|times|weeks)|a couple (of )?(dates|days|drinks|messages|months|texts|weeks)|texting|flirting|talking|physical|sex|emotional|online|a one-time|a one-night|one night|a moment|a stupid mistake|a silly|a small|a little|a bit of fun|friends|harmless|kissed|texted|talked|flirted|messaged|hugged|chatted|hung out|had (a drink|coffee|dinner|drinks|lunch)|went for (a )?(coffee|dinner|drinks|drink|lunch))',
+    "(it|that|this|she|he|they|those \\w+|the \\w+|any of it|any of that) {adv}(did not|didn'?t|does not|doesn'?t|never|wouldn'?t) {adv}mean(t)? (a thing|anything|jack|much|nothing|squat)|(he|it|she|that|they|this) {adv}(means|meant) (little|nothing|so little|very little|zero)|meant nothing to me",
     {
       // "laughing like nothing happened was thoughtless of me" describes what they did (blind18)
       pattern:
-        'nothing {adv}(really )?(happened|went on|came of it)|nothing (was|is) going on|nothing (serious|physical|sexual)|(it|that) {wasnt} (even )?(an affair|cheating|serious|physical|real|a big deal|a relationship|sexual|a real affair)',
-      notAfter: '\\b(like|as if|as though) $',
+        'nothing {adv}(really )?(came of it|happened|went on)|nothing (is|was) going on|nothing (physical|serious|sexual)|(it|that) {wasnt} (even )?(a big deal|a real affair|a relationship|an affair|cheating|physical|real|serious|sexual)',
+      notAfter: '\\b(as if|as though|like) $',
     },
-    "(we|i) {adv}(never|didn'?t|did not) (actually |even |really |technically )?(sleep together|slept together|have sex|had sex|sleep with|slept with|do anything (physical|sexual|serious)|did anything (physical|sexual|serious)|go all the way|went all the way|meet up|touch (her|him)|touched (her|him))",
-    "(not|no|isn'?t|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|not the end of the world",
-    "(not|isn'?t|wasn'?t) {adv}(that|so|as|really|all that) (bad|serious|big|important|deep|much)|{its} not like {i} (slept|had sex|left|cheated|fell|was in love|love (her|him)|did anything|ran off|married|moved|was sleeping)",
+    "(i|we) {adv}(did not|didn'?t|never) (actually |even |really |technically )?(sleep together|slept together|have sex|had sex|sleep with|slept with|do anything (physical|serious|sexual)|did anything (physical|serious|sexual)|go all the way|went all the way|meet up|touch (her|him)|touched (her|him))",
+    "(isn'?t|not|no|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|not the end of the world",
+    "(isn'?t|not|wasn'?t) {adv}(all that|as|really|so|that) (bad|big|deep|important|much|serious)|{its} not like {i} (slept|had sex|left|cheated|fell|was in love|love (her|him)|did anything|ran off|married|moved|was sleeping)",
     {
       pattern:
-        "at least {i} (didn'?t|never|wasn'?t|told you|was honest|came clean|admitted|stopped|ended it|confessed|owned up)",
+        "at least {i} (admitted|came clean|confessed|didn'?t|ended it|never|owned up|stopped|told you|was honest|wasn'?t)",
       negatable: false,
     },
-    '(a |one )?(little|wee|small|silly|tiny|minor|harmless|brief|meaningless|one-off|one off|one-time|one time) (mistake|slip|lapse|thing|flirtation|fling|indiscretion|kiss|affair|error|moment|blip|lie|fib)|(a |one )?(dumb|stupid|quick|short|casual|drunken|little|silly|brief|meaningless) (fling|kiss|flirtation|hookup|hook-up|thing|crush|affair|fumble|snog)',
-    ",? (that'?s|that is|that was) (all|it)(?=\\s*([.!]|$))",
-    '{its} (nothing|no biggie|not serious|not a big thing)(?! to do| more)|(it|that|this) was nothing|blow(n|ing)? (this|it|things|everything) (way )?(out of proportion|up)|out of proportion|over ?react(ing|ed|ion)?',
+    '(a |one )?(brief|harmless|little|meaningless|minor|one off|one time|one-off|one-time|silly|small|tiny|wee) (affair|blip|error|fib|fling|flirtation|indiscretion|kiss|lapse|lie|mistake|moment|slip|thing)|(a |one )?(brief|casual|drunken|dumb|little|meaningless|quick|short|silly|stupid) (affair|crush|fling|flirtation|fumble|hook-up|hookup|kiss|snog|thing)',
+    ",? (that is|that was|that'?s) (all|it)(?=\\s*([.!]|$))",
+    '{its} (no biggie|not a big thing|not serious|nothing)(?! to do| more)|(it|that|this) was nothing|blow(ing|n)? (everything|it|things|this) (way )?(out of proportion|up)|out of proportion|over ?react(ed|ing|ion)?',
   ],
 });
 
@@ -60,7 +60,7 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
       // the subject may be dropped, as in texts: "sorry. was off my face"
       pattern: `((i|we) |(?<=(^|[.!?,\\n])\\s{0,3}))(was|were|had been|'d been|felt|was feeling|have been|'ve been|ve been) {adv}(${PLAIN_EXCUSES})`,
       notBefore: DISCLAIMER,
-      notAfter: '(you|u) (know|knew|said|say)|(while|when|if|whenever) $',
+      notAfter: '(u|you) (knew|know|said|say)|(if|whenever|when|while) $',
     },
     {
       pattern:
@@ -69,32 +69,32 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
     },
     {
       pattern:
-        "{i} had (a lot|too much|a few|several|so much|way too much|a couple) (to drink|of drinks|drinks|wine|beer|shots)|(had|having) (a few|one|two|way) too many|we (had|'d) been drinking",
+        "{i} had (a couple|a few|a lot|several|so much|too much|way too much) (beer|drinks|of drinks|shots|to drink|wine)|(had|having) (a few|one|two|way) too many|we (had|'d) been drinking",
       notBefore: DISCLAIMER,
     },
     {
-      pattern: `(i|we) (only |just )?(did (it|this|that|what i did)|lied|gambled|kept (lying|hiding|quiet)|(took|spent) (it|the [a-z]+)|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (tell|mention) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
+      pattern: `(i|we) (only |just )?(did (it|that|this|what i did)|lied|gambled|kept (hiding|lying|quiet)|(spent|took) (it|the [a-z]+)|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (mention|tell) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
       notBefore: `\\s+(i )?(was )?${NOT_OWNING}|${DISCLAIMER}`,
     },
-    '(it|this|that|the affair|everything) (only |just )?happened {because}|the (only )?reason (why )?(i|it|this) (did|happened|cheated|lied|strayed|went|started|hid|kept|was|did it)|there (were|was) reasons',
-    '{you} (have|need|got|gotta|must) to understand|in my defen[cs]e|to be fair|{its} (complicated|not that simple|not black and white)',
-    "(anyone|any man|any woman|anybody|most people|everyone|any guy|any girl|any person|most men|most guys) (would have|would'?ve|would of|in my (position|shoes|situation)|could have|would do|would)|(everyone|everybody|people|we all) (makes?|make) mistakes",
+    '(everything|it|that|the affair|this) (only |just )?happened {because}|the (only )?reason (why )?(it|i|this) (cheated|did it|did|happened|hid|kept|lied|started|strayed|was|went)|there (was|were) reasons',
+    '{you} (gotta|got|have|must|need) to understand|in my defen[cs]e|to be fair|{its} (complicated|not black and white|not that simple)',
+    "(any girl|any guy|any man|any person|any woman|anybody|anyone|everyone|most guys|most men|most people) (would have|would'?ve|would of|in my (position|shoes|situation)|could have|would do|would)|(everybody|everyone|people|we all) (makes?|make) mistakes",
     {
       pattern:
-        "(my )?(dad|father|mom|mum|mother|parents|ex) (cheated|did the same|did it too|was the same)|{you} (will|'ll|can|could|might|would|'d)? ?(understand|see) why i (did|do|was)|(work|my job|life|things|everything|home|the kids|the baby|that year|my life) (was|were|had been|got|has been|have been|is|'s been|'s) (so |really |just |completely |absolutely )?(insane|crazy|hell|stressful|brutal|overwhelming|chaotic|too much|so much|intense|unbearable)|i (didn'?t|did not|never) (plan|mean|intend) (it|for it|for this|this|for (it|this|anything) to)",
+        "(my )?(dad|ex|father|mom|mother|mum|parents) (cheated|did it too|did the same|was the same)|{you} (will|'ll|can|could|might|would|'d)? ?(see|understand) why i (did|do|was)|(everything|home|life|my job|my life|that year|the baby|the kids|things|work) (was|were|had been|got|has been|have been|is|'s been|'s) (so |really |just |completely |absolutely )?(brutal|chaotic|crazy|hell|insane|intense|overwhelming|so much|stressful|too much|unbearable)|i (did not|didn'?t|never) (intend|mean|plan) (it|for it|for this|this|for (anything|it|this) to)",
       notBefore: DISCLAIMER,
     },
-    'i {adv}(needed|was looking for|was craving|craved|wanted) (someone|somebody|attention|affection|comfort|validation|an escape|an outlet|a release|a distraction|an ego boost|a connection|excitement|to feel (wanted|desired|loved|seen|alive|something|young|attractive|appreciated|special|needed|important|good))',
+    'i {adv}(craved|needed|wanted|was craving|was looking for) (someone|somebody|attention|affection|comfort|validation|an escape|an outlet|a release|a distraction|an ego boost|a connection|excitement|to feel (alive|appreciated|attractive|desired|good|important|loved|needed|seen|something|special|wanted|young))',
     {
       pattern: "({its}|that'?s|this is) not an excuse,? but|no excuses?,? but",
       negatable: false,
     },
-    '(i|we) got (carried away|caught up|swept up|swept away)',
+    '(i|we) got (carried away|caught up|swept away|swept up)',
     {
       pattern:
-        "i (felt|was feeling|had been feeling|'d been feeling) {adv}(like )?(neglected|lonely|alone|unloved|unwanted|invisible|unappreciated|ignored|rejected|taken for granted|like you didn'?t|like a roommate|like i (didn'?t|did not) (exist|matter|count)|like i was (invisible|nothing|alone)|trapped|stuck|undesired|unattractive|disconnected|unseen|unheard|like nobody|like no one)",
+        "i (felt|was feeling|had been feeling|'d been feeling) {adv}(like )?(neglected|lonely|alone|unloved|unwanted|invisible|unappreciated|ignored|rejected|taken for granted|like you didn'?t|like a roommate|like i (did not|didn'?t) (count|exist|matter)|like i was (alone|invisible|nothing)|trapped|stuck|undesired|unattractive|disconnected|unseen|unheard|like nobody|like no one)",
       notBefore: DISCLAIMER,
-      notAfter: '(while|when|whenever) $',
+      notAfter: '(whenever|when|while) $',
     },
   ],
 });
@@ -102,26 +102,26 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
 /** Shared rules: the partner or the relationship made the cause ("you pushed me away"). */
 export const BLAME_RULES: Rule[] = byKind({
   blame_shift: [
-    '{you} {adv}(always )?(made|make|pushed|push|drove|drive|forced|force|led|lead|left) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|lonely|unwanted|unloved|invisible|neglected|stupid|small|useless|judged|inadequate|worthless|like))|to (drive|push) me (there|away|to)',
-    "if {you} {adv}(had(n'?t| not)? (been|paid|listened|cared|given|shown|spent|made|treated|noticed|touched|wanted)|would(n'?t)? have|paid (more )?attention|listened|cared|gave me|spent (more )?time|showed|treated me|were(n'?t)? (there|around|home|more|less|not|so|always|never|ever|paying|listening|nicer|kinder)|was(n'?t)? (there|around|home|more|less|so|always|never)|did(n'?t)? (pay|listen|care|give|spend|show|make|notice|ignore|neglect|push|shut|freak|nag|yell)|ever (paid|listened|cared|noticed|touched|wanted))",
+    '{you} {adv}(always )?(drive|drove|forced|force|lead|led|left|made|make|pushed|push) me (to|into|do|away|cheat|look|go|turn|no choice|feel (so )?(alone|inadequate|invisible|judged|like|lonely|neglected|small|stupid|unloved|unwanted|useless|worthless))|to (drive|push) me (away|there|to)',
+    "if {you} {adv}(had(n'?t| not)? (been|cared|given|listened|made|noticed|paid|shown|spent|touched|treated|wanted)|would(n'?t)? have|paid (more )?attention|listened|cared|gave me|spent (more )?time|showed|treated me|were(n'?t)? (always|around|ever|home|kinder|less|listening|more|never|nicer|not|paying|so|there)|was(n'?t)? (always|around|home|less|more|never|so|there)|did(n'?t)? (care|freak|give|ignore|listen|make|nag|neglect|notice|pay|push|show|shut|spend|yell)|ever (cared|listened|noticed|paid|touched|wanted))",
     {
       pattern:
         "{because} {you} {adv}(were|was|weren'?t|wasn'?t|had|hadn'?t|never|always|didn'?t|stopped|kept|wouldn'?t|made|pushed|ignored|neglected|shut|left|treated|chose|spent|are|'re|don'?t|drove|nagged|refused|rejected)",
-      notBefore: ' (deserve|trusted|believed|asked|found|loved)',
+      notBefore: ' (asked|believed|deserve|found|loved|trusted)',
     },
     {
       pattern:
-        "({you} {adv}(were|was|are|have been|had been|became|got)|you'?ve {adv}been|you'?re|you'?d {adv}been) {adv}(never|always|so|too|hardly|barely|rarely|constantly)? ?(there|home|around|available|cold|distant|busy|working|at work|absent|critical|angry|unavailable|checked out|wrapped up in|obsessed with|withdrawn|closed off|nagging|controlling|shut off|preoccupied|focused on (the kids|work|your)|wrapped up|absorbed|consumed|obsessed|all about)",
-      notAfter: '(while|whilst|when|as|whenever|since|after|before|although|though|and|till|until) $',
+        "({you} {adv}(are|became|got|had been|have been|was|were)|you'?ve {adv}been|you'?re|you'?d {adv}been) {adv}(always|barely|constantly|hardly|never|rarely|so|too)? ?(there|home|around|available|cold|distant|busy|working|at work|absent|critical|angry|unavailable|checked out|wrapped up in|obsessed with|withdrawn|closed off|nagging|controlling|shut off|preoccupied|focused on (the kids|work|your)|wrapped up|absorbed|consumed|obsessed|all about)",
+      notAfter: '(after|although|and|as|before|since|though|till|until|whenever|when|while|whilst) $',
       notBefore: ' for me| to me| through|,? (and|but) i| the one| and you have',
     },
-    "{you} {adv}(never|stopped|rarely|hardly ever|barely|didn'?t|did not|hadn'?t|haven'?t|wouldn'?t|would not|don'?t|won'?t|weren'?t|wasn'?t) (ever |even |really )?(paid attention|paying attention|pay attention|listened|listen|touched me|touch me|had time|have time|made time|make time|wanted me|want me|wanted to|showed|show|cared|care|noticed|notice|appreciated|appreciate|initiated|initiate|talked to me|talk to me|made me feel|make me feel|seemed to care|spent time|spend time|looked at me|look at me|there for me|there|around|interested|meeting my needs|met my needs|gave me (attention|affection)|affectionate|present)",
-    '{you} {adv}(neglected|ignored|rejected|abandoned|pushed me away|shut me out|stopped loving|stopped wanting|stopped caring|stopped touching|nagged|criticized|criticised|belittled|smothered|controlled|cheated first|started it|started this|drove me away|froze me out)',
-    '(our|the|this) (marriage|relationship|sex life|love life|intimacy|connection|spark|romance)({is}| {adv}(felt|had|seemed)) {adv}(already |basically |practically |pretty much |long |so |completely )?(dead|over|broken|falling apart|in trouble|on the rocks|struggling|failing|stale|cold|empty|loveless|sexless|not (working|meeting)|a mess|in a bad place|in a rut|gone|dying|non-?existent|long gone|missing|boring|lifeless|on life support)',
+    "{you} {adv}(barely|did not|didn'?t|don'?t|hadn'?t|hardly ever|haven'?t|never|rarely|stopped|wasn'?t|weren'?t|won'?t|would not|wouldn'?t) (ever |even |really )?(paid attention|paying attention|pay attention|listened|listen|touched me|touch me|had time|have time|made time|make time|wanted me|want me|wanted to|showed|show|cared|care|noticed|notice|appreciated|appreciate|initiated|initiate|talked to me|talk to me|made me feel|make me feel|seemed to care|spent time|spend time|looked at me|look at me|there for me|there|around|interested|meeting my needs|met my needs|gave me (affection|attention)|affectionate|present)",
+    '{you} {adv}(abandoned|belittled|cheated first|controlled|criticised|criticized|drove me away|froze me out|ignored|nagged|neglected|pushed me away|rejected|shut me out|smothered|started it|started this|stopped caring|stopped loving|stopped touching|stopped wanting)',
+    '(our|the|this) (connection|intimacy|love life|marriage|relationship|romance|sex life|spark)({is}| {adv}(felt|had|seemed)) {adv}(already |basically |practically |pretty much |long |so |completely )?(dead|over|broken|falling apart|in trouble|on the rocks|struggling|failing|stale|cold|empty|loveless|sexless|not (meeting|working)|a mess|in a bad place|in a rut|gone|dying|non-?existent|long gone|missing|boring|lifeless|on life support)',
     {
       pattern:
-        "(we|we'd|we had|we were|we'd been|we have been|we'?ve been) {adv}(been )?(drifting|drifted|distant|falling apart|growing apart|grown apart|disconnected|not connecting|fighting (so much|constantly|all the time)|arguing (so much|constantly|all the time)|roommates|in a rough patch|going through a (rough|hard|bad|difficult|tough)|not close|not intimate|not having sex|barely talking|living separate lives|on the rocks|struggling)",
-      notBefore: ' (since|because) (i|you found|you learned|of me|of what i)',
+        "(we had|we have been|we were|we'?ve been|we'd been|we'd|we) {adv}(been )?(drifting|drifted|distant|falling apart|growing apart|grown apart|disconnected|not connecting|fighting (all the time|constantly|so much)|arguing (all the time|constantly|so much)|roommates|in a rough patch|going through a (bad|difficult|hard|rough|tough)|not close|not intimate|not having sex|barely talking|living separate lives|on the rocks|struggling)",
+      notBefore: ' (because|since) (i|of me|of what i|you found|you learned)',
     },
     'it takes two',
     {
@@ -132,20 +132,20 @@ export const BLAME_RULES: Rule[] = byKind({
       pattern: 'no offen[cs]e,? but',
       negatable: false,
     },
-    "{third} {adv}(came on to me|came onto me|pursued me|kept (texting|messaging|calling|pushing|chasing|pursuing|flirting)|threw (herself|himself|themselves) at me|seduced me|initiated|made the first move|started it|wouldn'?t leave me alone|took advantage|was very persistent|was so persistent|pushed|wouldn'?t take no|made me|talked me into|got me to|kissed me first|came after me|went after me)",
+    "{third} {adv}(came on to me|came onto me|pursued me|kept (calling|chasing|flirting|messaging|pursuing|pushing|texting)|threw (herself|himself|themselves) at me|seduced me|initiated|made the first move|started it|wouldn'?t leave me alone|took advantage|was very persistent|was so persistent|pushed|wouldn'?t take no|made me|talked me into|got me to|kissed me first|came after me|went after me)",
     {
       pattern:
-        "maybe if (we|you|u|things|our)|if (only )?we (had|'d|hadn'?t|had not)|{you} (have|need|got|gotta) to admit|(things|we|us|our marriage|the relationship|our relationship|our sex life) (haven'?t|hadn'?t|weren'?t|wasn'?t|have not|had not) (been )?(great|good|right|easy|happy|close|connected|working|the same|okay|ok)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (freaked|flipped|lost it|exploded|overreacted|left|gone crazy|been angry|been furious|been mad|yelled|made a scene|lost your mind|kicked me out)|{third} (was|kept|had been|is) (so |very |really |super |extremely )?(persistent|pushy|relentless|forward|aggressive|all over me|flirting with me|insistent)|we (both|each|all) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|things|our)|allowed|lost)|for my half|(for|about) my (part|share|side) (in|of) (it|this|that|all|the|what)",
+        "maybe if (our|things|u|we|you)|if (only )?we (had|'d|hadn'?t|had not)|{you} (gotta|got|have|need) to admit|(our marriage|our relationship|our sex life|the relationship|things|us|we) (had not|hadn'?t|have not|haven'?t|wasn'?t|weren'?t) (been )?(close|connected|easy|good|great|happy|okay|ok|right|the same|working)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (been angry|been furious|been mad|exploded|flipped|freaked|gone crazy|kicked me out|left|lost it|lost your mind|made a scene|overreacted|yelled)|{third} (had been|is|kept|was) (so |very |really |super |extremely )?(aggressive|all over me|flirting with me|forward|insistent|persistent|pushy|relentless)|we (all|both|each) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|our|things)|allowed|lost)|for my half|(about|for) my (part|share|side) (in|of) (all|it|that|the|this|what)",
       negatable: false,
     },
     {
       pattern:
-        '{you} {adv}(kept |keep )?(went through|snooped|were snooping|read|check|checking|checked|looked through|spied on|go through) (my|on me)',
-      notAfter: '\\b(why|understand|know|get|that|when|after|since) ',
+        '{you} {adv}(kept |keep )?(checked|checking|check|go through|looked through|read|snooped|spied on|went through|were snooping) (my|on me)',
+      notAfter: '\\b(after|get|know|since|that|understand|when|why) ',
     },
     {
       pattern:
-        "what did {you} expect|if {you} (hadn'?t|had not|didn'?t|did not) (gone|been|pushed|ignored|found|looked|snooped|checked|read)|(my|our) needs {adv}(weren'?t|were not|wasn'?t|were never|aren'?t) (being )?met",
+        "what did {you} expect|if {you} (did not|didn'?t|had not|hadn'?t) (been|checked|found|gone|ignored|looked|pushed|read|snooped)|(my|our) needs {adv}(aren'?t|wasn'?t|were never|were not|weren'?t) (being )?met",
       notAfter: '\\b(asked|wonder\\w*) (me )?(if|whether)\\b',
     },
   ],

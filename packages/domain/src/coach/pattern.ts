@@ -6,32 +6,32 @@
  * A bare `(a|b)` is a non-capturing group (nothing is captured; findings use the whole match).
  */
 export const MACROS: Readonly<Record<string, string>> = {
-  i: "(i|ive|i've|id|i'd|ill|i'll|im|i'm)",
-  im: "(i'?m|i am)",
-  ive: "(i'?ve|i have)",
-  ill: "(i'?ll|i will|i am going to|i'?m going to|i'?m gonna)",
-  you: "(you|u|ya|yall|y'all)",
+  i: "(i'd|i'll|i'm|i've|id|ill|im|ive|i)",
+  im: "(i am|i'?m)",
+  ive: "(i have|i'?ve)",
+  ill: "(i am going to|i will|i'?ll|i'?m going to|i'?m gonna)",
+  you: "(u|y'all|yall|ya|you)",
   // "you" as the subject of a verb, with a contracted or plain auxiliary: "you've", "u'd", "you had"
-  youaux: "(you|u|ya)('ve|'d|ve| have| had| would have| would'?ve)?",
-  your: '(your|ur|yr)',
-  youre: "(you'?re|you are|u r|u'?re|ur|your)",
-  youve: "(you'?ve|you have|uve|u have)",
-  youll: "(you'?ll|you will|u'?ll)",
-  its: "(it'?s|it is|it was)",
-  thats: "(that'?s|that is|that was)",
-  wasnt: "(wasn'?t|was not)",
+  youaux: "(u|ya|you)('ve|'d|ve| have| had| would have| would'?ve)?",
+  your: '(ur|your|yr)',
+  youre: "(u r|u'?re|ur|you are|you'?re|your)",
+  youve: "(u have|uve|you have|you'?ve)",
+  youll: "(u'?ll|you will|you'?ll)",
+  its: "(it is|it was|it'?s)",
+  thats: "(that is|that was|that'?s)",
+  wasnt: "(was not|wasn'?t)",
   // a verb "to be" after a subject, contracted or not: "it's", "she is", "they were honestly"
-  is: "('s|'re|s| {adv}(was|were|is|are|has been|have been|had been))",
+  is: "('s|'re|s| {adv}(are|had been|has been|have been|is|was|were))",
   because: "(because|becuase|becasue|bc|b/c|cause|'cause|cuz|coz|cos|since)",
   sorry: '(sorry|sry|soz|apologi[sz]e|apologi[sz]ing|apologi[sz]ed|apologies|my apologies)',
-  please: '(please|pls|plz|plse)',
+  please: '(please|plse|pls|plz)',
   // up to 2 or 3 filler words
   w2: "([a-z']+ ){0,2}",
   w3: "([a-z']+ ){0,3}",
-  adv: '((really|so|just|truly|honestly|actually|literally|totally|completely|even|ever|all|very|pretty|kind of|kinda|sort of|a bit|a little|simply|basically|still|now|also|too|being|way) ){0,3}',
-  third: '(she|he|they|her|him|them|that (woman|man|girl|guy|person))',
+  adv: '((a bit|a little|actually|all|also|basically|being|completely|even|ever|honestly|just|kind of|kinda|literally|now|pretty|really|simply|sort of|so|still|too|totally|truly|very|way) ){0,3}',
+  third: '(she|he|they|her|him|them|that (girl|guy|man|person|woman))',
   affair:
-    '(affair|fling|cheating|flirting|flirt|texts?|texting|messages|messaging|sexting|kiss|kissing|hookup|hook-up|hook up|one-night stand|one night stand|friendship|relationship|thing|sex|fooling around|emotional affair|physical|lunch|coffee|drink|drinks|dinner|chat|chats|chatting|conversation|talking)',
+    '(affair|chats|chatting|chat|cheating|coffee|conversation|dinner|drinks|drink|emotional affair|fling|flirting|flirt|fooling around|friendship|hook up|hook-up|hookup|kissing|kiss|lunch|messages|messaging|one night stand|one-night stand|physical|relationship|sexting|sex|talking|texting|texts?|thing)',
 };
 
 const MACRO_RE = /\{([a-z0-9]+)\}/g;

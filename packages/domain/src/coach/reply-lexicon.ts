@@ -34,11 +34,11 @@ export const REPLY_TEXTS: Readonly<Record<string, KindText>> = {
 // excuse, not a turn on the partner.
 const TURNED_BACK: Rule[] = [...BLAME_RULES, ...BLAME_FRAMES].map((r) => ({
   ...r,
-  kind: /^(\{third\}|\((we|our)\|)/.test(r.pattern) ? 'justification' : 'counter_attack',
+  kind: /^(\{third\}|\((we|our)\b)/.test(r.pattern) ? 'justification' : 'counter_attack',
 }));
 
 const LABELS_OF_PAIN =
-  'overreacting|over-reacting|over reacting|overthinking|over-thinking|dramatic|overdramatic|paranoid|crazy|ridiculous|silly|irrational|hysterical|unreasonable|too sensitive|oversensitive|overly sensitive|sensitive|a bit much|extra|insecure|jealous|petty|emotional|hormonal|mental|nuts|delusional|making (this|it|a|such a) (a )?(big|bigger|huge|too much|thing|deal|drama|scene)|making (a )?(mountain|big deal|drama|scene|fuss)|imagining (things|it|stuff)|spiral(l)?ing|catastrophi[sz]ing|losing it|freaking out|being a lot|making (stuff|things) up|projecting|reading (too much )?into|blowing (this|it|things)|exaggerating|being (so )?extra|a drama queen|obsessing|obsessed|taking (this|it|things) (too|so) (seriously|personally|hard)';
+  'overreacting|over-reacting|over reacting|overthinking|over-thinking|dramatic|overdramatic|paranoid|crazy|ridiculous|silly|irrational|hysterical|unreasonable|too sensitive|oversensitive|overly sensitive|sensitive|a bit much|extra|insecure|jealous|petty|emotional|hormonal|mental|nuts|delusional|making (a|it|such a|this) (a )?(bigger|big|deal|drama|huge|scene|thing|too much)|making (a )?(big deal|drama|fuss|mountain|scene)|imagining (it|stuff|things)|spiral(l)?ing|catastrophi[sz]ing|losing it|freaking out|being a lot|making (stuff|things) up|projecting|reading (too much )?into|blowing (it|things|this)|exaggerating|being (so )?extra|a drama queen|obsessing|obsessed|taking (it|things|this) (so|too) (hard|personally|seriously)';
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific. Rules are grouped
 // by kind (`byKind`); within a kind they are in the order they were added, and a comment naming a round marks where
@@ -56,45 +56,45 @@ export const REPLY_RULES: readonly Rule[] = [
       // defensive — protecting oneself before hearing them
       {
         pattern:
-          "(don'?t|do not) put (this|it) (all )?on me|{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (do|does|must|will|should|have|am) (i|we)",
+          "(do not|don'?t) put (it|this) (all )?on me|{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (am|does|do|have|must|should|will) (i|we)",
         negatable: false,
         notAfter: '\\bi know $',
       },
       {
-        pattern: 'what (more|else) (do|does|can|could|should|would) {you} {adv}(want|need|expect)',
+        pattern: 'what (else|more) (can|could|does|do|should|would) {you} {adv}(expect|need|want)',
         negatable: false,
       },
       {
         pattern:
-          "(that'?s|that is|it'?s|it is) (not|so not|totally not|just not) (fair|true|what happened|what i said|what i meant|how it (was|happened|went)|the (whole )?(story|point|case|truth))|(that'?s|that is|this is|this'?s) (so |just |completely |totally )?(unfair|ridiculous|absurd|a lie|not right|bullshit|bs|crazy|insane|a stretch|an exaggeration|harsh|rich)",
+          "(it is|it'?s|that is|that'?s) (just not|not|so not|totally not) (fair|true|what happened|what i said|what i meant|how it (happened|was|went)|the (whole )?(case|point|story|truth))|(that is|that'?s|this is|this'?s) (so |just |completely |totally )?(a lie|a stretch|absurd|an exaggeration|bs|bullshit|crazy|harsh|insane|not right|rich|ridiculous|unfair)",
         negatable: false,
-        notBefore: " that you (have|had)|,? (to|on) you|,? and i'?m (so )?sorry",
+        notBefore: " that you (had|have)|,? (on|to) you|,? and i'?m (so )?sorry",
       },
       {
         pattern:
-          "{youre} {adv}(twisting|putting words|taking (it|this|that|me|my words) (out of context|the wrong way|wrong)|not listening|not being fair|being unfair|making (it|this|me) (sound|look|out)|attacking me|accusing me|treating me like|never going to (believe|trust|let))|{i} {adv}(never|didn'?t|did not) (said|say|mean|meant) (that|it like that|it that way|it how)",
+          "{youre} {adv}(twisting|putting words|taking (it|me|my words|that|this) (out of context|the wrong way|wrong)|not listening|not being fair|being unfair|making (it|me|this) (look|out|sound)|attacking me|accusing me|treating me like|never going to (believe|let|trust))|{i} {adv}(did not|didn'?t|never) (meant|mean|said|say) (it how|it like that|it that way|that)",
         negatable: false,
         notAfter: 'whether ',
       },
       {
         pattern:
-          "{im} (doing|trying) (my best|everything|all i can|the best i can|so hard|really hard|my hardest)|{ive} (been )?(doing|done|trying|tried) (everything|my best|so much|all i can|so hard|really hard|everything you asked|my hardest)|(nothing|anything|whatever|everything) i (do|say|ever do|ever say|try|did)( or (say|do))? (is|will be|'s|ever is|seems) (ever |always |just )?(enough|good enough|right|wrong|never (enough|right))|i (can'?t|cannot|never) (do|say|get) anything right",
+          "{im} (doing|trying) (all i can|everything|my best|my hardest|really hard|so hard|the best i can)|{ive} (been )?(doing|done|tried|trying) (all i can|everything you asked|everything|my best|my hardest|really hard|so hard|so much)|(anything|everything|nothing|whatever) i (did|do|ever do|ever say|say|try)( or (do|say))? (is|will be|'s|ever is|seems) (ever |always |just )?(enough|good enough|right|wrong|never (enough|right))|i (can'?t|cannot|never) (do|get|say) anything right",
         negatable: false,
       },
       {
         pattern:
-          '{im} not (a |that )?(bad|terrible|horrible|evil|the bad|kind of|sort of|type of) (person|guy|man|woman|husband|wife|partner|one)|stop (attacking|accusing|interrogating|blaming|punishing|yelling at|judging|treating|questioning) me',
+          '{im} not (a |that )?(bad|evil|horrible|kind of|sort of|terrible|the bad|type of) (guy|husband|man|one|partner|person|wife|woman)|stop (accusing|attacking|blaming|interrogating|judging|punishing|questioning|treating|yelling at) me',
         negatable: false,
       },
       {
         pattern:
-          "(i (hear|understand|get|know|see)|{im} sorry|that'?s fair|you'?re right|fair enough|ok|okay)( [^.!?\\n,]{0,60})?,? but",
+          "(i (get|hear|know|see|understand)|{im} sorry|that'?s fair|you'?re right|fair enough|ok|okay)( [^.!?\\n,]{0,60})?,? but",
         notBefore:
-          " (i'?m (here|listening|not going|staying)|i want to (understand|hear|listen|know)|i'?ll|i will|i can|tell me|please tell|you'?re right|it'?s (still )?on me|that'?s on me|it doesn'?t matter|there'?s no excuse|i did|i'?m not)|[^.!?]{0,50}\\bwhat i (did|put|caused)",
+          " (i'?m (here|listening|not going|staying)|i want to (hear|know|listen|understand)|i'?ll|i will|i can|tell me|please tell|you'?re right|it'?s (still )?on me|that'?s on me|it doesn'?t matter|there'?s no excuse|i did|i'?m not)|[^.!?]{0,50}\\bwhat i (caused|did|put)",
       },
       {
         pattern:
-          "(?<!(i get|i see|i know|i understand|i can see) )why {you}('d| would) (even )?(think|say|believe|assume|accuse)|why (are|do|would) {you} (always |keep |even |still )?(bringing|bring|making|assume|assuming|thinking|accusing|attacking|doing this|interrogating|checking|looking|snooping|asking)|{im} sorry {you} feel (that|this) way|ugh|seriously\\?|omg|come on",
+          "(?<!(i can see|i get|i know|i see|i understand) )why {you}('d| would) (even )?(accuse|assume|believe|say|think)|why (are|do|would) {you} (always |keep |even |still )?(accusing|asking|assume|assuming|attacking|bringing|bring|checking|doing this|interrogating|looking|making|snooping|thinking)|{im} sorry {you} feel (that|this) way|ugh|seriously\\?|omg|come on",
         negatable: false,
       },
       {
@@ -103,41 +103,41 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(always|all) my fault\\?|(i'?m|i am) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (forever|for ever|all the time|every day|for the rest)|coming from you|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (that|this|it)( question)? (yesterday|already|before|last (night|week|time)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (the|always the|forever the|now the|just the) (bad guy|villain|monster|bad one|criminal|enemy|worst)|i (can )?never (do|say|get) anything right|think (whatever|what) (you want|you like)",
+          "(all|always) my fault\\?|(i am|i'?m) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (all the time|every day|for ever|for the rest|forever)|coming from you|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (it|that|this)( question)? (yesterday|already|before|last (night|time|week)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (always the|forever the|just the|now the|the) (bad guy|bad one|criminal|enemy|monster|villain|worst)|i (can )?never (do|get|say) anything right|think (whatever|what) (you like|you want)",
         negatable: false,
       },
       {
         pattern:
-          "(don'?t|stop|quit) (lecture|lecturing|preach|preaching|judge|judging|yell|yelling|talk down|talking down|nag|nagging)( at| to)? me",
+          "(don'?t|quit|stop) (judge|judging|lecture|lecturing|nagging|nag|preaching|preach|talk down|talking down|yelling|yell)( at| to)? me",
         negatable: false,
       },
       // Plain wordings added in the blind8 round.
-      "{ive} (got )?nothing to hide|{you} {adv}(make|made) me (sound|look) like (a|an) (monster|villain|criminal)|{im} {adv}not the (only one|bad guy|villain)|{i} {adv}(don'?t|do not) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)|technically|(wasn'?t|was not) (hiding|trying to hide)|(don'?t|do not) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
-      "{im} not (a|some|the) (monster|villain|criminal|devil|liar|cheat|cheater)|that'?s what {you} think of me|(need to|let me|have to|want to) (correct|clarify) (one thing|something|that)|{im} doing (the work|my best|everything)",
+      "{ive} (got )?nothing to hide|{you} {adv}(made|make) me (look|sound) like (an|a) (criminal|monster|villain)|{im} {adv}not the (bad guy|only one|villain)|{i} {adv}(do not|don'?t) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)|technically|(was not|wasn'?t) (hiding|trying to hide)|(do not|don'?t) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
+      "{im} not (a|some|the) (cheater|cheat|criminal|devil|liar|monster|villain)|that'?s what {you} think of me|(have to|let me|need to|want to) (clarify|correct) (one thing|something|that)|{im} doing (everything|my best|the work)",
       {
         pattern:
-          "{im} not that (person|man|woman|guy) any ?more|(treated|treat me|treating me) like (a |an )?(suspect|criminal|prisoner|child|monster|liar)|(not going to|won'?t|refuse to) (apologi[sz]e|say sorry) for (something|what|things) i (didn'?t|did not|never)|why {you} keep (saying|telling|accusing|asking|bringing)|(it|that) (wasn'?t|was not|isn'?t|is not) like that(?=\\s*[.!]|$)|inaccurate|(jump|jumping|jumped) to conclusions|{i} (wasn'?t|was not|am not|'m not) lying(?=\\s*[,.!]|$| this time)",
+          "{im} not that (guy|man|person|woman) any ?more|(treat me|treated|treating me) like (a |an )?(child|criminal|liar|monster|prisoner|suspect)|(not going to|refuse to|won'?t) (apologi[sz]e|say sorry) for (something|things|what) i (did not|didn'?t|never)|why {you} keep (accusing|asking|bringing|saying|telling)|(it|that) (is not|isn'?t|was not|wasn'?t) like that(?=\\s*[.!]|$)|inaccurate|(jumped|jumping|jump) to conclusions|{i} (wasn'?t|was not|am not|'m not) lying(?=\\s*[,.!]|$| this time)",
         negatable: false,
       },
       {
         // Fifth part of the 2026-12-06 round (blind15): their word put back in scare quotes ("I didn't 'hide'
         // anything"), an alibi ("Ask him."), "doesn't that count for anything?"
         pattern:
-          "(didn'?t|did not|wasn'?t|was not|never|not) '(hid\\w*|lie|lying|lied|cheat\\w*|st[eo]\\w*|sneak\\w*)'|(^|(?<=[.!?]\\s{0,3}))ask (him|her|them|anyone|my (mate|friend|boss|brother|sister|mum|mom|dad))(?=\\s*[.!]|$)|(doesn'?t|does not|don'?t) (that|it|this) (count|mean) (for )?(anything|something)",
+          "(did not|didn'?t|never|not|was not|wasn'?t) '(hid\\w*|lie|lying|lied|cheat\\w*|st[eo]\\w*|sneak\\w*)'|(^|(?<=[.!?]\\s{0,3}))ask (him|her|them|anyone|my (boss|brother|dad|friend|mate|mom|mum|sister))(?=\\s*[.!]|$)|(does not|doesn'?t|don'?t) (it|that|this) (count|mean) (for )?(anything|something)",
         negatable: false,
         quotable: false,
       },
     ],
     minimizing: [
       // minimizing — the hurt made too big, too sensitive, or laughable
-      `({youre}|(are|aren'?t) {you}|{you} (might|may|could) be) {adv}(${LABELS_OF_PAIN})|(don'?t|stop|quit) (be|being) (so |such a |a )?(${LABELS_OF_PAIN})`,
-      'calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|storm in a teacup|over nothing|looking for (problems|trouble|reasons to be|things to be|drama|a fight)|{its} (fine|all good|nothing)(?=\\s*([.!,]|$))',
-      "(it|that) (was|is) (nothing|harmless|innocent|meaningless|silly|nothing serious|(ages|years) ago)|no need for (all )?(the|these) tears|it'?s not like (i|we|it)",
-      '(survived|been through) (much |far )?worse',
-      'not (such|that) a big (thing|deal)|bigger than (it is|it was|it needs)|making (it|this|things) (feel |seem |look |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (much|obsessive|paranoid|excessive)|(is|will) this (going to|gonna) be a thing',
+      `({youre}|(aren'?t|are) {you}|{you} (could|may|might) be) {adv}(${LABELS_OF_PAIN})|(don'?t|quit|stop) (being|be) (so |such a |a )?(${LABELS_OF_PAIN})`,
+      'calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|storm in a teacup|over nothing|looking for (a fight|drama|problems|reasons to be|things to be|trouble)|{its} (all good|fine|nothing)(?=\\s*([.!,]|$))',
+      "(it|that) (is|was) (nothing|harmless|innocent|meaningless|silly|nothing serious|(ages|years) ago)|no need for (all )?(these|the) tears|it'?s not like (it|i|we)",
+      '(been through|survived) (much |far )?worse',
+      'not (such|that) a big (deal|thing)|bigger than (it is|it needs|it was)|making (it|things|this) (feel |seem |look |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (excessive|much|obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
       {
         pattern:
-          "{youre} (acting|behaving|carrying on|reacting) (like|as if|as though) (i|i'?d|i had|it was|it'?s|this is|someone|the world)|(don'?t|do not) (know|understand|get|see) why {youre} (crying|upset|so upset|this upset|angry|getting|making)",
+          "{youre} (acting|behaving|carrying on|reacting) (as if|as though|like) (i had|i'?d|it was|it'?s|i|someone|the world|this is)|(do not|don'?t) (get|know|see|understand) why {youre} (angry|crying|getting|making|so upset|this upset|upset)",
         negatable: false,
       },
     ],
@@ -145,32 +145,32 @@ export const REPLY_RULES: readonly Rule[] = [
       // counter_attack — turning it back on them
       {
         pattern:
-          "what about (you|u|when you|the time you|your|how you|what you|all the|me)|easy to live with|(and )?{you} (did|do|have done|'ve done) (the same|it too|worse|that too|stuff too|it yourself)|{youre} (one to talk|no saint|no angel|not exactly)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (are|were|was|'re|re) the one (who|that)|{youre} the one (who|that)|{youre} not making (it|this|things) easy|{you} (weren'?t|aren'?t|wasn'?t|were not|are not|haven'?t been|have not been) exactly|{you}('re|'ve| are| have)? {adv}(always|never|constantly)(?! (be|been|deserved?|had|have|there|right|welcome|allowed)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+          "what about (all the|how you|me|the time you|u|what you|when you|your|you)|easy to live with|(and )?{you} (did|do|have done|'ve done) (it too|it yourself|stuff too|that too|the same|worse)|{youre} (no angel|no saint|not exactly|one to talk)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (are|were|was|'re|re) the one (that|who)|{youre} the one (that|who)|{youre} not making (it|things|this) easy|{you} (are not|aren'?t|have not been|haven'?t been|wasn'?t|were not|weren'?t) exactly|{you}('re|'ve| are| have)? {adv}(always|constantly|never)(?! (allowed|been|be|deserved?|had|have|right|there|welcome)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
         negatable: false,
         quotable: false,
-        notAfter: '\\bi (know|understand|get|see) (that )?$',
+        notAfter: '\\bi (get|know|see|understand) (that )?$',
       },
       {
         pattern:
-          "{you} {adv}(never|don'?t|won'?t) (let me|give me a chance|believe (me|anything)|trust me|appreciate|let (it|this) go)",
+          "{you} {adv}(don'?t|never|won'?t) (let me|give me a chance|believe (anything|me)|trust me|appreciate|let (it|this) go)",
         negatable: false,
         notAfter:
-          '\\b(understandable|makes sense|get why|know why|understand why|fair that|of course|no wonder|i know)\\b',
+          '\\b(fair that|get why|i know|know why|makes sense|no wonder|of course|understand why|understandable)\\b',
         notBefore: "( [a-z']+)? yet\\b",
       },
       {
         pattern:
-          "{youre} (being )?(so |too |really |just )?(controlling|cruel|mean|vindictive|hateful|toxic|abusive|nasty|unfair|hypocritical|petty|obsessed|obsessive|unbearable|impossible|a nightmare|relentless|cold|selfish|manipulative|crazy)|{youre} (just )?(trying|looking|using|wanting) (to|for|this) (punish|hurt|control|make me|an excuse|a fight|against|as)|{you} (have|'ve) (done|said) (worse|things|stuff) (too|yourself|to me)|(don'?t) (act|pretend) (like )?(you'?re|you are|you were)? ?(innocent|perfect|a saint|an angel|blameless|the victim)|(remember|how about|what about) (when|the time) {you}|remember {your}",
+          "{youre} (being )?(so |too |really |just )?(a nightmare|abusive|cold|controlling|crazy|cruel|hateful|hypocritical|impossible|manipulative|mean|nasty|obsessed|obsessive|petty|relentless|selfish|toxic|unbearable|unfair|vindictive)|{youre} (just )?(looking|trying|using|wanting) (for|this|to) (a fight|against|an excuse|as|control|hurt|make me|punish)|{you} (have|'ve) (done|said) (stuff|things|worse) (to me|too|yourself)|(don'?t) (act|pretend) (like )?(you are|you were|you'?re)? ?(a saint|an angel|blameless|innocent|perfect|the victim)|(how about|remember|what about) (the time|when) {you}|remember {your}",
         negatable: false,
-        notAfter: '\\b(feel|felt|feeling) like $',
+        notAfter: '\\b(feeling|feel|felt) like $',
       },
-      '{youve} (hurt|lied to) me (too|as well)|{you} think {youre} (a saint|perfect)|(look at|check) {your} own|lecture me',
+      '{youve} (hurt|lied to) me (as well|too)|{you} think {youre} (a saint|perfect)|(check|look at) {your} own|lecture me',
       // General shapes added in the blind10 round (follow-up of 2026-12-06).
-      "{you} owe me (an apology|one|a sorry)|(that'?s|this is) (abuse|cruel|manipulat\\w*|controlling) too|just as (much|bad|guilty|often) as (i do|me|i did)|{youre} {adv}just as (bad|guilty)|{you} (haven'?t|have not|weren'?t|were not|aren'?t|are not) exactly (been )?(easy|a saint|an angel|perfect|innocent|blameless|a picnic)",
+      "{you} owe me (a sorry|an apology|one)|(that'?s|this is) (abuse|cruel|manipulat\\w*|controlling) too|just as (bad|guilty|much|often) as (i did|i do|me)|{youre} {adv}just as (bad|guilty)|{you} (are not|aren'?t|have not|haven'?t|were not|weren'?t) exactly (been )?(a picnic|a saint|an angel|blameless|easy|innocent|perfect)",
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
       {
         pattern:
-          "(winding|wound|wind|stirring|riling|poisoning|turning) (you|u) (up|against)|{you}('d| would)( never|n'?t)? (have )?(had )?the (guts|balls|courage|decency|nerve)|{you}('d| would) have kept it|(don'?t|do not) pretend (that )?{you} (didn'?t|never|weren'?t|don'?t|haven'?t)|{youre} not the only one (who|that|hurting)|{im} not the only one (who|that|to blame)|{your} (trust|anger|jealousy|control|insecurity|own) issues|mind you,? {you}|(let'?s|let us|we should|we can) both (be honest|admit|own|come clean)|{you} {adv}(seem to |conveniently )?(forget|forgot|ignore|ignored) (all |about )?(the good|everything (good|i)|all (the|that) (i|good)|how (much|hard) i|that i)|{you} (should|need to) (ask|look at) (yourself|your own)|{you} (don'?t|do not) get to (bring|talk|say|speak|judge|lecture|use|throw)",
+          "(poisoning|riling|stirring|turning|winding|wind|wound) (u|you) (against|up)|{you}('d| would)( never|n'?t)? (have )?(had )?the (balls|courage|decency|guts|nerve)|{you}('d| would) have kept it|(do not|don'?t) pretend (that )?{you} (didn'?t|don'?t|haven'?t|never|weren'?t)|{youre} not the only one (hurting|that|who)|{im} not the only one (that|to blame|who)|{your} (anger|control|insecurity|jealousy|own|trust) issues|mind you,? {you}|(let us|let'?s|we can|we should) both (admit|be honest|come clean|own)|{you} {adv}(seem to |conveniently )?(forget|forgot|ignored|ignore) (all |about )?(the good|everything (good|i)|all (that|the) (good|i)|how (hard|much) i|that i)|{you} (need to|should) (ask|look at) (your own|yourself)|{you} (do not|don'?t) get to (bring|judge|lecture|say|speak|talk|throw|use)",
         negatable: false,
       },
     ],
@@ -178,48 +178,48 @@ export const REPLY_RULES: readonly Rule[] = [
       // rushing — asking them to be done before they are
       {
         pattern:
-          'move on|(move|moving) forward(?! to)|move past (this|it)|get (over|past) (it|this|that)|put (this|it|that|all this|everything) behind|{its} (in the past|behind us|ancient history|old news|water under the bridge)|{its} been (months|weeks|years|a year|a month|so long|long enough|ages|forever)|let (it|this|that|things) go',
+          'move on|(move|moving) forward(?! to)|move past (it|this)|get (over|past) (it|that|this)|put (all this|everything|it|that|this) behind|{its} (ancient history|behind us|in the past|old news|water under the bridge)|{its} been (a month|a year|ages|forever|long enough|months|so long|weeks|years)|let (it|that|things|this) go',
         notBefore:
-          " (only )?(at your|in your|when you'?re|whenever you|on your) (own )?(pace|time|ready)|,? but i (can|will)|,? and i know| (isn'?t|is not) (something|up to)",
+          " (only )?(at your|in your|on your|when you'?re|whenever you) (own )?(pace|ready|time)|,? but i (can|will)|,? and i know| (is not|isn'?t) (something|up to)",
         notAfter: "\\bi( know|'?ll| will) $",
       },
       {
         pattern:
-          "(can|could) we (please )?{adv}(not go over|not do this|not right now|not tonight|not now|stop|drop|leave|change the subject|talk about (something else|it later|this later|this another|this tomorrow)|do this (later|tomorrow|another)|forget|skip|move|just (not|drop|stop|forget|move|have|enjoy))|not (tonight|now|right now|rn|again|this again|today)(?=\\s*([.!?,]|$|please|ok|okay|babe|i'?m|i am|i have|i need|we))",
+          "(can|could) we (please )?{adv}(not go over|not do this|not right now|not tonight|not now|stop|drop|leave|change the subject|talk about (it later|something else|this another|this later|this tomorrow)|do this (another|later|tomorrow)|forget|skip|move|just (drop|enjoy|forget|have|move|not|stop))|not (again|now|right now|rn|this again|today|tonight)(?=\\s*([.!?,]|$|please|ok|okay|babe|i'?m|i am|i have|i need|we))",
         negatable: false,
       },
       {
         pattern:
-          "(i'?m|i am) {adv}(too )?(tired|exhausted|done|busy|not in the mood) (for (this|that|it|another)|to (talk|deal|do this|discuss|go over|keep)|of (talking|this|hearing|going over|rehashing|discussing|dealing))|(how long|when) (are|will|do|is) {you} (going to|gonna|keep|still|need|be|stop)|(stop|quit) (bringing (it|this|that) up|dwelling|living in the past|going on about|harping|rehashing|dragging)",
+          "(i am|i'?m) {adv}(too )?(busy|done|exhausted|not in the mood|tired) (for (another|it|that|this)|to (deal|discuss|do this|go over|keep|talk)|of (dealing|discussing|going over|hearing|rehashing|talking|this))|(how long|when) (are|do|is|will) {you} (be|going to|gonna|keep|need|still|stop)|(quit|stop) (bringing (it|that|this) up|dwelling|living in the past|going on about|harping|rehashing|dragging)",
         negatable: false,
       },
       {
         // "It's okay to bring it up again" invites it (blind18)
         pattern:
-          "(bring|bringing|brought) (it|this|that) up (again|all the time|every)|(can'?t|cannot|won'?t|not going to|i am not|i'?m not|refuse to) (keep )?(having|have|do|doing|go through|going through|repeat|repeating|rehash) (this|the same|that) (conversation|discussion|fight|argument|talk)|(a|one) (normal|nice|good|quiet|peaceful|happy) (evening|night|day|weekend|dinner|meal|holiday) without|(can'?t) we (just |please )?(have|enjoy|be|not|stop|drop)|(let'?s|can we) (just )?(enjoy|have a nice|have a good|relax|watch|try to have)|here we go again|not this again|we'?ve (been|gone) (over|through) (this|it)",
-        notAfter: '\\b(okay|ok|fine|free|welcome|allowed|right) to $',
+          "(bringing|bring|brought) (it|that|this) up (again|all the time|every)|(can'?t|cannot|i am not|i'?m not|not going to|refuse to|won'?t) (keep )?(doing|do|go through|going through|have|having|rehash|repeating|repeat) (that|the same|this) (argument|conversation|discussion|fight|talk)|(a|one) (good|happy|nice|normal|peaceful|quiet) (day|dinner|evening|holiday|meal|night|weekend) without|(can'?t) we (just |please )?(be|drop|enjoy|have|not|stop)|(can we|let'?s) (just )?(enjoy|have a good|have a nice|relax|try to have|watch)|here we go again|not this again|we'?ve (been|gone) (over|through) (it|this)",
+        notAfter: '\\b(allowed|fine|free|okay|ok|right|welcome) to $',
       },
       {
         pattern:
-          "(we|you|u) (said|agreed|promised) (we|you|u) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done)|(can|could|would) {you} (please |just )?(not (do|start|bring)|stop (this|it|bringing)|drop it|leave it|give it a rest)|((there'?s |there is )?no (point|use|sense)|what'?s the point|what is the point) (in |of )?(talking|discussing|going over|bringing|rehashing)|(talk|discuss|do this|deal with|get into|go over)( about)?( (it|this|that))? (later|tomorrow|another time|some other time|another day|in the morning|next week|at the weekend)|at some point {you} (have|need|'ll have|will have|must|gotta)",
+          "(u|we|you) (agreed|promised|said) (u|we|you) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done)|(can|could|would) {you} (please |just )?(not (bring|do|start)|stop (bringing|it|this)|drop it|leave it|give it a rest)|((there'?s |there is )?no (point|sense|use)|what'?s the point|what is the point) (in |of )?(bringing|discussing|going over|rehashing|talking)|(deal with|discuss|do this|get into|go over|talk)( about)?( (it|that|this))? (another day|another time|at the weekend|in the morning|later|next week|some other time|tomorrow)|at some point {you} (have|need|'ll have|will have|must|gotta)",
         negatable: false,
-        notIn: "would it help|only if {you} (want|like)|if {you}('d| would)? (prefer|like)",
+        notIn: "would it help|only if {you} (like|want)|if {you}('d| would)? (like|prefer)",
       },
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (this|it) out(?! of)|dragging (this|it) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(fair|good|true|long|close|often|clear|soon|kind) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let'?s|let us) (just )?(not|stop|drop|forget|move|focus on the future|look forward|leave it)|(it'?s |it is )?time (we|to) {adv}(stop|stopped|move|moved|put|let|leave|left|drop|dropped|forget)|(drag|dragging|dredg\\w*) (it|this|that|things) up|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (need|have|got|gotta) to (let (it|this) go|get over|move on|stop)",
-      'how many more times|done talking about|keep bringing (this|it|that) up',
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (it|this) out(?! of)|dragging (it|this) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(clear|close|fair|good|kind|long|often|soon|true) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let us|let'?s) (just )?(drop|focus on the future|forget|leave it|look forward|move|not|stop)|(it'?s |it is )?time (to|we) {adv}(dropped|drop|forget|leave|left|let|moved|move|put|stopped|stop)|(drag|dragging|dredg\\w*) (it|that|things|this) up|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (gotta|got|have|need) to (let (it|this) go|get over|move on|stop)",
+      'how many more times|done talking about|keep bringing (it|that|this) up',
       {
         pattern:
-          "healthy (for you )?to keep|{im} not (getting|going) (into|over|through) (this|it|that|all this) (again|now|tonight|today)|do we (have|need) to (do|talk about|go (over|through)|get into|have) (this|it|that)|(focus|focusing) on the future|can'?t keep (living|dwelling|going)|(not|won'?t) (be )?(talking|talk|discussing|doing) (about )?(this|it|that) (again|at|every|tonight)",
+          "healthy (for you )?to keep|{im} not (getting|going) (into|over|through) (all this|it|that|this) (again|now|today|tonight)|do we (have|need) to (do|talk about|go (over|through)|get into|have) (it|that|this)|(focusing|focus) on the future|can'?t keep (dwelling|going|living)|(not|won'?t) (be )?(discussing|doing|talking|talk) (about )?(it|that|this) (again|at|every|tonight)",
         negatable: false,
       },
       {
         pattern:
-          "(don'?t|do not) start (with )?(this|that|it|again)|{i} (can'?t|cannot) do this (now|tonight|right now|today|again)|(stop|quit) (looking|going) back|(let'?s) (just )?(get through|get some sleep)|round in circles|do we (really )?have to do this|{youre} (going|gonna) (to )?have to (trust|forgive|believe|get over|move on|let)|(rather|prefer) not (rehash|go over|go through|revisit|relive|dig|drag)",
+          "(do not|don'?t) start (with )?(again|it|that|this)|{i} (can'?t|cannot) do this (again|now|right now|today|tonight)|(quit|stop) (going|looking) back|(let'?s) (just )?(get some sleep|get through)|round in circles|do we (really )?have to do this|{youre} (going|gonna) (to )?have to (believe|forgive|get over|let|move on|trust)|(prefer|rather) not (dig|drag|go over|go through|rehash|relive|revisit)",
         negatable: false,
       },
     ],
     justification: [
-      '(low|lowest) point|rock bottom|tough childhood|(sort|kind) of happened|i had (a lot|so much) going on',
+      '(lowest|low) point|rock bottom|tough childhood|(kind|sort) of happened|i had (a lot|so much) going on',
     ],
   }),
 ];
