@@ -162,7 +162,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
           "(can'?t|don'?t|do) {you} (imagine|know|see|understand) what (it is|it'?s been|it'?s|this is) like|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kg|kilos|lbs|pounds|stone|weight)|(is|'s|has been|was|are|have been) {adv}(breaking|consuming|crushing|destroying|eating|haunting|killing|ruining|tearing) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (crap|garbage|shit|trash)|scum|dirt|garbage|trash|failure|worst person|criminal|villain|waste of space)|{im} the one who (has to|must) live with|i (can'?t|cannot) (bear|cope with|deal with|handle|stand|take) (any more|anymore|it|much more|the guilt|the way|this|you being)|i hate myself",
         negatable: false,
       },
-      '{im} {adv}(a wreck|broken|depressed|devastated|drowning|dying inside|falling apart|heartbroken|hurting|in pain|miserable|struggling|suffering) (also|as well|every day|every night|here|inside|more than you know|so much|too)|{im} {adv}(a wreck|barely functioning|drowning|dying inside|falling apart|suffering)',
+      '{im} {adv}(a wreck|broken|depressed|devastated|drowning|dying inside|falling apart|heartbroken|hurting|in pain|miserable|struggling|suffering) (also|as well|every day|every night|here|inside|more than you know|so much|too)|{im} {adv}(a wreck|barely functioning|drowning|dying inside|falling apart|suffering)|think less of me',
       {
         pattern: 'what about (how i feel|me|my feelings)',
         negatable: false,

@@ -30,6 +30,10 @@ describe('analyzeApology finds', () => {
     ['I need an answer about us.', 'pressure'],
     ["Sooner or later you'll have to trust me again.", 'pressure'],
     ['I kept quiet because the timing was bad.', 'justification'],
+    ['It was a moment of weakness.', 'minimizing'],
+    ['I got a bit too friendly with her.', 'minimizing'],
+    ["There wasn't much to it.", 'minimizing'],
+    ['My mum will think less of me.', 'self_focus'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });

@@ -31,21 +31,21 @@ const HELD_OUT: Record<
     blind12: { caught: 0.818, rightKind: 0.795, falseAlarms: 0.011 },
     blind16: { caught: 0.745, rightKind: 0.714, falseAlarms: 0.036 },
     blind17: { caught: 0.825, rightKind: 0.804, falseAlarms: 0.011 },
-    blind18: { caught: 0.767, rightKind: 0.738, falseAlarms: 0 },
+    blind18: { caught: 0.806, rightKind: 0.777, falseAlarms: 0 },
   },
   statement: {
     blind11: { caught: 0.824, rightKind: 0.812, falseAlarms: 0.012 },
     blind12: { caught: 0.932, rightKind: 0.932, falseAlarms: 0.023 },
     blind16: { caught: 0.943, rightKind: 0.932, falseAlarms: 0.034 },
     blind17: { caught: 0.839, rightKind: 0.839, falseAlarms: 0.011 },
-    blind18: { caught: 0.846, rightKind: 0.837, falseAlarms: 0.037 },
+    blind18: { caught: 0.875, rightKind: 0.865, falseAlarms: 0.037 },
   },
   reply: {
     blind11: { caught: 0.852, rightKind: 0.784, falseAlarms: 0.012 },
     blind12: { caught: 0.865, rightKind: 0.809, falseAlarms: 0.011 },
     blind16: { caught: 0.89, rightKind: 0.868, falseAlarms: 0.034 },
     blind17: { caught: 0.843, rightKind: 0.831, falseAlarms: 0.044 },
-    blind18: { caught: 0.86, rightKind: 0.8, falseAlarms: 0.061 },
+    blind18: { caught: 0.89, rightKind: 0.84, falseAlarms: 0.061 },
   },
 };
 

@@ -43,7 +43,7 @@ export const MINIMIZING_RULES: Rule[] = byKind({
         "at least {i} (admitted|came clean|confessed|didn'?t|ended it|never|owned up|stopped|told you|was honest|wasn'?t)",
       negatable: false,
     },
-    '(a |one )?(brief|harmless|little|meaningless|minor|one off|one time|one-off|one-time|silly|small|tiny|wee) (affair|blip|error|fib|fling|flirtation|indiscretion|kiss|lapse|lie|mistake|moment|slip|thing)|(a |one )?(brief|casual|drunken|dumb|little|meaningless|quick|short|silly|stupid) (affair|crush|fling|flirtation|fumble|hook-up|hookup|kiss|snog|thing)',
+    "(a |one )?(brief|harmless|little|meaningless|minor|one off|one time|one-off|one-time|silly|small|tiny|wee) (affair|blip|error|fib|fling|flirtation|indiscretion|kiss|lapse|lie|mistake|moment|slip|thing)|(a |one )?(brief|casual|drunken|dumb|little|meaningless|quick|short|silly|stupid) (affair|crush|fling|flirtation|fumble|hook-up|hookup|kiss|snog|thing)|moment of (madness|silliness|weakness)|(a bit|a little) too (flirty|friendly)|(isn'?t|wasn'?t) much (in|to) it",
     ",? (that is|that was|that'?s) (all|it)(?=\\s*([.!]|$))",
     '{its} (no biggie|not a big thing|not serious|nothing)(?! to do| more)|(it|that|this) was nothing|blow(ing|n)? (everything|it|things|this) (way )?(out of proportion|up)|out of proportion|over ?react(ed|ing|ion)?',
   ],
@@ -89,7 +89,7 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
       pattern: "({its}|that'?s|this is) not an excuse,? but|no excuses?,? but",
       negatable: false,
     },
-    '(i|we) got (carried away|caught up|swept away|swept up)',
+    '(i|things|we) got (carried away|caught up|swept away|swept up)',
     {
       pattern:
         "i (felt|was feeling|had been feeling|'d been feeling) {adv}(like )?(neglected|lonely|alone|unloved|unwanted|invisible|unappreciated|ignored|rejected|taken for granted|like you didn'?t|like a roommate|like i (did not|didn'?t) (count|exist|matter)|like i was (alone|invisible|nothing)|trapped|stuck|undesired|unattractive|disconnected|unseen|unheard|like nobody|like no one)",

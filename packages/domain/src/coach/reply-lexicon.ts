@@ -56,7 +56,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // defensive — protecting oneself before hearing them
       {
         pattern:
-          "(do not|don'?t) put (it|this) (all )?on me|{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (am|does|do|have|must|should|will) (i|we)",
+          "(do not|don'?t) put (it|this) (all )?on me|i (do not|don'?t) have to take this|{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (am|does|do|have|must|should|will) (i|we)",
         negatable: false,
         notAfter: '\\bi know $',
       },
@@ -116,7 +116,7 @@ export const REPLY_RULES: readonly Rule[] = [
       "{im} not (a|some|the) (cheater|cheat|criminal|devil|liar|monster|villain)|that'?s what {you} think of me|(have to|let me|need to|want to) (clarify|correct) (one thing|something|that)|{im} doing (everything|my best|the work)",
       {
         pattern:
-          "{im} not that (guy|man|person|woman) any ?more|(treat me|treated|treating me) like (a |an )?(child|criminal|liar|monster|prisoner|suspect)|(not going to|refuse to|won'?t) (apologi[sz]e|say sorry) for (something|things|what) i (did not|didn'?t|never)|why {you} keep (accusing|asking|bringing|saying|telling)|(it|that) (is not|isn'?t|was not|wasn'?t) like that(?=\\s*[.!]|$)|inaccurate|(jumped|jumping|jump) to conclusions|{i} (wasn'?t|was not|am not|'m not) lying(?=\\s*[,.!]|$| this time)",
+          "{im} not that (guy|man|person|woman) any ?more|(look at me|looking at me|treat me|treated|treating me) like (a |an )?(child|criminal|liar|monster|prisoner|suspect)|(not going to|refuse to|won'?t) (apologi[sz]e|say sorry) for (something|things|what) i (did not|didn'?t|never)|why {you} keep (accusing|asking|bringing|saying|telling)|(it|that) (is not|isn'?t|was not|wasn'?t) like that(?=\\s*[.!]|$)|inaccurate|(jumped|jumping|jump) to conclusions|{i} (wasn'?t|was not|am not|'m not) lying(?=\\s*[,.!]|$| this time)",
         negatable: false,
       },
       {
@@ -132,7 +132,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // minimizing — the hurt made too big, too sensitive, or laughable
       `({youre}|(aren'?t|are) {you}|{you} (could|may|might) be) {adv}(${LABELS_OF_PAIN})|(don'?t|quit|stop) (being|be) (so |such a |a )?(${LABELS_OF_PAIN})`,
       'calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|storm in a teacup|over nothing|looking for (a fight|drama|problems|reasons to be|things to be|trouble)|{its} (all good|fine|nothing)(?=\\s*([.!,]|$))',
-      "(it|that) (is|was) (nothing|harmless|innocent|meaningless|silly|nothing serious|(ages|years) ago)|no need for (all )?(these|the) tears|it'?s not like (it|i|we)",
+      "built (it|this) up|(it|that) (is|was) (nothing|harmless|innocent|meaningless|silly|nothing serious|(ages|years) ago)|no need for (all )?(these|the) tears|it'?s not like (it|i|we)",
       '(been through|survived) (much |far )?worse',
       'not (such|that) a big (deal|thing)|bigger than (it is|it needs|it was)|making (it|things|this) (feel |seem |look |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (excessive|much|obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
       {

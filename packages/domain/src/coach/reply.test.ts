@@ -25,6 +25,10 @@ describe('analyzeReply finds', () => {
     ["Don't put this all on me.", 'defensive'],
     ['You have not been easy to live with.', 'counter_attack'],
     ['I had so much going on at work.', 'justification'],
+    ['You have built it up in your head.', 'minimizing'],
+    ["I don't have to take this from you.", 'defensive'],
+    ['Stop looking at me like a criminal.', 'defensive'],
+    ['Things got carried away at the party.', 'justification'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });

@@ -56,7 +56,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
         notAfter: SUBORDINATE,
         notBefore: "( [a-z']+)? to (cause|harm|hurt|lose|make|upset)",
       },
-      "i bet {you}|the only reason {you}|{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|that|this)|do (it|that|this)) to (break|confuse|control|destroy|embarrass|fool|gaslight|get back|humiliate|hurt|make me|manipulate|punish|scare|trick|upset)|{you} {adv}(did|do|said|say) (it|that|these things|this) (deliberately|intentionally|just to|on purpose|to hurt|to spite)|knowing (exactly|full well)",
+      "i bet {you}|the only reason {you}|{you} pretended|{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|that|this)|do (it|that|this)) to (break|confuse|control|destroy|embarrass|fool|gaslight|get back|humiliate|hurt|make me|manipulate|punish|scare|trick|upset)|{you} {adv}(did|do|said|say) (it|that|these things|this) (deliberately|intentionally|just to|on purpose|to hurt|to spite)|knowing (exactly|full well)",
       "{you} {adv}(assume|believed|believe|think|thought) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (can'?t|didn'?t|don'?t|will|won'?t|wouldn'?t|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|manipulating|gaslighting|hiding something|still hiding|still (lying|seeing|talking|texting))|{you} {adv}(choose|chose|picked|preferred|prefer|put) (everyone|everything|her|him|that|them|work|your friends|your job|your phone|yourself|your) (above|before|first|over)|(?<!if ){you} (would|'d|d) rather",
       {
         pattern:
@@ -169,7 +169,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "typical ([a-z]+ )?(cheater|guy|liar|man|men|of you|woman|women|you)|(a guy|a man|a person|a woman|men|people|somebody|someone|women) like you|(acting|acts|act|behaves|behave|behaving) like (an|a|some) ([a-z]+ )?(animal|baby|brat|child|coward|idiot|kid|lovesick|martyr|psycho|spoiled|teenager|toddler)|(the )?most (callous|childish|cruel|deceitful|despicable|disgusting|dishonest|evil|heartless|immature|manipulative|narcissistic|pathetic|selfish|shameless|spineless|toxic|two-faced|untrustworthy|vile) (human|husband|man|partner|person|wife|woman)|what kind of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|pervert|creep|coward|liar|cheat|freak|[a-z]+ (could|did|does|would)( do)? (that|this))|(no one|nobody) (decent|good|normal|sane) ([a-z]+ )?(could|does|would) (cheat|do|lie|treat)|some (dad|father|friend|husband|man|mother|mum|partner|wife) {you}|{you} disgust me|{youre} (exactly|just) like (ur|your) (brother|dad|ex|family|father|mom|mother|mum|sister)|(decent|good|grown|normal|real) (adults?|husband|man|men|partner|people|person|wife|woman|women) (do not|don'?t|never|would never|wouldn'?t)|{youre} (incapable of|unable to) (being honest|caring|empathy|honesty|love|loving|telling the truth)",
+          "typical ([a-z]+ )?(cheater|guy|liar|man|men|of you|woman|women|you)|(a guy|a man|a person|a woman|men|people|somebody|someone|women) like you|(acting|acts|act|behaves|behave|behaving) like (an|a|some) ([a-z]+ )?(animal|baby|brat|child|coward|idiot|kid|lovesick|martyr|psycho|spoiled|teenager|toddler)|(the )?most (callous|childish|cruel|deceitful|despicable|disgusting|dishonest|evil|heartless|immature|manipulative|narcissistic|pathetic|selfish|shameless|spineless|toxic|two-faced|untrustworthy|vile) (human|husband|man|partner|person|wife|woman)|what (kind|sort) of (a )?(person|man|woman|human|husband|wife|partner|father|mother|monster|sick person|sicko|animal|pervert|creep|coward|liar|cheat|freak|[a-z]+ (could|did|does|would)( do)? (that|this))|(no one|nobody) (decent|good|normal|sane) ([a-z]+ )?(could|does|would) (cheat|do|lie|treat)|some (dad|father|friend|husband|man|mother|mum|partner|wife) {you}|{you} disgust me|{youre} (exactly|just) like (ur|your) (brother|dad|ex|family|father|mom|mother|mum|sister)|(decent|good|grown|normal|real) (adults?|husband|man|men|partner|people|person|wife|woman|women) (do not|don'?t|never|would never|wouldn'?t)|{youre} (incapable of|unable to) (being honest|caring|empathy|honesty|love|loving|telling the truth)",
         negatable: false,
       },
       {
@@ -184,7 +184,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         // The 2026-12-07 round (blind18): a sentence that is only a label ("Creep.", "Two-faced rat.")
-        pattern: `(?<=(^|[.!?\\n])\\s{0,3})(you )?${INSULT_ADJ}(${WEAK_NOUNS}|dog|bottom-feeder)(?=\\s*[.!?])`,
+        pattern: `(?<=(^|[.!?\\n])\\s{0,3})(you )?${INSULT_ADJ}(${WEAK_NOUNS}|bottom-feeder|dog|toxic)(?=\\s*[.!?])`,
         notAfter: SELF_LABEL,
       },
       {

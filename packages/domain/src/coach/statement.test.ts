@@ -24,6 +24,9 @@ describe('analyzeStatement finds', () => {
     ['The only reason you stay is the kids.', 'accusation'],
     ['You lie non-stop.', 'absolute'],
     ['All you ever do is take.', 'absolute'],
+    ['What sort of father does that?', 'character_attack'],
+    ['Toxic!', 'character_attack'],
+    ['You pretended to love me.', 'accusation'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
