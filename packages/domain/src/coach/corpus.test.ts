@@ -44,8 +44,8 @@ const HELD_OUT: Record<
     blind11: { caught: 0.852, rightKind: 0.784, falseAlarms: 0.012 },
     blind12: { caught: 0.865, rightKind: 0.809, falseAlarms: 0.011 },
     blind16: { caught: 0.89, rightKind: 0.868, falseAlarms: 0.034 },
-    blind17: { caught: 0.843, rightKind: 0.831, falseAlarms: 0.044 },
-    blind18: { caught: 0.89, rightKind: 0.84, falseAlarms: 0.061 },
+    blind17: { caught: 0.843, rightKind: 0.831, falseAlarms: 0.033 },
+    blind18: { caught: 0.89, rightKind: 0.84, falseAlarms: 0.024 },
   },
 };
 

@@ -47,6 +47,8 @@ describe('analyzeReply stays quiet on validating replies', () => {
     "It's fine to bring it up again, as often as you need.",
     "We'll move on only when you're ready.",
     'I carried on like nothing happened, and that was cruel.',
+    'Her name hurts, I know. I won’t mention her.',
+    'I’ll be honest about the tiny stuff too.',
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);
