@@ -24,7 +24,7 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
     // non_apology — sorry for their feeling, or for it coming out
     {
       pattern:
-        '{sorry} (that )?{youre} {adv}(angry|bothered|disappointed|feeling|hurting|hurt|mad|offended|sad|so upset|unhappy|upset)|({sorry}|regret) (that )?(this|it|all this|my [a-z ]{1,30}?|the [a-z ]{1,30}?) (has |have |had )?(come out|came out|came to light|come to light|got out|upset (anyone|everyone|people|you)|caused (you )?(upset|offen[cs]e|distress|inconvenience|drama|a fuss|problems))|(are|r) we (done|even|finished|good|okay|ok|sorted|square)( now)?\\?',
+        '{sorry} (that )?{youre} {adv}(angry|bothered|disappointed|feeling|hurting|hurt|mad|offended|sad|so upset|unhappy|upset)|({sorry}|regret) (that )?(this|it|all this|my [a-z ]{1,30}?|the [a-z ]{1,30}?) (had |has |have )?(come out|came out|came to light|come to light|got out|upset (anyone|everyone|people|you)|caused (you )?(upset|offen[cs]e|distress|inconvenience|drama|a fuss|problems))|(are|r) we (done|even|finished|good|okay|ok|sorted|square)( now)?\\?',
       negatable: false,
     },
   ],
@@ -32,12 +32,12 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
     // self_focus — the writer's own suffering takes the centre
     {
       pattern:
-        "my (head|health|heart|life|mind|nerves|sleep|world)({is}| (has been|is|was)) {adv}(a mess|a wreck|all over the place|broken|fried|gone|in bits|in pieces|shattered|shot|spinning|wrecked)|{i} (feel|felt) like {im} (going (crazy|insane|mad)|losing (it|my mind|myself)|dying|falling apart|drowning)|{i} {adv}(break down|broke down|cried|cry|shake|shook|sobbed|sob)( [a-z']+){0,5} (all|each|every) (single )?(day|evening|morning|night|the time)|{im} (such |so )?(a |an )?(disgrace|failure|waste of space|wreck)",
+        "my (head|health|heart|life|mind|nerves|sleep|world)({is}| (has been|is|was)) {adv}(a mess|a wreck|all over the place|broken|fried|gone|in bits|in pieces|shattered|shot|spinning|wrecked)|{i} (feel|felt) like {im} (going (crazy|insane|mad)|losing (it|my mind|myself)|dying|falling apart|drowning)|{i} {adv}(break down|broke down|cried|cry|shake|shook|sobbed|sob)( [a-z']+){0,5} (all|each|every) (single )?(day|evening|morning|night|the time)|{im} (so |such )?(a |an )?(disgrace|failure|waste of space|wreck)",
       negatable: false,
     },
     {
       pattern:
-        "{ive} (also )?been (in|{im} not (coping|eating|sleeping)|through|to) (a dark place|a lot|agony|bits|hell|pieces|torment)( and back)?|(hurting|suffering|struggling|in pain|in hell|in agony|been through (a lot|hell)) (as well|too)(?=\\s*([.,!]|$| you))|(can'?t|do not|don'?t) (know how )?(to |i can |i'?m going to |i will )?(live with (it|myself|the guilt|this|what i)|cope with (myself|the guilt)|go on like this)",
+        "{ive} (also )?been (in|{im} not (coping|eating|sleeping)|through|to) (a dark place|a lot|agony|bits|hell|pieces|torment)( and back)?|(hurting|suffering|struggling|in pain|in hell|in agony|been through (a lot|hell)) (as well|too)(?=\\s*([.,!]|$| you))|(can'?t|do not|don'?t) (know how )?(i can |i will |i'?m going to |to )?(live with (it|myself|the guilt|this|what i)|cope with (myself|the guilt)|go on like this)",
       negatable: false,
     },
     // self_focus — "the hardest month of my life"

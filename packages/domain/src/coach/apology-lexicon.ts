@@ -103,7 +103,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
       'i said {im} sorry',
       {
         pattern:
-          "i regret that {you}|{sorry} for (all the|any|the) (confusion|drama|fuss|inconvenience|misunderstanding|trouble)|happy now\\?|(do not|don'?t) know what (else |more )?(else to say|i can say|i'?m supposed to|to say|you expect|you want)|,? ?(alright|okay|ok)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |like |about |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
+          "i regret that {you}|{sorry} for (all the|any|the) (confusion|drama|fuss|inconvenience|misunderstanding|trouble)|happy now\\?|(do not|don'?t) know what (else |more )?(else to say|i can say|i'?m supposed to|to say|you expect|you want)|,? ?(alright|okay|ok)\\?(?=\\s|$)|{ive} {adv}(said|told you|apologi[sz]ed)[^.!?]{0,24}?((a |about |like |literally )?(hundred|thousand|million|dozen|fifty|twenty|ten|\\d+)|so many|countless|too many) times",
         negatable: false,
       },
       {
@@ -143,7 +143,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
       '(this|it|all this|all of this|everything|the last (few )?(days|months|weeks|year)|these (days|months|weeks)|life)({is}| {adv}(has|have)) (been )?{adv}(a nightmare|awful|brutal|difficult|draining|exhausting|hard|hell|horrible|painful|terrible|torture|tough|unbearable) (for|on) me',
       {
         pattern:
-          "{you} (have |has )?no idea how (awful|bad|difficult|guilty|hard|miserable|much pain|much|painful|sorry|terrible)|(can'?t|don'?t|do) {you} (know|realise|realize|see|understand) how (awful|bad|difficult|hard|miserable|much|painful|terrible)",
+          "{you} (has |have )?no idea how (awful|bad|difficult|guilty|hard|miserable|much pain|much|painful|sorry|terrible)|(can'?t|don'?t|do) {you} (know|realise|realize|see|understand) how (awful|bad|difficult|hard|miserable|much|painful|terrible)",
         negatable: false,
       },
       {
@@ -154,12 +154,12 @@ export const APOLOGY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          '{im} {adv}(such |a |an |the )?(terrible|horrible|awful|worthless|disgusting|pathetic|evil|monster|failure|wreck|mess|the worst|piece of (crap|garbage|shit|trash)|waste of space)( (boyfriend|dad|father|girlfriend|human being|human|husband|man|mom|mother|mum|partner|person|wife|woman))?',
+          '{im} {adv}(a |an |such |the )?(terrible|horrible|awful|worthless|disgusting|pathetic|evil|monster|failure|wreck|mess|the worst|piece of (crap|garbage|shit|trash)|waste of space)( (boyfriend|dad|father|girlfriend|human being|human|husband|man|mom|mother|mum|partner|person|wife|woman))?',
         notBefore: ' at\\b| with words',
       },
       {
         pattern:
-          "(can'?t|don'?t|do) {you} (imagine|know|see|understand) what (it is|it'?s been|it'?s|this is) like|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kg|kilos|lbs|pounds|stone|weight)|(is|'s|has been|was|are|have been) {adv}(breaking|consuming|crushing|destroying|eating|haunting|killing|ruining|tearing) me|i (feel|felt) like (the |a |an |such a |such an )?([a-z]+ )?(monster|piece of (crap|garbage|shit|trash)|scum|dirt|garbage|trash|failure|worst person|criminal|villain|waste of space)|{im} the one who (has to|must) live with|i (can'?t|cannot) (bear|cope with|deal with|handle|stand|take) (any more|anymore|it|much more|the guilt|the way|this|you being)|i hate myself",
+          "(can'?t|don'?t|do) {you} (imagine|know|see|understand) what (it is|it'?s been|it'?s|this is) like|{ive} lost (\\d+|a|ten|twenty|so much|a lot of) (kg|kilos|lbs|pounds|stone|weight)|(is|'s|has been|was|are|have been) {adv}(breaking|consuming|crushing|destroying|eating|haunting|killing|ruining|tearing) me|i (feel|felt) like (a |an |such a |such an |the )?([a-z]+ )?(monster|piece of (crap|garbage|shit|trash)|scum|dirt|garbage|trash|failure|worst person|criminal|villain|waste of space)|{im} the one who (has to|must) live with|i (can'?t|cannot) (bear|cope with|deal with|handle|stand|take) (any more|anymore|it|much more|the guilt|the way|this|you being)|i hate myself",
         negatable: false,
       },
       '{im} {adv}(a wreck|broken|depressed|devastated|drowning|dying inside|falling apart|heartbroken|hurting|in pain|miserable|struggling|suffering) (also|as well|every day|every night|here|inside|more than you know|so much|too)|{im} {adv}(a wreck|barely functioning|drowning|dying inside|falling apart|suffering)|think less of me',
@@ -167,7 +167,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
         pattern: 'what about (how i feel|me|my feelings)',
         negatable: false,
       },
-      '{ive} been (so |really )?(a mess|a wreck|beating myself up|crying|depressed|hard on myself|in agony|miserable|punishing myself|so low|suffering|torturing myself)|i (feel|felt) (like )?(such )?(a )?(monster|piece of (crap|garbage|shit|trash)|worthless|like dying|like dirt|like the worst person|like garbage|like trash)',
+      '{ive} been (really |so )?(a mess|a wreck|beating myself up|crying|depressed|hard on myself|in agony|miserable|punishing myself|so low|suffering|torturing myself)|i (feel|felt) (like )?(such )?(a )?(monster|piece of (crap|garbage|shit|trash)|worthless|like dying|like dirt|like the worst person|like garbage|like trash)',
       "{i} {adv}(can|could) (barely|hardly) (cope|function)|(no one|nobody)( [a-z']+){0,4} (at|of|on|with) me than",
       {
         pattern:
@@ -195,7 +195,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
         notAfter: '\\b(deserve|even if|expect|hope you never|if|unless|until|whether)\\b',
         // the choice left with them: "forgive me only if and when you want to", "…in your own time"
         notBefore:
-          ',? (only |if and |one day )?(if and when|if you ever can|if|in time|in your own time|whenever|when)\\b(?! i\\b)',
+          ',? (if and |one day |only )?(if and when|if you ever can|if|in time|in your own time|whenever|when)\\b(?! i\\b)',
       },
       {
         pattern:
@@ -203,7 +203,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
         notIn: "(do not|don'?t) owe me",
         notAfter: "\\b(when you'?re ready|whenever|whether)\\b",
       },
-      '(please |just |you can |you should |you have to |you need to )?trust me(?! again| with| to)',
+      '(just |please |you can |you have to |you need to |you should )?trust me(?! again| with| to)',
       {
         pattern: 'forgive and forget|when will {you} (be able to |ever )?(forgive|trust)',
         negatable: false,
@@ -216,7 +216,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
       {
         // a deadline on their healing: "forgive me by the summer", "back to normal by your birthday"
         pattern:
-          "(forgive|trust|normal|over (it|this)|past (it|this))( [a-z']+){0,5} by (the |your |next |this |our )?(summer|christmas|spring|autumn|winter|new year|birthday|anniversary|weekend|end|[a-z]+(ber|uary)|march|april|may|june|july|august|[a-z]+day)",
+          "(forgive|trust|normal|over (it|this)|past (it|this))( [a-z']+){0,5} by (next |our |the |this |your )?(summer|christmas|spring|autumn|winter|new year|birthday|anniversary|weekend|end|[a-z]+(ber|uary)|march|april|may|june|july|august|[a-z]+day)",
         negatable: false,
       },
     ],
@@ -234,7 +234,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
         notBefore:
           ' (because|when|while|(three|two|four|five|many|several|\\d+) times|for (a year|months|weeks|years)|more than once|over (and|months))',
       },
-      '{sorry} (about|for) (what happened|everything that happened|how things (ended up|happened|turned out|went)|the mess|all this|all of this|the way things (turned out|went))|{sorry} (about|for) (everything|it all|all of it|all of this|all that|all this|everything that went on|the way it all (happened|went))(?=\\s*([.!]|$|,\\s*(babe|okay|ok)))|{sorry} about that(?=\\s*([.!]|$))|{sorry} (about|for) how (everything|it all|it|things) (ended|happened|played out|turned out|unfolded|went down|went|worked out)|{sorry} (that |this |it )?happened',
+      '{sorry} (about|for) (what happened|everything that happened|how things (ended up|happened|turned out|went)|the mess|all this|all of this|the way things (turned out|went))|{sorry} (about|for) (everything|it all|all of it|all of this|all that|all this|everything that went on|the way it all (happened|went))(?=\\s*([.!]|$|,\\s*(babe|okay|ok)))|{sorry} about that(?=\\s*([.!]|$))|{sorry} (about|for) how (everything|it all|it|things) (ended|happened|played out|turned out|unfolded|went down|went|worked out)|{sorry} (it |that |this )?happened',
       "(my|that|the|this) (error in judge?ment|incident|indiscretion|lapse in judge?ment|mishap|misstep|situation|transgression)|(i|we) (allowed|let) (it|things|this) (to )?(get|go(?! on))|(there was|there were|there'?s been) (some )?(a breach|a lapse|a situation|an incident|an issue|improper|inappropriate)",
       'what went (down|on)|{sorry} (about|for) being (an? |so )?(idiot|jerk|dick|dumb|stupid|an ass|fool|silly|weird|distant|off|secretive|shady|bad (boyfriend|girlfriend|husband|partner|wife))|(acting|been|got|was being) (secretive|shady|strange|weird)',
       "(how|the way) (everything|it all|things) (have )?(ended up|gone|played out|turned out|unfolded|went)|(haven'?t|wasn'?t) been the (best|greatest|perfect)|{sorry} (about|for)[,. ]*you know|{sorry} (about|bout|for) all (that|the) (drama|stuff)|things took place",
@@ -242,7 +242,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
       "{sorry} (that )?(everything|it all|it|things|this|we) {adv}(ended up|came to (that|this)|got (so|that|this) far|got {adv}(messed up|out of (control|hand)|messy|bad))|(that|the) (?!(best|biggest|first|hardest|last|main|next|one|only|other|real|right|same|whole|worst) )[a-z]+ thing (got|happened|was|went)|(that|the) stuff (about|at|between|with)|caught up in (something|some)|{sorry} (that )?my (actions|behaviou?r|choices|mistakes?) (made|makes) you|{sorry} (for having|to have) (disappointed|hurt|let|upset) (u|you)( down)?(?=\\s*[.!]|$)|{sorry} (about|for) (anything|whatever) (happened|i did|i have done|i'?ve done)|{sorry} (about|for) (all the|any|the) (confusion|misunderstanding|(distress|hurt|pain|upset)( (it|that|this))?( has| may have| might have)? (been )?caused)|{sorry} (about|for) my (part|share) in",
       // Fifth part of the 2026-12-06 round (blind15): "I made some bad choices", "I did what I did", "you know what I
       // mean", "the debt got away from me".
-      "i (made|have made|'ve made) (a couple of|a few|a lot of|many|some) (bad |poor |wrong |stupid |questionable )?(choices|decisions)(?=\\s*[.!,]|$| with| about| around)|i did what i did|got away from me",
+      "i (made|have made|'ve made) (a couple of|a few|a lot of|many|some) (bad |poor |questionable |stupid |wrong )?(choices|decisions)(?=\\s*[.!,]|$| with| about| around)|i did what i did|got away from me",
     ],
     blame_shift: [
       // General shapes added in the blind10 round (follow-up of 2026-12-06).

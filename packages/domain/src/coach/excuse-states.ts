@@ -21,7 +21,7 @@ export const EXCUSE_STATES = [
   'overwhelmed',
   'burnt out',
   'burned out',
-  'under {adv}(a lot of |so much |huge |massive |enormous |immense |a ton of |a great deal of |real |considerable |significant |intense |great |heavy )?(pressure|strain|stress)',
+  'under {adv}(a great deal of |a lot of |a ton of |considerable |enormous |great |heavy |huge |immense |intense |massive |real |significant |so much )?(pressure|strain|stress)',
   'off my (face|head|nut|trolley)',
   'falling apart',
   'shut out',

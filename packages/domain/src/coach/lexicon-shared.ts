@@ -18,7 +18,7 @@ const PLAIN_EXCUSES = EXCUSE_STATES.replace(
  * when the reason is then kept as "context" ("that's not an excuse, I just want you to understand").
  */
 export const DISCLAIMER =
-  ".*?((does not excuse|n'?t an excuse|n'?t excuse|no excuse|not an excuse|not excuse)(?![,.]? (i |it'?s |that'?s |but |just )*(context|(need|want) you to understand))|not why|not the reason|hide behind|(not|won'?t)( going to)? blam|knew (exactly )?what i was doing|is no reason|not a reason|n'?t a reason|n'?t justify|not justify|not a justification|no justification|n'?t make (it|that|this|what i did) (any better|better|okay|ok|right)|never an excuse|none of (it|that|this) (excuses|justifies|matters)|nothing excuses|that'?s on me|my (choice|fault)|still chose|i still chose|i chose)";
+  ".*?((does not excuse|n'?t an excuse|n'?t excuse|no excuse|not an excuse|not excuse)(?![,.]? (but |i |it'?s |just |that'?s )*(context|(need|want) you to understand))|not why|not the reason|hide behind|(not|won'?t)( going to)? blam|knew (exactly )?what i was doing|is no reason|not a reason|n'?t a reason|n'?t justify|not justify|not a justification|no justification|n'?t make (it|that|this|what i did) (any better|better|okay|ok|right)|never an excuse|none of (it|that|this) (excuses|justifies|matters)|nothing excuses|that'?s on me|my (choice|fault)|still chose|i still chose|i chose)";
 
 const NOT_OWNING =
   "(selfish|a coward|cowardly|dishonest|chose|wanted to|liked|enjoyed|it was easier|thought only|put myself|didn'?t think about you|didn'?t care enough|was weak|knew (it|that|they) (was|were) wrong)";
@@ -26,7 +26,7 @@ const NOT_OWNING =
 /** Shared rules: making it smaller ("it was just a kiss", "nothing happened"). */
 export const MINIMIZING_RULES: Rule[] = byKind({
   minimizing: [
-    '(it|that|this|she|he|they|we|things|the \\w+|all of it|all it){is} {adv}(just|merely|no more than|nothing but|nothing more than|only|purely|simply) (a |an |one |some |the |my )?(a bit of fun|banter|bit of|casual|catching up|chatting|chat|co-worker|coffee|colleague|conversation|couple|coworker|crush|dinner|distraction|drinks?|dumb|emotional|ex|fantasy|few|fling|flirting|flirt|friendship|friends|friend|fun|game|harmless|hook-up|hookup|innocent|joke|kiss|lapse|little|lunch|meaningless|messages|messaging|minor|mistake|moment|night|nothing|once|one night|one time|online|phase|photos|physical|pictures|porn|sex|silly|slip|small|someone to talk to|stupid|talking|talk|texting|texts?|thing|venting|words)',
+    '(it|that|this|she|he|they|we|things|the \\w+|all of it|all it){is} {adv}(just|merely|no more than|nothing but|nothing more than|only|purely|simply) (a |an |my |one |some |the )?(a bit of fun|banter|bit of|casual|catching up|chatting|chat|co-worker|coffee|colleague|conversation|couple|coworker|crush|dinner|distraction|drinks?|dumb|emotional|ex|fantasy|few|fling|flirting|flirt|friendship|friends|friend|fun|game|harmless|hook-up|hookup|innocent|joke|kiss|lapse|little|lunch|meaningless|messages|messaging|minor|mistake|moment|night|nothing|once|one night|one time|online|phase|photos|physical|pictures|porn|sex|silly|slip|small|someone to talk to|stupid|talking|talk|texting|texts?|thing|venting|words)',
     '(just|merely|only) (once|one time|twice|a few times|a couple (of )?times|a kiss|one kiss|a fling|a few (dates|days|drinks|messages|months|texts|times|weeks)|a couple (of )?(dates|days|drinks|messages|months|texts|weeks)|texting|flirting|talking|physical|sex|emotional|online|a one-time|a one-night|one night|a moment|a stupid mistake|a silly|a small|a little|a bit of fun|friends|harmless|kissed|texted|talked|flirted|messaged|hugged|chatted|hung out|had (a drink|coffee|dinner|drinks|lunch)|went for (a )?(coffee|dinner|drinks|drink|lunch))',
     "(it|that|this|she|he|they|those \\w+|the \\w+|any of it|any of that) {adv}(did not|didn'?t|does not|doesn'?t|never|wouldn'?t) {adv}mean(t)? (a thing|anything|jack|much|nothing|squat)|(he|it|she|that|they|this) {adv}(means|meant) (little|nothing|so little|very little|zero)|meant nothing to me",
     {
@@ -36,7 +36,7 @@ export const MINIMIZING_RULES: Rule[] = byKind({
       notAfter: '\\b(as if|as though|like) $',
     },
     "(i|we) {adv}(did not|didn'?t|never) (actually |even |really |technically )?(sleep together|slept together|have sex|had sex|sleep with|slept with|do anything (physical|serious|sexual)|did anything (physical|serious|sexual)|go all the way|went all the way|meet up|touch (her|him)|touched (her|him))",
-    "(isn'?t|not|no|wasn'?t) (such |that |a |that of a |such a )?(big|huge) (of a )?deal|not the end of the world",
+    "(isn'?t|not|no|wasn'?t) (a |such a |such |that of a |that )?(big|huge) (of a )?deal|not the end of the world",
     "(isn'?t|not|wasn'?t) {adv}(all that|as|really|so|that) (bad|big|deep|important|much|serious)|{its} not like {i} (slept|had sex|left|cheated|fell|was in love|love (her|him)|did anything|ran off|married|moved|was sleeping)",
     {
       pattern:
@@ -73,15 +73,15 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
       notBefore: DISCLAIMER,
     },
     {
-      pattern: `(i|we) (only |just )?(did (it|that|this|what i did)|lied|gambled|kept (hiding|lying|quiet)|(spent|took) (it|the [a-z]+)|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (mention|tell) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
+      pattern: `(i|we) (just |only )?(did (it|that|this|what i did)|lied|gambled|kept (hiding|lying|quiet)|(spent|took) (it|the [a-z]+)|(hid|kept) (it|this|that|the [a-z]+)( from you)?|didn'?t (mention|tell) ([a-z]+ ){0,3}) {because}(?! ${NOT_OWNING})`,
       notBefore: `\\s+(i )?(was )?${NOT_OWNING}|${DISCLAIMER}`,
     },
-    '(everything|it|that|the affair|this) (only |just )?happened {because}|the (only )?reason (why )?(it|i|this) (cheated|did it|did|happened|hid|kept|lied|started|strayed|was|went)|there (was|were) reasons',
+    '(everything|it|that|the affair|this) (just |only )?happened {because}|the (only )?reason (why )?(it|i|this) (cheated|did it|did|happened|hid|kept|lied|started|strayed|was|went)|there (was|were) reasons',
     '{you} (gotta|got|have|must|need) to understand|in my defen[cs]e|to be fair|{its} (complicated|not black and white|not that simple)',
     "(any girl|any guy|any man|any person|any woman|anybody|anyone|everyone|most guys|most men|most people) (would have|would'?ve|would of|in my (position|shoes|situation)|could have|would do|would)|(everybody|everyone|people|we all) (makes?|make) mistakes",
     {
       pattern:
-        "(my )?(dad|ex|father|mom|mother|mum|parents) (cheated|did it too|did the same|was the same)|{you} (will|'ll|can|could|might|would|'d)? ?(see|understand) why i (did|do|was)|(everything|home|life|my job|my life|that year|the baby|the kids|things|work) (was|were|had been|got|has been|have been|is|'s been|'s) (so |really |just |completely |absolutely )?(brutal|chaotic|crazy|hell|insane|intense|overwhelming|so much|stressful|too much|unbearable)|i (did not|didn'?t|never) (intend|mean|plan) (it|for it|for this|this|for (anything|it|this) to)",
+        "(my )?(dad|ex|father|mom|mother|mum|parents) (cheated|did it too|did the same|was the same)|{you} (will|'ll|can|could|might|would|'d)? ?(see|understand) why i (did|do|was)|(everything|home|life|my job|my life|that year|the baby|the kids|things|work) (was|were|had been|got|has been|have been|is|'s been|'s) (absolutely |completely |just |really |so )?(brutal|chaotic|crazy|hell|insane|intense|overwhelming|so much|stressful|too much|unbearable)|i (did not|didn'?t|never) (intend|mean|plan) (it|for it|for this|this|for (anything|it|this) to)",
       notBefore: DISCLAIMER,
     },
     'i {adv}(craved|needed|wanted|was craving|was looking for) (someone|somebody|attention|affection|comfort|validation|an escape|an outlet|a release|a distraction|an ego boost|a connection|excitement|to feel (alive|appreciated|attractive|desired|good|important|loved|needed|seen|something|special|wanted|young))',
@@ -115,9 +115,9 @@ export const BLAME_RULES: Rule[] = byKind({
       notAfter: '(after|although|and|as|before|since|though|till|until|whenever|when|while|whilst) $',
       notBefore: ' for me| to me| through|,? (and|but) i| the one| and you have',
     },
-    "{you} {adv}(barely|did not|didn'?t|don'?t|hadn'?t|hardly ever|haven'?t|never|rarely|stopped|wasn'?t|weren'?t|won'?t|would not|wouldn'?t) (ever |even |really )?(paid attention|paying attention|pay attention|listened|listen|touched me|touch me|had time|have time|made time|make time|wanted me|want me|wanted to|showed|show|cared|care|noticed|notice|appreciated|appreciate|initiated|initiate|talked to me|talk to me|made me feel|make me feel|seemed to care|spent time|spend time|looked at me|look at me|there for me|there|around|interested|meeting my needs|met my needs|gave me (affection|attention)|affectionate|present)",
+    "{you} {adv}(barely|did not|didn'?t|don'?t|hadn'?t|hardly ever|haven'?t|never|rarely|stopped|wasn'?t|weren'?t|won'?t|would not|wouldn'?t) (even |ever |really )?(paid attention|paying attention|pay attention|listened|listen|touched me|touch me|had time|have time|made time|make time|wanted me|want me|wanted to|showed|show|cared|care|noticed|notice|appreciated|appreciate|initiated|initiate|talked to me|talk to me|made me feel|make me feel|seemed to care|spent time|spend time|looked at me|look at me|there for me|there|around|interested|meeting my needs|met my needs|gave me (affection|attention)|affectionate|present)",
     '{you} {adv}(abandoned|belittled|cheated first|controlled|criticised|criticized|drove me away|froze me out|ignored|nagged|neglected|pushed me away|rejected|shut me out|smothered|started it|started this|stopped caring|stopped loving|stopped touching|stopped wanting)',
-    '(our|the|this) (connection|intimacy|love life|marriage|relationship|romance|sex life|spark)({is}| {adv}(felt|had|seemed)) {adv}(already |basically |practically |pretty much |long |so |completely )?(dead|over|broken|falling apart|in trouble|on the rocks|struggling|failing|stale|cold|empty|loveless|sexless|not (meeting|working)|a mess|in a bad place|in a rut|gone|dying|non-?existent|long gone|missing|boring|lifeless|on life support)',
+    '(our|the|this) (connection|intimacy|love life|marriage|relationship|romance|sex life|spark)({is}| {adv}(felt|had|seemed)) {adv}(already |basically |completely |long |practically |pretty much |so )?(dead|over|broken|falling apart|in trouble|on the rocks|struggling|failing|stale|cold|empty|loveless|sexless|not (meeting|working)|a mess|in a bad place|in a rut|gone|dying|non-?existent|long gone|missing|boring|lifeless|on life support)',
     {
       pattern:
         "(we had|we have been|we were|we'?ve been|we'd been|we'd|we) {adv}(been )?(drifting|drifted|distant|falling apart|growing apart|grown apart|disconnected|not connecting|fighting (all the time|constantly|so much)|arguing (all the time|constantly|so much)|roommates|in a rough patch|going through a (bad|difficult|hard|rough|tough)|not close|not intimate|not having sex|barely talking|living separate lives|on the rocks|struggling)",
@@ -135,12 +135,12 @@ export const BLAME_RULES: Rule[] = byKind({
     "{third} {adv}(came on to me|came onto me|pursued me|kept (calling|chasing|flirting|messaging|pursuing|pushing|texting)|threw (herself|himself|themselves) at me|seduced me|initiated|made the first move|started it|wouldn'?t leave me alone|took advantage|was very persistent|was so persistent|pushed|wouldn'?t take no|made me|talked me into|got me to|kissed me first|came after me|went after me)",
     {
       pattern:
-        "maybe if (our|things|u|we|you)|if (only )?we (had|'d|hadn'?t|had not)|{you} (gotta|got|have|need) to admit|(our marriage|our relationship|our sex life|the relationship|things|us|we) (had not|hadn'?t|have not|haven'?t|wasn'?t|weren'?t) (been )?(close|connected|easy|good|great|happy|okay|ok|right|the same|working)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (been angry|been furious|been mad|exploded|flipped|freaked|gone crazy|kicked me out|left|lost it|lost your mind|made a scene|overreacted|yelled)|{third} (had been|is|kept|was) (so |very |really |super |extremely )?(aggressive|all over me|flirting with me|forward|insistent|persistent|pushy|relentless)|we (all|both|each) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|our|things)|allowed|lost)|for my half|(about|for) my (part|share|side) (in|of) (all|it|that|the|this|what)",
+        "maybe if (our|things|u|we|you)|if (only )?we (had|'d|hadn'?t|had not)|{you} (gotta|got|have|need) to admit|(our marriage|our relationship|our sex life|the relationship|things|us|we) (had not|hadn'?t|have not|haven'?t|wasn'?t|weren'?t) (been )?(close|connected|easy|good|great|happy|okay|ok|right|the same|working)|{you} (would have|would'?ve|'d have|would of|'d'?ve) (been angry|been furious|been mad|exploded|flipped|freaked|gone crazy|kicked me out|left|lost it|lost your mind|made a scene|overreacted|yelled)|{third} (had been|is|kept|was) (extremely |really |so |super |very )?(aggressive|all over me|flirting with me|forward|insistent|persistent|pushy|relentless)|we (all|both|each) (let|made|played|had|contributed|messed|stopped|neglected|drifted|failed|gave up|took|were|did|share|are responsible|are to blame|have (a part|our|things)|allowed|lost)|for my half|(about|for) my (part|share|side) (in|of) (all|it|that|the|this|what)",
       negatable: false,
     },
     {
       pattern:
-        '{you} {adv}(kept |keep )?(checked|checking|check|go through|looked through|read|snooped|spied on|went through|were snooping) (my|on me)',
+        '{you} {adv}(keep |kept )?(checked|checking|check|go through|looked through|read|snooped|spied on|went through|were snooping) (my|on me)',
       notAfter: '\\b(after|get|know|since|that|understand|when|why) ',
     },
     {

@@ -15,7 +15,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "(i )?(do not|don'?t) (really )?(accept|agree|think) (it is|it was|it'?s|that is|that was|that'?s|this is|you'?re being) (a |very |entirely |quite |really )?(accurate|fair|how it|right|true|what happened)|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (just |now |the |always )?(a |an |the )?([a-z]+ )?(bad guy|criminal|guy|husband|liar|man|monster|one|partner|person|villain|wife|woman)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|(that is|that'?s) (n'?t|not) (how i remember|how it went|my memory of)",
+        "(i )?(do not|don'?t) (really )?(accept|agree|think) (it is|it was|it'?s|that is|that was|that'?s|this is|you'?re being) (a |entirely |quite |really |very )?(accurate|fair|how it|right|true|what happened)|{ive} been nothing but|(so|oh so|right,? so|ok,? so|okay,? so|wow) {im} (always |just |now |the )?(a |an |the )?([a-z]+ )?(bad guy|criminal|guy|husband|liar|man|monster|one|partner|person|villain|wife|woman)(?=\\s*([.!?]|$| then| now| am i| i guess| apparently))|(that is|that'?s) (n'?t|not) (how i remember|how it went|my memory of)",
       negatable: false,
     },
     {
@@ -50,13 +50,13 @@ export const REPLY_FRAMES: Rule[] = byKind({
     {
       // turning it back: "says the person who…", "you lie too", "you weren't exactly an angel"
       pattern:
-        "(^|(?<=[.!?\\n]\\s{0,3}))(coming from|said|says|this from) the (bloke|girl|guy|lady|man|one|person|same person|woman) who|(a bit|pretty|quite|real|very) rich|rich coming from|{you} (weren'?t|were not|aren'?t|are not|'re not) (exactly |hardly |entirely )?(an? )?(angel|blameless|innocent|perfect|saint)|{youre} (hardly|no) (an? )?(angel|better|easy|honest|innocent|perfect|saint)",
+        "(^|(?<=[.!?\\n]\\s{0,3}))(coming from|said|says|this from) the (bloke|girl|guy|lady|man|one|person|same person|woman) who|(a bit|pretty|quite|real|very) rich|rich coming from|{you} (weren'?t|were not|aren'?t|are not|'re not) (entirely |exactly |hardly )?(an? )?(angel|blameless|innocent|perfect|saint)|{youre} (hardly|no) (an? )?(angel|better|easy|honest|innocent|perfect|saint)",
       negatable: false,
     },
     {
       // turning it back by idiom: "look who's talking", "pot, meet kettle", "funny how you…", "your own sins"
       pattern:
-        "look who'?s talking|(and|so) {you} think [^.!?]{0,60}(acceptable|better|fine|okay)\\?|filling {your} head|(do not|don'?t) (act|pretend) (as if|like) (it|this) (came|happened|was)|pot,? (meet |calling |and )?(the )?kettle|funny how {you}|{your} own (baggage|issues|mistakes|problems|sins|skeletons)|(let'?s|shall we) talk about {your}|{you} want to talk about (betrayal|honesty|hurt|lies|lying|trust)",
+        "look who'?s talking|(and|so) {you} think [^.!?]{0,60}(acceptable|better|fine|okay)\\?|filling {your} head|(do not|don'?t) (act|pretend) (as if|like) (it|this) (came|happened|was)|pot,? (and |calling |meet )?(the )?kettle|funny how {you}|{your} own (baggage|issues|mistakes|problems|sins|skeletons)|(let'?s|shall we) talk about {your}|{you} want to talk about (betrayal|honesty|hurt|lies|lying|trust)",
       negatable: false,
     },
   ],
@@ -68,7 +68,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "how long (am|are we|are|does|do|has|have|is|must|will) (all this|it|i|things|this|we|you) (going to |gonna |have to |need to |got to )?(be|carry on|continue|drag|go on|keep|last|stay|take)|(assumed|figured|think|thought) (u|we|you) (were|was|had|'d|'re|are|'ve|have) (already )?(dealt with|done with|finished with|moved on|over|past|put|sorted|through)|(back|return) to normal|(again|still) on (about )?(it|that|this)|(are|r) (u|we|you) (really still|still) (doing|on|talking about)",
+        "how long (am|are we|are|does|do|has|have|is|must|will) (all this|it|i|things|this|we|you) (going to |gonna |got to |have to |need to )?(be|carry on|continue|drag|go on|keep|last|stay|take)|(assumed|figured|think|thought) (u|we|you) (were|was|had|'d|'re|are|'ve|have) (already )?(dealt with|done with|finished with|moved on|over|past|put|sorted|through)|(back|return) to normal|(again|still) on (about )?(it|that|this)|(are|r) (u|we|you) (really still|still) (doing|on|talking about)",
       negatable: false,
     },
     // rushing — closing the matter by decree ("draw a line under it", "consider the matter closed")

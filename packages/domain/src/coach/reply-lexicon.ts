@@ -56,7 +56,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // defensive — protecting oneself before hearing them
       {
         pattern:
-          "(do not|don'?t) put (it|this) (all )?on me|i (do not|don'?t) have to take this|{i} {adv}(said|told you|apologi[sz]ed)( that)? (i'?m |i am |i was )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (am|does|do|have|must|should|will) (i|we)",
+          "(do not|don'?t) put (it|this) (all )?on me|i (do not|don'?t) have to take this|{i} {adv}(said|told you|apologi[sz]ed)( that)? (i am |i was |i'?m )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (am|does|do|have|must|should|will) (i|we)",
         negatable: false,
         notAfter: '\\bi know $',
       },
@@ -66,7 +66,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(it is|it'?s|that is|that'?s) (just not|not|so not|totally not) (fair|true|what happened|what i said|what i meant|how it (happened|was|went)|the (whole )?(case|point|story|truth))|(that is|that'?s|this is|this'?s) (so |just |completely |totally )?(a lie|a stretch|absurd|an exaggeration|bs|bullshit|crazy|harsh|insane|not right|rich|ridiculous|unfair)",
+          "(it is|it'?s|that is|that'?s) (just not|not|so not|totally not) (fair|true|what happened|what i said|what i meant|how it (happened|was|went)|the (whole )?(case|point|story|truth))|(that is|that'?s|this is|this'?s) (completely |just |so |totally )?(a lie|a stretch|absurd|an exaggeration|bs|bullshit|crazy|harsh|insane|not right|rich|ridiculous|unfair)",
         negatable: false,
         notBefore: " that you (had|have)|,? (on|to) you|,? and i'?m (so )?sorry",
       },
@@ -78,7 +78,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "{im} (doing|trying) (all i can|everything|my best|my hardest|really hard|so hard|the best i can)|{ive} (been )?(doing|done|tried|trying) (all i can|everything you asked|everything|my best|my hardest|really hard|so hard|so much)|(anything|everything|nothing|whatever) i (did|do|ever do|ever say|say|try)( or (do|say))? (is|will be|'s|ever is|seems) (ever |always |just )?(enough|good enough|right|wrong|never (enough|right))|i (can'?t|cannot|never) (do|get|say) anything right",
+          "{im} (doing|trying) (all i can|everything|my best|my hardest|really hard|so hard|the best i can)|{ive} (been )?(doing|done|tried|trying) (all i can|everything you asked|everything|my best|my hardest|really hard|so hard|so much)|(anything|everything|nothing|whatever) i (did|do|ever do|ever say|say|try)( or (do|say))? (is|will be|'s|ever is|seems) (always |ever |just )?(enough|good enough|right|wrong|never (enough|right))|i (can'?t|cannot|never) (do|get|say) anything right",
         negatable: false,
       },
       {
@@ -94,7 +94,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(?<!(i can see|i get|i know|i see|i understand) )why {you}('d| would) (even )?(accuse|assume|believe|say|think)|why (are|do|would) {you} (always |keep |even |still )?(accusing|asking|assume|assuming|attacking|bringing|bring|checking|doing this|interrogating|looking|making|snooping|thinking)|{im} sorry {you} feel (that|this) way|ugh|seriously\\?|omg|come on",
+          "(?<!(i can see|i get|i know|i see|i understand) )why {you}('d| would) (even )?(accuse|assume|believe|say|think)|why (are|do|would) {you} (always |even |keep |still )?(accusing|asking|assume|assuming|attacking|bringing|bring|checking|doing this|interrogating|looking|making|snooping|thinking)|{im} sorry {you} feel (that|this) way|ugh|seriously\\?|omg|come on",
         negatable: false,
       },
       {
@@ -103,7 +103,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(all|always) my fault\\?|(i am|i'?m) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (all the time|every day|for ever|for the rest|forever)|coming from you|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |like |about |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (it|that|this)( question)? (yesterday|already|before|last (night|time|week)|twice|earlier|this morning)|{im} (really |just )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (always the|forever the|just the|now the|the) (bad guy|bad one|criminal|enemy|monster|villain|worst)|i (can )?never (do|get|say) anything right|think (whatever|what) (you like|you want)",
+          "(all|always) my fault\\?|(i am|i'?m) (done|finished|through) (explaining|apologi[sz]ing|talking|with this|defending|answering|justifying)|keep (apologi[sz]ing|saying sorry|explaining|paying) (all the time|every day|for ever|for the rest|forever)|coming from you|(told|said|explained|answered|apologi[sz]ed|discussed|gone over|been over|gone through)[^.!?]{0,30}?((a |about |like |literally )?(hundred|thousand|million|dozen|billion|fifty|twenty|ten|\\d+)|so many|countless|too many) times|i (already )?(answered|explained|told you|went over) (it|that|this)( question)? (yesterday|already|before|last (night|time|week)|twice|earlier|this morning)|{im} (just |really )?trying( here| my best| so hard)?(?=\\s*([,.!]|$| and you| but you| okay| ok))|{im} (always the|forever the|just the|now the|the) (bad guy|bad one|criminal|enemy|monster|villain|worst)|i (can )?never (do|get|say) anything right|think (whatever|what) (you like|you want)",
         negatable: false,
       },
       {
@@ -112,7 +112,7 @@ export const REPLY_RULES: readonly Rule[] = [
         negatable: false,
       },
       // Plain wordings added in the blind8 round.
-      "{ive} (got )?nothing to hide|{you} {adv}(made|make) me (look|sound) like (an|a) (criminal|monster|villain)|{im} {adv}not the (bad guy|only one|villain)|{i} {adv}(do not|don'?t) (have|need) to (explain|justify) myself|{thats} (simply |just )?(not true|untrue)|technically|(was not|wasn'?t) (hiding|trying to hide)|(do not|don'?t) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
+      "{ive} (got )?nothing to hide|{you} {adv}(made|make) me (look|sound) like (an|a) (criminal|monster|villain)|{im} {adv}not the (bad guy|only one|villain)|{i} {adv}(do not|don'?t) (have|need) to (explain|justify) myself|{thats} (just |simply )?(not true|untrue)|technically|(was not|wasn'?t) (hiding|trying to hide)|(do not|don'?t) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
       "{im} not (a|some|the) (cheater|cheat|criminal|devil|liar|monster|villain)|that'?s what {you} think of me|(have to|let me|need to|want to) (clarify|correct) (one thing|something|that)|{im} doing (everything|my best|the work)",
       {
         pattern:
@@ -130,11 +130,11 @@ export const REPLY_RULES: readonly Rule[] = [
     ],
     minimizing: [
       // minimizing — the hurt made too big, too sensitive, or laughable
-      `({youre}|(aren'?t|are) {you}|{you} (could|may|might) be) {adv}(${LABELS_OF_PAIN})|(don'?t|quit|stop) (being|be) (so |such a |a )?(${LABELS_OF_PAIN})`,
+      `({youre}|(aren'?t|are) {you}|{you} (could|may|might) be) {adv}(${LABELS_OF_PAIN})|(don'?t|quit|stop) (being|be) (a |so |such a )?(${LABELS_OF_PAIN})`,
       'calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|storm in a teacup|over nothing|looking for (a fight|drama|problems|reasons to be|things to be|trouble)|{its} (all good|fine|nothing)(?=\\s*([.!,]|$))',
       "built (it|this) up|(it|that) (is|was) (nothing|harmless|innocent|meaningless|silly|nothing serious|(ages|years) ago)|no need for (all )?(these|the) tears|it'?s not like (it|i|we)",
-      '(been through|survived) (much |far )?worse',
-      'not (such|that) a big (deal|thing)|bigger than (it is|it needs|it was)|making (it|things|this) (feel |seem |look |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (excessive|much|obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
+      '(been through|survived) (far |much )?worse',
+      'not (such|that) a big (deal|thing)|bigger than (it is|it needs|it was)|making (it|things|this) (feel |look |seem |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (excessive|much|obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
       {
         pattern:
           "{youre} (acting|behaving|carrying on|reacting) (as if|as though|like) (i had|i'?d|it was|it'?s|i|someone|the world|this is)|(do not|don'?t) (get|know|see|understand) why {youre} (angry|crying|getting|making|so upset|this upset|upset)",
@@ -160,7 +160,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "{youre} (being )?(so |too |really |just )?(a nightmare|abusive|cold|controlling|crazy|cruel|hateful|hypocritical|impossible|manipulative|mean|nasty|obsessed|obsessive|petty|relentless|selfish|toxic|unbearable|unfair|vindictive)|{youre} (just )?(looking|trying|using|wanting) (for|this|to) (a fight|against|an excuse|as|control|hurt|make me|punish)|{you} (have|'ve) (done|said) (stuff|things|worse) (to me|too|yourself)|(don'?t) (act|pretend) (like )?(you are|you were|you'?re)? ?(a saint|an angel|blameless|innocent|perfect|the victim)|(how about|remember|what about) (the time|when) {you}|remember {your}",
+          "{youre} (being )?(just |really |so |too )?(a nightmare|abusive|cold|controlling|crazy|cruel|hateful|hypocritical|impossible|manipulative|mean|nasty|obsessed|obsessive|petty|relentless|selfish|toxic|unbearable|unfair|vindictive)|{youre} (just )?(looking|trying|using|wanting) (for|this|to) (a fight|against|an excuse|as|control|hurt|make me|punish)|{you} (have|'ve) (done|said) (stuff|things|worse) (to me|too|yourself)|(don'?t) (act|pretend) (like )?(you are|you were|you'?re)? ?(a saint|an angel|blameless|innocent|perfect|the victim)|(how about|remember|what about) (the time|when) {you}|remember {your}",
         negatable: false,
         notAfter: '\\b(feeling|feel|felt) like $',
       },
@@ -170,7 +170,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
       {
         pattern:
-          "(poisoning|riling|stirring|turning|winding|wind|wound) (u|you) (against|up)|{you}('d| would)( never|n'?t)? (have )?(had )?the (balls|courage|decency|guts|nerve)|{you}('d| would) have kept it|(do not|don'?t) pretend (that )?{you} (didn'?t|don'?t|haven'?t|never|weren'?t)|{youre} not the only one (hurting|that|who)|{im} not the only one (that|to blame|who)|{your} (anger|control|insecurity|jealousy|own|trust) issues|mind you,? {you}|(let us|let'?s|we can|we should) both (admit|be honest|come clean|own)|{you} {adv}(seem to |conveniently )?(forget|forgot|ignored|ignore) (all |about )?(the good|everything (good|i)|all (that|the) (good|i)|how (hard|much) i|that i)|{you} (need to|should) (ask|look at) (your own|yourself)|{you} (do not|don'?t) get to (bring|judge|lecture|say|speak|talk|throw|use)",
+          "(poisoning|riling|stirring|turning|winding|wind|wound) (u|you) (against|up)|{you}('d| would)( never|n'?t)? (have )?(had )?the (balls|courage|decency|guts|nerve)|{you}('d| would) have kept it|(do not|don'?t) pretend (that )?{you} (didn'?t|don'?t|haven'?t|never|weren'?t)|{youre} not the only one (hurting|that|who)|{im} not the only one (that|to blame|who)|{your} (anger|control|insecurity|jealousy|own|trust) issues|mind you,? {you}|(let us|let'?s|we can|we should) both (admit|be honest|come clean|own)|{you} {adv}(conveniently |seem to )?(forget|forgot|ignored|ignore) (about |all )?(the good|everything (good|i)|all (that|the) (good|i)|how (hard|much) i|that i)|{you} (need to|should) (ask|look at) (your own|yourself)|{you} (do not|don'?t) get to (bring|judge|lecture|say|speak|talk|throw|use)",
         negatable: false,
       },
     ],
@@ -201,11 +201,11 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(u|we|you) (agreed|promised|said) (u|we|you) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done)|(can|could|would) {you} (please |just )?(not (bring|do|start)|stop (bringing|it|this)|drop it|leave it|give it a rest)|((there'?s |there is )?no (point|sense|use)|what'?s the point|what is the point) (in |of )?(bringing|discussing|going over|rehashing|talking)|(deal with|discuss|do this|get into|go over|talk)( about)?( (it|that|this))? (another day|another time|at the weekend|in the morning|later|next week|some other time|tomorrow)|at some point {you} (have|need|'ll have|will have|must|gotta)",
+          "(u|we|you) (agreed|promised|said) (u|we|you) (weren'?t|wouldn'?t|won'?t|were not|would not|would stop|'d stop|were done)|(can|could|would) {you} (just |please )?(not (bring|do|start)|stop (bringing|it|this)|drop it|leave it|give it a rest)|((there is |there'?s )?no (point|sense|use)|what'?s the point|what is the point) (in |of )?(bringing|discussing|going over|rehashing|talking)|(deal with|discuss|do this|get into|go over|talk)( about)?( (it|that|this))? (another day|another time|at the weekend|in the morning|later|next week|some other time|tomorrow)|at some point {you} (have|need|'ll have|will have|must|gotta)",
         negatable: false,
         notIn: "would it help|only if {you} (like|want)|if {you}('d| would)? (like|prefer)",
       },
-      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (it|this) out(?! of)|dragging (it|this) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(clear|close|fair|good|kind|long|often|soon|true) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let us|let'?s) (just )?(drop|focus on the future|forget|leave it|look forward|move|not|stop)|(it'?s |it is )?time (to|we) {adv}(dropped|drop|forget|leave|left|let|moved|move|put|stopped|stop)|(drag|dragging|dredg\\w*) (it|that|things|this) up|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (gotta|got|have|need) to (let (it|this) go|get over|move on|stop)",
+      "(dwell|dwelling|rehash|rehashing|dig up|digging up|dredge up|dredging up|drag (it|this) out(?! of)|dragging (it|this) out|beating a dead horse|keep going over|live in the past|living in the past)|(?<!(clear|close|fair|good|kind|long|often|soon|true) )(enough|that'?s enough)(?=\\s*([.!]|$| already| of this| with))|(let us|let'?s) (just )?(drop|focus on the future|forget|leave it|look forward|move|not|stop)|(it is |it'?s )?time (to|we) {adv}(dropped|drop|forget|leave|left|let|moved|move|put|stopped|stop)|(drag|dragging|dredg\\w*) (it|that|things|this) up|(can|could) we {adv}(be|b) ([a-z]+ ){0,2}again|{you} (gotta|got|have|need) to (let (it|this) go|get over|move on|stop)",
       'how many more times|done talking about|keep bringing (it|that|this) up',
       {
         pattern:

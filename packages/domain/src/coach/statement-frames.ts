@@ -13,7 +13,7 @@ export const STATEMENT_FRAMES: Rule[] = byKind({
   accusation: [
     {
       pattern:
-        "(gutted|sad|sorry|upset) (that )?(u|you) (got|was|were) caught|{youre} (n'?t|not) (even |really |actually )?sorry|{youre} (going to|gonna) (act|carry on|deny|just|keep|lie|pretend|sit)|{you} (do not|don'?t) get to|{youaux} {adv}((made|make|making) (a |an )?(clown|fool|idiot|joke|mess|mockery|monkey|mug) (out )?of (me|our|us)|played me|taken me for|took me for|let me (believe|carry|doubt|feel|go|look|take|think))|{you} (were|was|are|'re) (content|fine|happy|prepared|quite happy|willing) to (leave|let|lie|risk|see|throw|watch)",
+        "(gutted|sad|sorry|upset) (that )?(u|you) (got|was|were) caught|{youre} (n'?t|not) (actually |even |really )?sorry|{youre} (going to|gonna) (act|carry on|deny|just|keep|lie|pretend|sit)|{you} (do not|don'?t) get to|{youaux} {adv}((made|make|making) (a |an )?(clown|fool|idiot|joke|mess|mockery|monkey|mug) (out )?of (me|our|us)|played me|taken me for|took me for|let me (believe|carry|doubt|feel|go|look|take|think))|{you} (were|was|are|'re) (content|fine|happy|prepared|quite happy|willing) to (leave|let|lie|risk|see|throw|watch)",
       negatable: false,
       notAfter: NOT_ACCUSING,
     },
@@ -38,7 +38,7 @@ export const STATEMENT_FRAMES: Rule[] = byKind({
   character_attack: [
     {
       pattern:
-        "(that is|that'?s) (all|what|who) {you} (are|really are|will ever be|'ll ever be)(?! to)|({youre} {adv}(a |an |such a |such an )?|what (an|a) )(cheating|cold|cruel|disgusting|gutless|horrible|lying|miserable|nasty|pathetic|poor|sad|selfish|shameless|small|spineless|vile|weak) (little |old |excuse for a )?(boy|creature|girl|human|man|person|thing|woman)|(^|(?<=[.!?\\n]\\s{0,3}))(cheat|coward|despicable|disgusting|gutless|heartless|liar|loser|pathetic|shameless|spineless|vile)( [a-z]+)?(?=\\s*[.!?]|$)|{youre} {adv}(a |an |such a |such an )(disgrace|dog|embarrassment|leech|parasite|shame|slimeball|worm)",
+        "(that is|that'?s) (all|what|who) {you} (are|really are|will ever be|'ll ever be)(?! to)|({youre} {adv}(a |an |such a |such an )?|what (an|a) )(cheating|cold|cruel|disgusting|gutless|horrible|lying|miserable|nasty|pathetic|poor|sad|selfish|shameless|small|spineless|vile|weak) (excuse for a |little |old )?(boy|creature|girl|human|man|person|thing|woman)|(^|(?<=[.!?\\n]\\s{0,3}))(cheat|coward|despicable|disgusting|gutless|heartless|liar|loser|pathetic|shameless|spineless|vile)( [a-z]+)?(?=\\s*[.!?]|$)|{youre} {adv}(a |an |such a |such an )(disgrace|dog|embarrassment|leech|parasite|shame|slimeball|worm)",
       negatable: false,
       aboutOther: true,
     },

@@ -52,7 +52,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       // accusation — mind-reading: telling them what they feel, want or think
       {
         pattern:
-          "{you} {adv}(can'?t|clearly don'?t|could not|couldn'?t|did not|didn'?t|do not|doesn'?t|don'?t|never|obviously don'?t) {adv}(seem to |even |really |actually )?(care|cared|love|loved|respect|respected|value|valued|give a (crap|damn|fuck|shit)|think about|thought about|consider|considered|listen|listened|want|wanted|understand|get it|care less|appreciate|appreciated|even try|try|bother|notice|see me|hear me|mean it|feel|regret|have a clue|have any idea|feel bad|feel sorry|deserve)",
+          "{you} {adv}(can'?t|clearly don'?t|could not|couldn'?t|did not|didn'?t|do not|doesn'?t|don'?t|never|obviously don'?t) {adv}(actually |even |really |seem to )?(care|cared|love|loved|respect|respected|value|valued|give a (crap|damn|fuck|shit)|think about|thought about|consider|considered|listen|listened|want|wanted|understand|get it|care less|appreciate|appreciated|even try|try|bother|notice|see me|hear me|mean it|feel|regret|have a clue|have any idea|feel bad|feel sorry|deserve)",
         notAfter: SUBORDINATE,
         notBefore: "( [a-z']+)? to (cause|harm|hurt|lose|make|upset)",
       },
@@ -85,7 +85,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(don'?t|{you} (get|got) what {you} (wanted|want)|{you} (bring|brought) this on|{you} (have|'ve|had) no idea|stop|quit) (acting|act|pretending|pretend) (like |that |as if )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoyed|enjoying|enjoy|get off on|got off on|liked|like|loved|love|loving) (hurting|it when|lying|making|playing|seeing|the attention|watching)|{you}('re| are)? {adv}(made a fool|make a fool|played|play|treated|treating|treat|used) (me|of me)|for once in (ur|your) (life|lives)|why (can'?t|couldn'?t|didn'?t|don'?t|won'?t) {you} (even|ever|just)|all {you} (ever )?(care about|do|think about|want) (are|is)|{you} (clearly|honestly|must|obviously|probably|really) (assume|believed|believe|think|thought|wanted|want)|{you} (have|had|'ve got|got|'ve) (absolutely no|no|zero) (backbone|clue|compassion|conscience|decency|empathy|heart|idea|integrity|loyalty|morals|regard|remorse|respect|self-control|shame|spine)|{youaux} (made|turned) me (feel|into)|{you} let me down",
+          "(don'?t|{you} (get|got) what {you} (wanted|want)|{you} (bring|brought) this on|{you} (have|'ve|had) no idea|stop|quit) (acting|act|pretending|pretend) (as if |like |that )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoyed|enjoying|enjoy|get off on|got off on|liked|like|loved|love|loving) (hurting|it when|lying|making|playing|seeing|the attention|watching)|{you}('re| are)? {adv}(made a fool|make a fool|played|play|treated|treating|treat|used) (me|of me)|for once in (ur|your) (life|lives)|why (can'?t|couldn'?t|didn'?t|don'?t|won'?t) {you} (even|ever|just)|all {you} (ever )?(care about|do|think about|want) (are|is)|{you} (clearly|honestly|must|obviously|probably|really) (assume|believed|believe|think|thought|wanted|want)|{you} (have|had|'ve got|got|'ve) (absolutely no|no|zero) (backbone|clue|compassion|conscience|decency|empathy|heart|idea|integrity|loyalty|morals|regard|remorse|respect|self-control|shame|spine)|{youaux} (made|turned) me (feel|into)|{you} let me down",
         notAfter: SUBORDINATE,
       },
       {
@@ -109,7 +109,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       {
         // a motive or a wish read into them: "you wanted to get caught", "not because you mean it", "I can tell you're…"
         pattern:
-          "{you} {adv}(wanted|want) (to (be|get) caught|me to (be the one|catch you|end it|find out|leave))|not because {you} (actually |really |genuinely )?(are sorry|cared|care|feel|felt|loved|love|meant|mean|wanted|want)|(going|go|went) through the motions|i can (feel|see|tell) (that )?{you}('re| are)? {adv}(annoyed|bored|don'?t|faking|going|hate|just|lying|not|only|pretending|resent)|{you} {adv}probably (didn'?t|don'?t|forgot|lied|never|still|think|thought|told|wanted|want)|i bet {you} (bought|did|enjoyed|lied|loved|never|said|still|told)|{im} (certain|sure) {you} ([a-z']+ ){1,4}(as well|too)(?=\\s*[.!?])|{youaux} made it (crystal|painfully|perfectly|very) clear|(made|makes|make|making) (everything|it|that|this) (all )?about (yourself|you)|(was|is|were|'s) (all |only |just )?about (yourself|you)(?=\\s*[.!?]|$)|{you} (was|were) never (going|gonna) to|just admit it",
+          "{you} {adv}(wanted|want) (to (be|get) caught|me to (be the one|catch you|end it|find out|leave))|not because {you} (actually |genuinely |really )?(are sorry|cared|care|feel|felt|loved|love|meant|mean|wanted|want)|(going|go|went) through the motions|i can (feel|see|tell) (that )?{you}('re| are)? {adv}(annoyed|bored|don'?t|faking|going|hate|just|lying|not|only|pretending|resent)|{you} {adv}probably (didn'?t|don'?t|forgot|lied|never|still|think|thought|told|wanted|want)|i bet {you} (bought|did|enjoyed|lied|loved|never|said|still|told)|{im} (certain|sure) {you} ([a-z']+ ){1,4}(as well|too)(?=\\s*[.!?])|{youaux} made it (crystal|painfully|perfectly|very) clear|(made|makes|make|making) (everything|it|that|this) (all )?about (yourself|you)|(was|is|were|'s) (all |just |only )?about (yourself|you)(?=\\s*[.!?]|$)|{you} (was|were) never (going|gonna) to|just admit it",
         notAfter: NOT_ACCUSING,
       },
       {
@@ -159,12 +159,12 @@ export const STATEMENT_RULES: readonly Rule[] = [
     character_attack: [
       // character_attack — labels for the person, name-calling
       {
-        pattern: `(a |an |such a |such an |the biggest |the worst |you |u |ur |you'?re |nothing but a |nothing but an |just a |just an )?{adv}${INSULT_ADJ}(${NOUNS})s?|(a |an |such a |such an |the biggest |you |u |you'?re a |you'?re an |nothing but a |just a )${INSULT_ADJ}(${WEAK_NOUNS})`,
+        pattern: `(a |an |just a |just an |nothing but a |nothing but an |such a |such an |the biggest |the worst |u |ur |you |you'?re )?{adv}${INSULT_ADJ}(${NOUNS})s?|(a |an |just a |nothing but a |such a |such an |the biggest |u |you |you'?re a |you'?re an )${INSULT_ADJ}(${WEAK_NOUNS})`,
         notAfter: `${SELF_LABEL}|\\bwith $`,
         notBefore: "( [a-z']+)? (i am|i was|i'?ve been)\\b|[- ](ish|like)\\b",
       },
       {
-        pattern: `({youre}|you'?ve (always been|become|been)|you (are|seem|truly are|were)|how|he'?s|she'?s) {adv}(a |an |such a |so |being |nothing but |just |truly |genuinely )?(${ADJECTIVES})(?! (about|act|at|choice|decision|for|move|of|that|thing|to me|when))`,
+        pattern: `({youre}|you'?ve (always been|become|been)|you (are|seem|truly are|were)|how|he'?s|she'?s) {adv}(a |an |being |genuinely |just |nothing but |so |such a |truly )?(${ADJECTIVES})(?! (about|act|at|choice|decision|for|move|of|that|thing|to me|when))`,
         notAfter: SUBORDINATE,
       },
       {
