@@ -91,7 +91,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
         notBefore: SORRY_FOR_THEM_GUARD,
       },
       {
-        pattern: '{sorry} (about|for) your (feelings|reaction)',
+        pattern: '{sorry} (about|for) your (hurt )?(feelings|reaction)',
         notBefore: SORRY_FOR_THEM_GUARD,
       },
       '{sorry} (that )?{i} (got busted|got caught|got found out|was caught|was found out)|{sorry} (that )?(you had to )?(find|found) out (from someone else|like that|like this|that way|the way you did|this way)',
@@ -184,7 +184,12 @@ export const APOLOGY_RULES: readonly Rule[] = [
       "{please} {adv}(forgive|forgiv) me|i need an answer|(i|we) (need|really need|want) {you} to (forgive|let (it|this) go|move on|trust me|get over|stop|forget|take me back|believe me|give me)|{you}('ll| will)? (gotta|got|have|must|need|should) (to )?(forgive me|let (it|that|this) go|move on|trust me again|get over|stop bringing|forget|give me (another|a)|take me back)|(like|need|want) us to {adv}(move (forward|on|past)|start (again|fresh|living|over)|get (back|over|past)|be (done|normal|over|past)|stop (bringing|dwelling|going on|talking|treating)|put (it|this) behind|forget)",
       "{i} (hope|pray|wish) (that )?{you} (can|will|could|'ll|ll|would|'d) {adv}(one day |someday |some day |eventually |soon |find (a way|it in your heart) to )?(be able to )?(forgive|get past|give me|let this go|move on|move past|see past|take me back|trust me)",
       "(let'?s|lets|let us|we should|we need to|we have to|can we|could we|i want us to|i'?d like us to|it'?s time (to|we)|time to|we must|we can'?t keep) {adv}(move on|move forward|move past|get past|put (all this|it|that|this) behind|forget|start (again|fresh|over)|get back to|go back to|leave (it|this) in the past|let (it|that|this) go|not dwell|stop(ped)? (dwelling|fighting|talking)|focus on the future)",
-      'move on|put (all of this|all this|everything|it|that|this) (all )?behind (us|you)|(getting|get|going|go) back to (normal|how (it|things|we) (was|were)|the way (it|things|we) (was|were)|the way we were)|(leave|let) (it|that|this) (be )?in the past|let (it|that|this) go(?! on)|back to normal',
+      {
+        // "I let it go further than it should have" is the writer's own doing (blind20)
+        pattern:
+          'move on|put (all of this|all this|everything|it|that|this) (all )?behind (us|you)|(getting|get|going|go) back to (normal|how (it|things|we) (was|were)|the way (it|things|we) (was|were)|the way we were)|(leave|let) (it|that|this) (be )?in the past|let (it|that|this) go(?! on)|back to normal',
+        notAfter: '\\bi $',
+      },
       {
         pattern:
           '(how long|when) (are|do|is|will) {you} (going to|gonna|have to|keep|need to|plan to)? ?(be angry|be mad|bring|forgive|get over|hate|hold|keep|let|make me|punish|stay|stop|trust)',

@@ -34,6 +34,7 @@ describe('analyzeApology finds', () => {
     ['I got a bit too friendly with her.', 'minimizing'],
     ["There wasn't much to it.", 'minimizing'],
     ['My mum will think less of me.', 'self_focus'],
+    ['I apologise for your hurt feelings.', 'non_apology'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -54,6 +55,7 @@ describe('analyzeApology stays quiet when negation or context changes the meanin
     "I'm sorry I hurt you, and I'll keep showing you I've changed.",
     'I came clean when I had no other choice.',
     'I acted as if nothing happened, and I am sorry.',
+    'I cheated, and I understand that you are angry.',
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);

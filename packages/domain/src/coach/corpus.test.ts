@@ -22,7 +22,9 @@ import type { CoachKind } from './types';
 // 2026-12-07 round and still under the bars, it is held to its after figures (its before figures are in decision
 // 020). That round raised the floors of apology blind16 and blind17 and statement blind17 to the figures it left them
 // at (one or two texts more caught each, no false alarm more). blind19 was written after that round by someone who
-// never saw the rules and measured once, with the code as committed at its end.
+// never saw the rules and measured once, with the code as committed at its end. blind20, the next training file, was
+// written the same way and tuned on once (before figures in decision 020); still under the bars, it is held to its
+// after figures, and the floors of statement blind12 and reply blind19 were raised to what that pass left them at.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
@@ -34,22 +36,25 @@ const HELD_OUT: Record<
     blind17: { caught: 0.825, rightKind: 0.804, falseAlarms: 0.011 },
     blind19: { caught: 0.87, rightKind: 0.82, falseAlarms: 0.044 },
     blind18: { caught: 0.806, rightKind: 0.777, falseAlarms: 0 },
+    blind20: { caught: 0.755, rightKind: 0.745, falseAlarms: 0.016 },
   },
   statement: {
     blind11: { caught: 0.824, rightKind: 0.812, falseAlarms: 0.012 },
-    blind12: { caught: 0.932, rightKind: 0.932, falseAlarms: 0.023 },
+    blind12: { caught: 0.943, rightKind: 0.943, falseAlarms: 0.023 },
     blind16: { caught: 0.943, rightKind: 0.932, falseAlarms: 0.034 },
     blind17: { caught: 0.839, rightKind: 0.839, falseAlarms: 0.011 },
     blind19: { caught: 0.871, rightKind: 0.86, falseAlarms: 0.022 },
-    blind18: { caught: 0.875, rightKind: 0.865, falseAlarms: 0.037 },
+    blind18: { caught: 0.894, rightKind: 0.885, falseAlarms: 0.037 },
+    blind20: { caught: 0.882, rightKind: 0.86, falseAlarms: 0.016 },
   },
   reply: {
     blind11: { caught: 0.852, rightKind: 0.784, falseAlarms: 0.012 },
     blind12: { caught: 0.865, rightKind: 0.809, falseAlarms: 0.011 },
     blind16: { caught: 0.89, rightKind: 0.868, falseAlarms: 0.034 },
     blind17: { caught: 0.843, rightKind: 0.831, falseAlarms: 0.033 },
-    blind19: { caught: 0.806, rightKind: 0.796, falseAlarms: 0.033 },
+    blind19: { caught: 0.817, rightKind: 0.806, falseAlarms: 0.033 },
     blind18: { caught: 0.89, rightKind: 0.84, falseAlarms: 0.024 },
+    blind20: { caught: 0.852, rightKind: 0.83, falseAlarms: 0.049 },
   },
 };
 

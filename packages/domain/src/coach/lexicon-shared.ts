@@ -112,7 +112,8 @@ export const BLAME_RULES: Rule[] = byKind({
     {
       pattern:
         "({you} {adv}(are|became|got|had been|have been|was|were)|you'?ve {adv}been|you'?re|you'?d {adv}been) {adv}(always|barely|constantly|hardly|never|rarely|so|too)? ?(there|home|around|available|cold|distant|busy|working|at work|absent|critical|angry|unavailable|checked out|wrapped up in|obsessed with|withdrawn|closed off|nagging|controlling|shut off|preoccupied|focused on (the kids|work|your)|wrapped up|absorbed|consumed|obsessed|all about)",
-      notAfter: '(after|although|and|as|before|since|though|till|until|whenever|when|while|whilst) $',
+      notAfter:
+        '(after|although|and|as|before|since|though|till|until|whenever|when|while|whilst|understand( that)?|accept that) $',
       notBefore: ' for me| to me| through|,? (and|but) i| the one| and you have',
     },
     "{you} {adv}(barely|did not|didn'?t|don'?t|hadn'?t|hardly ever|haven'?t|never|rarely|stopped|wasn'?t|weren'?t|won'?t|would not|wouldn'?t) (even |ever |really )?(paid attention|paying attention|pay attention|listened|listen|touched me|touch me|had time|have time|made time|make time|wanted me|want me|wanted to|showed|show|cared|care|noticed|notice|appreciated|appreciate|initiated|initiate|talked to me|talk to me|made me feel|make me feel|seemed to care|spent time|spend time|looked at me|look at me|there for me|there|around|interested|meeting my needs|met my needs|gave me (affection|attention)|affectionate|present)",

@@ -56,7 +56,7 @@ export const REPLY_RULES: readonly Rule[] = [
       // defensive — protecting oneself before hearing them
       {
         pattern:
-          "(do not|don'?t) put (it|this) (all )?on me|i (do not|don'?t) have to take this|{i} {adv}(said|told you|apologi[sz]ed)( that)? (i am |i was |i'?m )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (am|does|do|have|must|should|will) (i|we)",
+          "(do not|don'?t) put (it|this) (all )?on me|(make|makes|making) it sound like i|{im} not (a |some |the )?(sort of )?(bad (bloke|guy|person)|criminal|monster|villain)|i (do not|don'?t) have to take this|{i} {adv}(said|told you|apologi[sz]ed)( that)? (i am |i was |i'?m )?sorry|({i}|i have|i had) {adv}already (apologi[sz]ed|said|told|explained|answered)|how many (more )?times (am|does|do|have|must|should|will) (i|we)",
         negatable: false,
         notAfter: '\\bi know $',
       },
@@ -149,6 +149,8 @@ export const REPLY_RULES: readonly Rule[] = [
         negatable: false,
         quotable: false,
         notAfter: '\\bi (get|know|see|understand) (that )?$',
+        // "What about you, how are you doing?" asks after them (blind20)
+        notBefore: ',? how (are|is|have)',
       },
       {
         pattern:
@@ -214,7 +216,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(do not|don'?t) start (with )?(again|it|that|this)|{i} (can'?t|cannot) do this (again|now|right now|today|tonight)|(quit|stop) (going|looking) back|(let'?s) (just )?(get some sleep|get through)|round in circles|do we (really )?have to do this|{youre} (going|gonna) (to )?have to (believe|forgive|get over|let|move on|trust)|(prefer|rather) not (dig|drag|go over|go through|rehash|relive|revisit)",
+          "(do not|don'?t) start (with )?(again|it|that|this)|{i} (can'?t|cannot) do this (again|now|right now|today|tonight)|(quit|stop) (going|looking) back|(let'?s) (just )?(get some sleep|get through)|round in circles|put (it|this) to bed|done and dusted|do we (really )?have to do this|{youre} (going|gonna) (to )?have to (believe|forgive|get over|let|move on|trust)|(prefer|rather) not (dig|drag|go over|go through|rehash|relive|revisit)",
         negatable: false,
       },
     ],

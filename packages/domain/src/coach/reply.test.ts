@@ -29,6 +29,9 @@ describe('analyzeReply finds', () => {
     ["I don't have to take this from you.", 'defensive'],
     ['Stop looking at me like a criminal.', 'defensive'],
     ['Things got carried away at the party.', 'justification'],
+    ['You make it sound like I did it on purpose.', 'defensive'],
+    ['I am not some sort of monster.', 'defensive'],
+    ['Can we put it to bed now?', 'rushing'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -49,6 +52,7 @@ describe('analyzeReply stays quiet on validating replies', () => {
     'I carried on like nothing happened, and that was cruel.',
     'Her name hurts, I know. I won’t mention her.',
     'I’ll be honest about the tiny stuff too.',
+    'What about you, how are you holding up?',
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);

@@ -51,6 +51,12 @@ export const STATEMENT_RULES: readonly Rule[] = [
     accusation: [
       // accusation — mind-reading: telling them what they feel, want or think
       {
+        // blind20: what they are secretly planning, waiting for, glad of, or still feel
+        pattern:
+          '{youre} {adv}(acting|comparing|glad|hoping|planning|pretending|relieved|waiting)|{you} (was|were) (glad|relieved|thinking about)|{you} (still )?(had|have) feelings for|{you} resent(ed)? me',
+        notAfter: SUBORDINATE_WIDE,
+      },
+      {
         pattern:
           "{you} {adv}(can'?t|clearly don'?t|could not|couldn'?t|did not|didn'?t|do not|doesn'?t|don'?t|never|obviously don'?t) {adv}(actually |even |really |seem to )?(care|cared|love|loved|respect|respected|value|valued|give a (crap|damn|fuck|shit)|think about|thought about|consider|considered|listen|listened|want|wanted|understand|get it|care less|appreciate|appreciated|even try|try|bother|notice|see me|hear me|mean it|feel|regret|have a clue|have any idea|feel bad|feel sorry|deserve)",
         notAfter: SUBORDINATE,

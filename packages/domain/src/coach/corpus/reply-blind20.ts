@@ -1,0 +1,267 @@
+import type { CorpusItem } from './corpus-item';
+
+// Written for blind20 by an outside writer who never saw the coaches' rules, lexicons or existing corpora.
+
+export const REPLY_BLIND20: readonly CorpusItem[] = [
+  // ---- clean ----
+  { text: "You're right to be angry. I'd be angry too. Tell me what's hardest right now.", kinds: [] },
+  { text: "I hear you. I lied, and it makes sense that you can't trust what I say.", kinds: [] },
+  {
+    text: "That sounds awful, finding out from your sister. I'm sorry I put you there. What do you need from me tonight?",
+    kinds: [],
+  },
+  { text: "Take all the time you need. I'm not going anywhere.", kinds: [] },
+  { text: "Ask me anything. I'll answer honestly, even if it's the same question again.", kinds: [] },
+  { text: "I can see how much this has hurt you. I'm listening.", kinds: [] },
+  {
+    text: 'It makes sense that the phone buzzing sets you off. Would it help if I kept it face up on the table?',
+    kinds: [],
+  },
+  { text: "You don't have to be calm for my sake. Say whatever you need to say.", kinds: [] },
+  { text: "I understand. I made you feel like you were going mad, and you weren't.", kinds: [] },
+  {
+    text: "Thank you for telling me that. I didn't realise how much the debt frightened you, and I want to understand more.",
+    kinds: [],
+  },
+  { text: "That's fair. I'd want to check too. Go ahead.", kinds: [] },
+  { text: "I'm not going to argue with that. You're right, I hid it.", kinds: [] },
+  {
+    text: "You want space this weekend? Okay. I'll stay at my brother's. Text me whenever you want to talk.",
+    kinds: [],
+  },
+  { text: "I won't ask you to move on. We'll talk about this as many times as you need.", kinds: [] },
+  { text: "You're not overreacting. This is a big deal, and I'm the one who made it one.", kinds: [] },
+  {
+    text: "I know it's not in the past for you. It's happening right now in how you feel, and I want to be there for that.",
+    kinds: [],
+  },
+  { text: 'What about tonight is hardest? I want to know.', kinds: [] },
+  {
+    text: "You can't sleep because of what I did. I get that. Do you want me to sit up with you?",
+    kinds: [],
+  },
+  { text: "I want to explain, but I think you need me to listen first. So I'm listening.", kinds: [] },
+  {
+    text: "I was about to say I was stressed, but that's not the point. The point is how this has made you feel. Tell me.",
+    kinds: [],
+  },
+  { text: "That's completely fair. I'd feel the same in your shoes. What would help right now?", kinds: [] },
+  { text: "Fair enough. I'd be filthy too. I'm here, say what you need to say.", kinds: [] },
+  { text: "You're dead right to be raging. I did that. I'm listening.", kinds: [] },
+  {
+    text: 'I understand, you are feeling cheated and you have every right. Please tell me everything you are feeling, I will listen.',
+    kinds: [],
+  },
+  { text: "Ja, I hear you. I did that and it's on me. Tell me more.", kinds: [] },
+  { text: 'ur right. i get why ur upset. im here, talk to me', kinds: [] },
+  { text: "You have every right to be furious. I'll sit here as long as you need.", kinds: [] },
+  { text: "that makes total sense. i'd be freaking out too. what do u need?", kinds: [] },
+  { text: 'It sounds like the lying hurt more than the affair itself. Is that right?', kinds: [] },
+  {
+    text: "I hadn't thought about how it would feel to see her at the school gates. That must be horrible. Do you want me to do the pickups for a while?",
+    kinds: [],
+  },
+  {
+    text: "When you say you feel stupid, I want you to know you weren't stupid. I lied well. That's on me.",
+    kinds: [],
+  },
+  { text: "I'm sorry. I'm not going to defend it.", kinds: [] },
+  { text: "Yes. I did say that, and it wasn't true. You're right.", kinds: [] },
+  {
+    text: 'I can hear how exhausted you are. Do you want to stop for tonight, or keep going? Either is fine with me.',
+    kinds: [],
+  },
+  { text: 'If you need to talk about it at two in the morning, wake me. I mean it.', kinds: [] },
+  { text: "You don't owe me forgiveness. I just want to understand how you're feeling.", kinds: [] },
+  { text: "I know my sorry doesn't fix anything. Tell me what you're feeling.", kinds: [] },
+  {
+    text: "You're right, I changed the subject just then. Let's go back. You were saying you felt invisible.",
+    kinds: [],
+  },
+  { text: "It was cruel of me to call you paranoid. You were right. I'm sorry.", kinds: [] },
+  {
+    text: "I can tell how scared you are about the money. Let's look at it together whenever you're ready.",
+    kinds: [],
+  },
+  { text: "Thank you for still talking to me. What's on your mind?", kinds: [] },
+  { text: 'I get why you want to see my phone. Here it is.', kinds: [] },
+  { text: "I don't blame you for checking. I'd check too.", kinds: [] },
+  {
+    text: "You said you feel replaced. I hear that. Can you tell me more about what that's like?",
+    kinds: [],
+  },
+  {
+    text: "It's not silly at all that the song set you off. We used to dance to it. I'm sorry I spoiled that.",
+    kinds: [],
+  },
+  { text: "I won't make excuses. What I did hurt you, and I want to hear all of it.", kinds: [] },
+  { text: "I'm going to resist the urge to explain myself. I just want to hear you.", kinds: [] },
+  {
+    text: "I notice I'm getting defensive, and that isn't fair to you. Let me start again: you're hurt, and I caused it.",
+    kinds: [],
+  },
+  { text: 'What about you, how are you actually doing today? Not with us, with you.', kinds: [] },
+  { text: "You have every reason to be suspicious of my late nights. I'll text you where I am.", kinds: [] },
+  { text: "You're allowed to bring this up as often as you need. It isn't nagging.", kinds: [] },
+  { text: "I know you've heard promises before. You don't need to believe me yet.", kinds: [] },
+  { text: 'That makes sense. Tell me what would make the mornings easier.', kinds: [] },
+  { text: "I can see why my saying it's over doesn't mean much to you. I'll show you instead.", kinds: [] },
+  { text: 'That hurts to hear, and it should. Keep going.', kinds: [] },
+  { text: "I don't want to rush you. Where are you at with it today?", kinds: [] },
+  { text: "You're not being dramatic. You found out I'd been lying to you for a year.", kinds: [] },
+  {
+    text: "It's completely understandable that you don't want me near your friends right now. I'll skip the party.",
+    kinds: [],
+  },
+  { text: "I'm not going to say let's move on. You get to decide when, not me.", kinds: [] },
+  {
+    text: "Of course you're upset about the money. It was ours, and I took it without asking. What worries you most?",
+    kinds: [],
+  },
+  {
+    text: "I used to think of it as a few weeks of messages. I was wrong; for you it's a whole year of not knowing what was real. Tell me about that.",
+    kinds: [],
+  },
+
+  // ---- defensive ----
+  { text: "I'm not a bad person, you know. I've done a lot for this family.", kinds: ['defensive'] },
+  { text: "Hang on, that's not fair. I never said I didn't love you.", kinds: ['defensive'] },
+  { text: "I've already explained this three times.", kinds: ['defensive'] },
+  { text: "That's not what happened and you know it.", kinds: ['defensive'] },
+  { text: "I've been nothing but honest since you found out.", kinds: ['defensive'] },
+  { text: "Don't look at me like that. I'm trying here.", kinds: ['defensive'] },
+  { text: 'Why does everything have to be about what I did wrong?', kinds: ['defensive'] },
+  { text: "I didn't lie, I just didn't tell you.", kinds: ['defensive'] },
+  { text: 'Well, technically we never actually slept together.', kinds: ['defensive'] },
+  { text: 'Before you say anything, I want it on record that I ended it myself.', kinds: ['defensive'] },
+  { text: "I'm not going to stand here and be called a cheat.", kinds: ['defensive'] },
+  { text: 'Excuse me for trying to be honest.', kinds: ['defensive'] },
+  { text: 'You make it sound like I planned it.', kinds: ['defensive'] },
+  { text: "I'm not the monster you're making me out to be.", kinds: ['defensive'] },
+  { text: "That's not fair. I told you about the debt eventually, didn't I?", kinds: ['defensive'] },
+  { text: "Oh, come off it, I'm not some sort of criminal.", kinds: ['defensive'] },
+  { text: "Fair go, I'm not the bad bloke you reckon I am.", kinds: ['defensive'] },
+  {
+    text: 'Why are you talking like I am some criminal? I have also been a good husband.',
+    kinds: ['defensive'],
+  },
+  { text: "Ah here, don't be putting words in my mouth.", kinds: ['defensive'] },
+  { text: "Ag no man, don't make me out to be the bad guy.", kinds: ['defensive'] },
+  {
+    text: 'omg i literally told u the truth when u asked, stop acting like i hid everything',
+    kinds: ['defensive'],
+  },
+  { text: 'I was going to tell you, I swear. I was waiting for the right time.', kinds: ['defensive'] },
+  { text: "Look, I've been to every counselling session. I'm doing my bit.", kinds: ['defensive'] },
+
+  // ---- counter_attack ----
+  { text: 'What about when you were texting your ex last year?', kinds: ['counter_attack'] },
+  { text: "You're hardly perfect yourself.", kinds: ['counter_attack'] },
+  {
+    text: "Maybe if you'd paid me some attention I wouldn't have gone looking elsewhere.",
+    kinds: ['counter_attack'],
+  },
+  {
+    text: "Oh, so you're going to lecture me? You spend more on clothes than I ever lost betting.",
+    kinds: ['counter_attack'],
+  },
+  { text: "At least I didn't go through your phone like a psycho.", kinds: ['counter_attack'] },
+  { text: "You're the one who's been cold for months.", kinds: ['counter_attack'] },
+  { text: 'Funny how you never mention your own flirting with Dave.', kinds: ['counter_attack'] },
+  { text: 'Says the person who lied about the credit card in 2019.', kinds: ['counter_attack'] },
+  { text: 'And what about your browser history? Shall we talk about that?', kinds: ['counter_attack'] },
+  { text: "You're no saint. Remember Ibiza?", kinds: ['counter_attack'] },
+  { text: "You've been impossible to live with, so don't act all innocent.", kinds: ['counter_attack'] },
+  {
+    text: "If you weren't so controlling about money, I wouldn't have had to hide it.",
+    kinds: ['counter_attack'],
+  },
+  { text: "Bit rich coming from you, isn't it?", kinds: ['counter_attack'] },
+  {
+    text: "Don't you dare come at me when you spent every Friday night last year out drinking with your boss.",
+    kinds: ['counter_attack'],
+  },
+  {
+    text: 'And what about you? Always on the phone with your college friends, and I never said anything.',
+    kinds: ['counter_attack'],
+  },
+  { text: 'Would you listen to yourself? You were the one out every weekend.', kinds: ['counter_attack'] },
+  { text: "Jislaaik, you're one to talk after what you did with Thabo.", kinds: ['counter_attack'] },
+  { text: "lol ok and who was liking her ex's pics last month?", kinds: ['counter_attack'] },
+  { text: 'Your jealousy is the real problem here.', kinds: ['counter_attack'] },
+  {
+    text: "You've been punishing me for months. Maybe look at that before you look at me.",
+    kinds: ['counter_attack'],
+  },
+  { text: 'You want to talk about trust? You read my diary when we first met.', kinds: ['counter_attack'] },
+  { text: "You're being just as cruel to me now as anything I did to you.", kinds: ['counter_attack'] },
+
+  // ---- minimizing ----
+  { text: "You're overreacting. It was a few texts.", kinds: ['minimizing'] },
+  { text: "It's not that big a deal, honestly.", kinds: ['minimizing'] },
+  { text: "You're making a mountain out of a molehill.", kinds: ['minimizing'] },
+  { text: "Calm down, it's only money.", kinds: ['minimizing'] },
+  { text: "Come on, everyone watches porn. It's hardly cheating.", kinds: ['minimizing'] },
+  { text: 'Why are you so upset? Nothing even happened.', kinds: ['minimizing'] },
+  { text: "You're being a bit dramatic, love.", kinds: ['minimizing'] },
+  { text: 'Settle down, it was one kiss. No need to lose your mind.', kinds: ['minimizing'] },
+  { text: 'Why are you making so much hungama over one small chat?', kinds: ['minimizing'] },
+  { text: "Ah, you're making a big thing out of nothing.", kinds: ['minimizing'] },
+  { text: "Relax, it's just a bit of flirting, it's not the end of the world.", kinds: ['minimizing'] },
+  { text: 'ur being so extra about this', kinds: ['minimizing'] },
+  { text: "You're too sensitive. Most people wouldn't even mind.", kinds: ['minimizing'] },
+
+  // ---- justification ----
+  { text: "I only lied because I knew you'd be upset.", kinds: ['justification'] },
+  { text: "I was drunk. I didn't know what I was doing.", kinds: ['justification'] },
+  {
+    text: 'I was going through a really hard time at work and I needed someone to talk to.',
+    kinds: ['justification'],
+  },
+  {
+    text: 'I hid the debt because I was trying to fix it before it became your problem.',
+    kinds: ['justification'],
+  },
+  { text: "I was so lonely when I was posted overseas. That's how it started.", kinds: ['justification'] },
+  { text: 'The gambling was my way of coping after I lost my job.', kinds: ['justification'] },
+  {
+    text: "She was going through a divorce and needed support. That's why we were texting so much.",
+    kinds: ['justification'],
+  },
+  { text: 'I was stressed about the wedding and she was easy to talk to.', kinds: ['justification'] },
+  { text: "I'd had a skinful and I wasn't thinking straight.", kinds: ['justification'] },
+  { text: 'I took the loan to help my brother. What else could I do?', kinds: ['justification'] },
+  {
+    text: "I was off my head on the footy trip. It's what happens on those trips.",
+    kinds: ['justification'],
+  },
+  { text: 'i was in a really bad place mentally ok, i needed to feel something', kinds: ['justification'] },
+  { text: "I'd been depressed, and the porn was the only way I could switch off.", kinds: ['justification'] },
+
+  // ---- rushing ----
+  { text: "Can we not do this tonight? I'm exhausted.", kinds: ['rushing'] },
+  { text: "It's in the past. Let's just move on.", kinds: ['rushing'] },
+  { text: "We've been over this. I don't want to keep rehashing it.", kinds: ['rushing'] },
+  { text: 'How long are you going to keep bringing this up?', kinds: ['rushing'] },
+  { text: "Let's not ruin the weekend with this again.", kinds: ['rushing'] },
+  { text: 'I said sorry. Can we drop it now?', kinds: ['rushing'] },
+  { text: 'Can we just park this and get on with our evening?', kinds: ['rushing'] },
+  { text: "Let's just put it to bed, yeah? Done and dusted.", kinds: ['rushing'] },
+  { text: 'Leave it now. What is the use of discussing old things again and again?', kinds: ['rushing'] },
+  { text: "Let it go, would you. It's over and done with.", kinds: ['rushing'] },
+  { text: "Can we just leave it, it's finished now.", kinds: ['rushing'] },
+  { text: 'can we talk abt something else pls, i cant keep going over it', kinds: ['rushing'] },
+  { text: "It's been a year. At some point you've got to let it go.", kinds: ['rushing'] },
+
+  // ---- two kinds ----
+  {
+    text: "You're overreacting, and anyway you flirt with everyone at work.",
+    kinds: ['minimizing', 'counter_attack'],
+  },
+  { text: 'I was drunk, okay? Can we just forget it now?', kinds: ['justification', 'rushing'] },
+  { text: "I've explained myself a hundred times. Can we please move on?", kinds: ['defensive', 'rushing'] },
+  {
+    text: 'I only went on the app because you stopped sleeping with me.',
+    kinds: ['justification', 'counter_attack'],
+  },
+];
