@@ -1,13 +1,15 @@
 import { Suspense } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { QuickExitButton } from '../components/quick-exit-button';
 import { SkipLink } from '../components/skip-link';
 import { useQuickExitKey } from '../lib/quick-exit';
+import { ScreenError } from './screen-error';
 
 /** Every screen, signed in or not: skip link, a header with the quick exit, then the page. */
 export function RootLayout() {
   useQuickExitKey();
+  const { pathname } = useLocation();
   return (
     <>
       <SkipLink />
@@ -18,9 +20,11 @@ export function RootLayout() {
         </Link>
         <QuickExitButton />
       </header>
-      <Suspense fallback={<Loading />}>
-        <Outlet />
-      </Suspense>
+      <ScreenError key={pathname}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </ScreenError>
     </>
   );
 }

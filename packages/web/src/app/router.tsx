@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { actionRoutes } from '../features/action/routes';
 import { ActionTodayCard } from '../features/action/today-card';
 import { conversationsRoutes } from '../features/conversations/routes';
@@ -91,7 +91,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-
-export function createAppRouter() {
-  return createBrowserRouter(routes);
-}

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
+import { MemoryRouter, type RouteObject, useRoutes } from 'react-router';
 
 export function testQueryClient(): QueryClient {
   return new QueryClient({
@@ -16,22 +16,24 @@ interface Options {
   queryClient?: QueryClient;
 }
 
-/** Renders `ui` at `url` inside a memory router and a fresh query cache; other paths render their path. */
+function Routes({ routes }: { routes: RouteObject[] }) {
+  return useRoutes(routes);
+}
+
+/** Renders `ui` at `url` inside a memory router (declarative, as the app's) and a fresh query cache; other paths render their path. */
 export function renderPage(
   ui: ReactElement,
   { path = '/', url = path, routes = [], queryClient }: Options = {},
 ) {
   const client = queryClient ?? testQueryClient();
-  const router = createMemoryRouter(
-    [{ path, element: ui }, ...routes, { path: '*', element: <p>Now at a different page</p> }],
-    { initialEntries: [url] },
-  );
+  const all = [{ path, element: ui }, ...routes, { path: '*', element: <p>Now at a different page</p> }];
   return {
-    router,
     queryClient: client,
     ...render(
       <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[url]}>
+          <Routes routes={all} />
+        </MemoryRouter>
       </QueryClientProvider>,
     ),
   };
