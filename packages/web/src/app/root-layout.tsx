@@ -20,7 +20,7 @@ export function RootLayout() {
         </Link>
         <QuickExitButton />
       </header>
-      <ScreenError key={pathname}>
+      <ScreenError resetKey={pathname}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
