@@ -2,7 +2,7 @@ import { type CompiledRule, compileRules, dedupe, runRules, VALIDATING } from '.
 import { learnedFindings } from './learned';
 import { REPLY_RULES, REPLY_TEXTS } from './lexicons';
 import { REPLY_MODEL } from './model-reply';
-import { foldText, prepareText } from './text';
+import { prepareText } from './text';
 import type { CoachAnalysis } from './types';
 
 let compiled: CompiledRule[] | undefined;
@@ -14,12 +14,12 @@ const PROMISE = /^(i'?ll|i will|i won'?t|i will not|i'?m going to|i am going to|
  */
 export function analyzeReply(text: string): CoachAnalysis {
   compiled ??= compileRules(REPLY_RULES);
-  const ruled = runRules(prepareText(text), compiled, REPLY_TEXTS, VALIDATING);
+  const prepared = prepareText(text);
+  const ruled = runRules(prepared, compiled, REPLY_TEXTS, VALIDATING);
   // A sentence that starts with a promise ("I won't mention her", "I'll be honest about the small stuff too") is what
   // the coach hopes to see; the learned layer reads its words without that shape (decision 020, 2026-12-07).
-  const folded = foldText(text);
   const learned = learnedFindings(REPLY_MODEL, text, ruled, REPLY_TEXTS).filter(
-    (f) => !PROMISE.test(folded.slice(f.start, f.end)),
+    (f) => !PROMISE.test(prepared.text.slice(f.start, f.end)),
   );
   return { findings: dedupe([...ruled, ...learned]) };
 }

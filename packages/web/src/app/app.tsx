@@ -1,10 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BrowserRouter, useRoutes } from 'react-router';
+import { BrowserRouter, type RouteObject, useRoutes } from 'react-router';
 import { createQueryClient } from '../lib/query-client';
 import { routes } from './router';
 
-function Routes() {
+/** The screen for the current location, from route objects (the app's, or a test's). */
+export function RouteTree({ routes }: { routes: RouteObject[] }) {
   return useRoutes(routes);
 }
 
@@ -13,7 +14,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <Routes />
+        <RouteTree routes={routes} />
       </BrowserRouter>
     </QueryClientProvider>
   );

@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, type RouteObject, useRoutes } from 'react-router';
+import { MemoryRouter, type RouteObject } from 'react-router';
+import { RouteTree } from '../app/app';
 
 export function testQueryClient(): QueryClient {
   return new QueryClient({
@@ -16,10 +17,6 @@ interface Options {
   queryClient?: QueryClient;
 }
 
-function Routes({ routes }: { routes: RouteObject[] }) {
-  return useRoutes(routes);
-}
-
 /** Renders `ui` at `url` inside a memory router (declarative, as the app's) and a fresh query cache; other paths render their path. */
 export function renderPage(
   ui: ReactElement,
@@ -32,7 +29,7 @@ export function renderPage(
     ...render(
       <QueryClientProvider client={client}>
         <MemoryRouter initialEntries={[url]}>
-          <Routes routes={all} />
+          <RouteTree routes={all} />
         </MemoryRouter>
       </QueryClientProvider>,
     ),
