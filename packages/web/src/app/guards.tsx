@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { Notice } from '../components/notice';
@@ -47,10 +47,24 @@ export function MemberLayout() {
   const me = useMe();
   const location = useLocation();
   useLiveEvents(Boolean(me.data));
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadFailed />;
-  if (!me.data) return <Navigate to={withNext('/sign-in', location.pathname)} replace />;
-  if (!me.data.safety.answered) return <Navigate to="/start/question" replace />;
+  const gate = me.isPending
+    ? 'pending'
+    : me.isError
+      ? 'error'
+      : !me.data
+        ? 'signed-out'
+        : me.data.safety.answered
+          ? 'in'
+          : 'question';
+  // Opening the signed-in screen is the biggest render Mend does. As a deferred value React draws it
+  // in short slices, so a slow phone is not frozen for one long task while Mend opens. Only the way
+  // in is deferred: signing out or an error takes effect at once.
+  const deferred = useDeferredValue(gate);
+  const shown = gate === 'in' ? deferred : gate;
+  if (shown === 'pending') return <Loading />;
+  if (shown === 'error') return <LoadFailed />;
+  if (shown === 'signed-out') return <Navigate to={withNext('/sign-in', location.pathname)} replace />;
+  if (shown === 'question') return <Navigate to="/start/question" replace />;
   return (
     <div className="shell">
       <AppNav />
