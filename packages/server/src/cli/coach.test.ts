@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCoach } from './coach';
 
@@ -124,5 +124,40 @@ describe('mend coach --jsonl', () => {
     const { code, out } = await run(['reply', '--jsonl'], input);
     expect(code).toBe(1);
     expect(JSON.parse(out).error.code).toBe('not_text');
+  });
+
+  it('stops quietly when the reader closes the pipe (… | head), and reports any other write error', async () => {
+    // An output that takes `keep` lines, then fails every write the way a closed pipe does.
+    const closing = (code: string, keep: number) => {
+      const lines: string[] = [];
+      const out = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          if (lines.length < keep) {
+            lines.push(chunk.toString('utf8'));
+            done();
+          } else done(Object.assign(new Error(`write ${code}`), { code }));
+        },
+      });
+      return { out, lines };
+    };
+    const texts = Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: `You never listen ${i}.` }));
+    for (const [code, exit] of [
+      ['EPIPE', 0],
+      ['EIO', 1],
+    ] as const) {
+      const stdin = new PassThrough();
+      const stderr = new PassThrough();
+      let err = '';
+      stderr.on('data', (c: Buffer) => {
+        err += c.toString('utf8');
+      });
+      const { out, lines } = closing(code, 2);
+      stdin.end(`${texts.join('\n')}\n`);
+      expect(await runCoach(['statement', '--jsonl'], stdin, out, stderr)).toBe(exit);
+      expect(lines).toHaveLength(2);
+      expect(JSON.parse(lines[0] ?? '').findings.length).toBeGreaterThan(0);
+      if (code === 'EPIPE') expect(err).toBe('');
+      else expect(err).toContain('could not write the answer');
+    }
   });
 });

@@ -23,6 +23,12 @@ export async function runCoach(
     return 0;
   }
   const jsonl = words.includes('--jsonl');
+  // A reader that stops early (`mend coach reply --jsonl < texts | head`) closes the pipe: that ends the run
+  // quietly, as it does for any Unix tool, instead of a stack trace. Another write error is reported.
+  let writeError: NodeJS.ErrnoException | undefined;
+  out.on('error', (e: NodeJS.ErrnoException) => {
+    writeError ??= e;
+  });
   const rest = words.filter((w) => w !== '--jsonl');
   const kind = rest[0];
   if (rest.length !== 1 || kind === undefined || !isCoachKind(kind)) {
@@ -31,7 +37,12 @@ export async function runCoach(
     err.write(`mend coach: ${what}\n${USAGE}\n`);
     return 2;
   }
-  return jsonl ? runLines(kind, input, out, err) : runWhole(kind, input, out, err);
+  const canWrite = () => writeError === undefined;
+  const code = await (jsonl ? runLines : runWhole)(kind, input, out, err, canWrite);
+  if (!writeError) return code;
+  if (writeError.code === 'EPIPE') return 0;
+  err.write(`mend coach: could not write the answer: ${writeError.message}\n`);
+  return 1;
 }
 
 async function runWhole(
@@ -39,6 +50,7 @@ async function runWhole(
   input: NodeJS.ReadableStream,
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
+  canWrite: () => boolean,
 ) {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -56,7 +68,7 @@ async function runWhole(
     err.write(`mend coach: ${outcome.message}\n`);
     return 1;
   }
-  await write(out, `${JSON.stringify(analyze(kind, outcome.text))}\n`);
+  await write(out, `${JSON.stringify(analyze(kind, outcome.text))}\n`, canWrite);
   return 0;
 }
 
@@ -65,6 +77,7 @@ async function runLines(
   input: NodeJS.ReadableStream,
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
+  canWrite: () => boolean,
 ) {
   let failed = false;
   let lineNo = 0;
@@ -74,7 +87,7 @@ async function runLines(
     if (line.toString('latin1').trim() === '') return;
     const outcome = parseLine(line);
     if (outcome.ok) {
-      await write(out, `${JSON.stringify(analyze(kind, outcome.text))}\n`);
+      await write(out, `${JSON.stringify(analyze(kind, outcome.text))}\n`, canWrite);
       return;
     }
     failed = true;
@@ -82,19 +95,21 @@ async function runLines(
     await write(
       out,
       `${JSON.stringify({ error: { code: outcome.code, message: outcome.message, line: lineNo } })}\n`,
+      canWrite,
     );
   };
   let pending = Buffer.alloc(0);
   for await (const chunk of input) {
+    if (!canWrite()) break;
     pending = Buffer.concat([pending, toBuffer(chunk)]);
     let nl = pending.indexOf(0x0a);
-    while (nl !== -1) {
+    while (nl !== -1 && canWrite()) {
       await handle(pending.subarray(0, nl));
       pending = pending.subarray(nl + 1);
       nl = pending.indexOf(0x0a);
     }
   }
-  if (pending.length > 0) await handle(pending);
+  if (pending.length > 0 && canWrite()) await handle(pending);
   return failed ? 1 : 0;
 }
 
@@ -136,9 +151,16 @@ function toBuffer(chunk: string | Buffer | Uint8Array): Buffer {
   return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
 }
 
-function write(out: NodeJS.WritableStream, line: string): Promise<void> {
+/** Writes a line and waits for room; resolves at once when the output can no longer be written. */
+function write(out: NodeJS.WritableStream, line: string, canWrite: () => boolean): Promise<void> {
   return new Promise((resolve) => {
-    if (out.write(line)) resolve();
-    else out.once('drain', resolve);
+    if (!canWrite() || out.write(line)) return resolve();
+    const done = () => {
+      out.off('drain', done);
+      out.off('error', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('error', done);
   });
 }
