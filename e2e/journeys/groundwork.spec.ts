@@ -84,6 +84,13 @@ test('the apology: the coach marks words inline, and the partner answers', async
     .fill('I am sorry if you felt hurt, but I was lonely.');
   await expect(ravi.locator('mark').first()).toBeVisible();
   await look(ravi, 'gw-14-apology-coach');
+  // One tap puts the better shape in, with its blank selected: typing fills it in.
+  const field = ravi.getByRole('textbox', { name: 'Your apology' });
+  await ravi.getByRole('button', { name: /Use this wording for “sorry if you felt hurt, but/ }).click();
+  await expect(field).toBeFocused();
+  await ravi.keyboard.type('lied to you');
+  await expect(field).toHaveValue("I'm sorry that I lied to you.");
+  await ravi.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached' });
   await ravi
     .getByRole('textbox', { name: 'Your apology' })
     .fill(

@@ -1,4 +1,5 @@
-import { type ReactNode, type TextareaHTMLAttributes, useId } from 'react';
+import { type ReactNode, type Ref, type TextareaHTMLAttributes, useId, useRef } from 'react';
+import { markRuns } from '../lib/coach-edit';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -7,6 +8,9 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
   optional?: boolean;
   /** Extra classes for the textarea itself (e.g. a feature's own height). */
   inputClassName?: string;
+  /** Words to mark inside the field as the person types (a coach's findings); drawn behind the text. */
+  marks?: readonly { start: number; end: number; active?: boolean }[] | undefined;
+  ref?: Ref<HTMLTextAreaElement>;
 }
 
 /** A labelled multi-line field; its hint and error are read with it. */
@@ -17,11 +21,27 @@ export function TextArea({
   optional,
   className,
   inputClassName,
+  marks,
+  onScroll,
   ...rest
 }: TextAreaProps) {
   const id = useId();
+  const backdrop = useRef<HTMLDivElement>(null);
   const describedBy =
     [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const input = (
+    <textarea
+      {...rest}
+      id={id}
+      className={['field-input field-textarea', inputClassName ?? ''].filter(Boolean).join(' ')}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy}
+      onScroll={(event) => {
+        if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
+        onScroll?.(event);
+      }}
+    />
+  );
   return (
     <div className={['field', error ? 'field-invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label className="field-label" htmlFor={id}>
@@ -33,13 +53,29 @@ export function TextArea({
           {hint}
         </p>
       ) : null}
-      <textarea
-        {...rest}
-        id={id}
-        className={['field-input field-textarea', inputClassName ?? ''].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
+      {marks ? (
+        // The marks are drawn in a copy of the text that sits exactly behind the (transparent) field and scrolls
+        // with it, so they move with the words as the person types. Screen readers get the notes below instead.
+        <div className="field-marked">
+          <div className="field-backdrop field-input field-textarea" ref={backdrop} aria-hidden="true">
+            {markRuns(String(rest.value ?? ''), marks).map((run, i) =>
+              run.marked ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: runs are positional and redrawn on every change
+                <mark key={i} className={run.active ? 'field-mark field-mark-active' : 'field-mark'}>
+                  {run.text}
+                </mark>
+              ) : (
+                run.text
+              ),
+            )}
+            {/* A trailing line break in a field still takes a line; this keeps the copy the same height. */}
+            {'\u200b'}
+          </div>
+          {input}
+        </div>
+      ) : (
+        input
+      )}
       {error ? (
         <p className="field-error" id={`${id}-error`}>
           {error}

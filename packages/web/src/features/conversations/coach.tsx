@@ -24,21 +24,3 @@ export function useCoach(kind: 'statement' | 'reply', text: string): CoachAnalys
   const deferred = useDeferredValue(text);
   return analyze && deferred.trim() ? analyze(deferred) : null;
 }
-
-/** The coach's notes under a field: the words it marks and why. Advice only. */
-export function CoachHints({ text, analysis }: { text: string; analysis: CoachAnalysis | null }) {
-  if (!analysis || analysis.findings.length === 0) return null;
-  return (
-    <div className="talk-coach" aria-live="polite">
-      <ul className="talk-findings">
-        {analysis.findings.map((f) => (
-          <li key={`${f.kind}-${f.start}`}>
-            <mark>{text.slice(f.start, f.end)}</mark> — {f.message}
-            {f.suggestion ? <span> Try: “{f.suggestion}”</span> : null}
-          </li>
-        ))}
-      </ul>
-      <p className="small">The coach only advises, on this device. You decide what to send.</p>
-    </div>
-  );
-}

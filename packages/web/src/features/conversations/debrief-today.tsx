@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
-import { CoachHints, useCoach } from './coach';
+import { useCoach } from './coach';
 import { type Debrief, tonightsDebrief, useDebriefs, useDebriefWrites } from './debrief-api';
 
 const QUESTION = 'Any triggers today? Help me understand.';
@@ -57,17 +57,17 @@ function AskedView({ debrief }: { debrief: Debrief }) {
       <p>
         {debrief.askerName} asks: “{QUESTION}”
       </p>
-      <TextArea
+      <CoachedTextArea
         inputClassName="talk-textarea"
         label="Your answer"
         hint={`Only ${debrief.askerName} will see it. A few words are enough.`}
         rows={3}
         maxLength={5000}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onText={setText}
+        findings={analysis?.findings ?? null}
         error={fieldError(reply.error, 'text')}
       />
-      <CoachHints text={text} analysis={analysis} />
       <div className="actions">
         <Button disabled={!text.trim()} busy={reply.isPending} onClick={() => send({ kind: 'answer', text })}>
           Send my answer

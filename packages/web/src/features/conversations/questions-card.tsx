@@ -3,12 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { ChoiceGroup } from '../../components/choice-group';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
 import { formatDateTime } from '../../lib/format';
 import { type Question, type QuestionCategory, useQuestions, useTalkWrite } from './api';
-import { CoachHints, useCoach } from './coach';
+import { useCoach } from './coach';
 import { ageText, CATEGORY_LABELS, STATUS_LABELS } from './words';
 
 const CATEGORIES = (Object.keys(CATEGORY_LABELS) as QuestionCategory[]).map((value) => ({
@@ -38,14 +38,15 @@ function AskForm({ partnerName, coached }: { partnerName: string; coached: boole
   };
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <TextArea
+      <CoachedTextArea
         inputClassName="talk-textarea"
         label={`A question for ${partnerName}`}
         hint="Write it whenever it comes. It waits for an answer in writing or for your next check-in."
         rows={3}
         maxLength={2000}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onText={setText}
+        findings={analysis?.findings ?? null}
         error={fieldError(ask.error, 'text')}
       />
       {warnings.map((w) => (
@@ -53,7 +54,6 @@ function AskForm({ partnerName, coached }: { partnerName: string; coached: boole
           {w.message}
         </p>
       ))}
-      <CoachHints text={text} analysis={analysis} />
       <ChoiceGroup
         legend="What it is about (optional)"
         name="category"
@@ -118,7 +118,7 @@ function Respond({ question }: { question: Question }) {
   const error = mode === 'answer' ? answer.error : decline.error;
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <TextArea
+      <CoachedTextArea
         inputClassName="talk-textarea"
         label={mode === 'answer' ? (settledOnce ? 'What you want to add' : 'Your answer') : 'Why not now'}
         hint={
@@ -128,10 +128,10 @@ function Respond({ question }: { question: Question }) {
         }
         rows={4}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onText={setText}
+        findings={analysis?.findings ?? null}
         error={fieldError(error, mode === 'answer' ? 'text' : 'reason')}
       />
-      {mode === 'answer' ? <CoachHints text={text} analysis={analysis} /> : null}
       <div className="actions">
         <Button type="submit" disabled={!text.trim()}>
           {mode === 'answer' ? 'Send the answer' : 'Decline'}

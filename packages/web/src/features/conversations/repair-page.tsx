@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
-import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
 import { useMe } from '../../lib/me';
 import { useConversationsLive } from './api';
-import { CoachHints, useCoach } from './coach';
+import { useCoach } from './coach';
 import './conversations.css';
 import { type Repair, useRepair, useRepairWrites } from './repair-api';
 import { RepairSideForm } from './repair-side-form';
@@ -28,17 +28,17 @@ function SummaryForm({ repair, partnerName, coach }: Props) {
   const analysis = useCoach(coach, text);
   return (
     <div className="form">
-      <TextArea
+      <CoachedTextArea
         inputClassName="talk-textarea"
         label={`In your words: what ${partnerName} lived, and the part that makes sense to you`}
         hint="Not whether you agree. What you heard, and what you can understand."
         rows={4}
         maxLength={5000}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onText={setText}
+        findings={analysis?.findings ?? null}
         error={fieldError(summary.error, 'text')}
       />
-      <CoachHints text={text} analysis={analysis} />
       <Button
         disabled={!text.trim()}
         busy={summary.isPending}

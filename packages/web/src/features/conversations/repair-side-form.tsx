@@ -2,10 +2,10 @@ import { REPAIR_FEELINGS, REPAIR_STEPS, type RepairStep } from '@mend/domain/con
 import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
-import { CoachHints, useCoach } from './coach';
+import { useCoach } from './coach';
 import { useRepairWrites, type WriteRepairSide } from './repair-api';
 import { REPAIR_QUESTIONS } from './words';
 
@@ -62,19 +62,17 @@ export function RepairSideForm({ repairId, coach }: { repairId: string; coach: '
       {field === null ? (
         <Feelings value={feelings} onChange={setFeelings} error={fieldError(side.error, 'feelings')} />
       ) : (
-        <>
-          <TextArea
-            inputClassName="talk-textarea"
-            label={REPAIR_QUESTIONS[field].label}
-            hint={REPAIR_QUESTIONS[field].hint}
-            rows={4}
-            maxLength={5000}
-            value={texts[field]}
-            onChange={(e) => setTexts({ ...texts, [field]: e.target.value })}
-            error={fieldError(side.error, field)}
-          />
-          <CoachHints text={texts[field]} analysis={analysis} />
-        </>
+        <CoachedTextArea
+          inputClassName="talk-textarea"
+          label={REPAIR_QUESTIONS[field].label}
+          hint={REPAIR_QUESTIONS[field].hint}
+          rows={4}
+          maxLength={5000}
+          value={texts[field]}
+          onText={(text) => setTexts({ ...texts, [field]: text })}
+          findings={analysis?.findings ?? null}
+          error={fieldError(side.error, field)}
+        />
       )}
       <div className="actions">
         {at > 0 ? (

@@ -26,6 +26,21 @@ describe('the apology editor', () => {
     expect(screen.getByRole('list', { name: 'The four parts of a full apology' })).toBeTruthy();
   });
 
+  it("puts the coach's better shape in with one tap, and sends what the person chose", async () => {
+    const { sent } = setup();
+    await userEvent.type(
+      await screen.findByLabelText('Your apology'),
+      'I lied to you. I am sorry if you felt hurt.',
+    );
+    const use = await screen.findAllByRole('button', { name: /Use this/ });
+    await userEvent.click(use[0] as HTMLElement);
+    const field = screen.getByLabelText('Your apology') as HTMLTextAreaElement;
+    expect(field.value.startsWith('I lied to you. ')).toBe(true);
+    expect(field.value).not.toContain('if you felt');
+    await userEvent.click(screen.getByRole('button', { name: 'Send to Hana' }));
+    await waitFor(() => expect(sent).toEqual([{ text: field.value, draft: false }]));
+  });
+
   it('never blocks sending, even with findings', async () => {
     const { sent } = setup();
     await userEvent.type(await screen.findByLabelText('Your apology'), 'I am sorry if you felt hurt.');

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
 import { type Letter, useGroundworkWrite } from './api';
-import { CoachNotes, useApologyCoach } from './coach';
+import { ApologyParts, useApologyCoach } from './coach';
 
 interface Props {
   draft?: Letter | undefined;
@@ -41,16 +41,18 @@ export function ApologyEditor({ draft, amendsId, partnerName, onDone }: Props) {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <TextArea
+      <CoachedTextArea
         label={amendsId ? 'Your amendment' : 'Your apology'}
         hint="Say what you did, that it was yours to own, what it did to your partner, and what you will do now."
         rows={8}
         maxLength={5000}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onText={setText}
+        findings={analysis?.findings ?? null}
         error={fieldError(error, 'text')}
-      />
-      <CoachNotes text={text} analysis={analysis} />
+      >
+        <ApologyParts analysis={analysis} />
+      </CoachedTextArea>
       {formError(error, ['text']) ? <Notice tone="error">{formError(error, ['text'])}</Notice> : null}
       <div className="actions">
         <Button type="submit" busy={busy} disabled={!text.trim()}>

@@ -26,8 +26,8 @@ const PARTS: [keyof ApologyAnalysis['parts'], string][] = [
   ['commitsToChange', 'Commits to something specific you will do'],
 ];
 
-/** The coach's notes beside the editor: the words it marks, why, a better shape, and the four parts. Advice only. */
-export function CoachNotes({ text, analysis }: { text: string; analysis: ApologyAnalysis | null }) {
+/** The four parts of a full apology, as the coach reads them in the draft. Advice only. */
+export function ApologyParts({ analysis }: { analysis: ApologyAnalysis | null }) {
   if (!analysis)
     return (
       <p className="small">
@@ -36,28 +36,16 @@ export function CoachNotes({ text, analysis }: { text: string; analysis: Apology
       </p>
     );
   return (
-    <div className="gw-coach" aria-live="polite">
+    <>
       <ul className="gw-parts" aria-label="The four parts of a full apology">
         {PARTS.map(([part, label]) => (
           <li key={part} className={analysis.parts[part] ? 'gw-part-done' : 'gw-part-missing'}>
             <span aria-hidden="true">{analysis.parts[part] ? '✓' : '○'}</span> {label}
-            <span className="gw-visually-hidden">{analysis.parts[part] ? ' (there)' : ' (not yet)'}</span>
+            <span className="visually-hidden">{analysis.parts[part] ? ' (there)' : ' (not yet)'}</span>
           </li>
         ))}
       </ul>
-      {analysis.findings.length === 0 ? (
-        <p className="small">The coach has nothing to point out.</p>
-      ) : (
-        <ul className="gw-findings">
-          {analysis.findings.map((f) => (
-            <li key={`${f.kind}-${f.start}`}>
-              <mark className="gw-mark">{text.slice(f.start, f.end)}</mark> — {f.message}
-              {f.suggestion ? <span className="gw-suggestion"> Try: “{f.suggestion}”</span> : null}
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="small">The coach only advises. You decide what to send.</p>
-    </div>
+      {analysis.findings.length === 0 ? <p className="small">The coach has nothing to point out.</p> : null}
+    </>
   );
 }

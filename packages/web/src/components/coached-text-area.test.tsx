@@ -1,0 +1,86 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { CoachMark } from '../lib/coach-edit';
+import { CoachedTextArea } from './coached-text-area';
+
+// A stand-in coach: marks every "never" and suggests an I-statement.
+function findingsOf(text: string): CoachMark[] {
+  return [...text.matchAll(/never/g)].map((m) => ({
+    kind: 'absolute',
+    start: m.index,
+    end: m.index + 5,
+    message: 'One moment is easier to hear than "never".',
+    suggestion: 'When you …, I felt …',
+  }));
+}
+
+function Harness({ initial = '' }: { initial?: string }) {
+  const [text, setText] = useState(initial);
+  return (
+    <>
+      <CoachedTextArea label="Your words" value={text} onText={setText} findings={findingsOf(text)} />
+      <output data-testid="text">{text}</output>
+    </>
+  );
+}
+
+const field = () => screen.getByLabelText('Your words') as HTMLTextAreaElement;
+
+describe('CoachedTextArea', () => {
+  it('marks the words inside the field as the person types, and says why below it', async () => {
+    render(<Harness />);
+    await userEvent.type(field(), 'You never call. I miss you.');
+    const backdrop = document.querySelector('.field-backdrop');
+    expect(backdrop?.getAttribute('aria-hidden')).toBe('true');
+    expect([...(backdrop?.querySelectorAll('mark') ?? [])].map((m) => m.textContent)).toEqual(['never']);
+    // The copy behind the field holds exactly the field's text, so the marks sit under the right words.
+    expect(backdrop?.textContent?.replace('\u200b', '')).toBe('You never call. I miss you.');
+    const notes = screen.getByRole('list', { name: 'What the coach noticed' });
+    expect(notes.textContent).toContain('One moment is easier to hear');
+  });
+
+  it('brings forward the note for the words under the cursor', async () => {
+    render(<Harness initial="I miss you. You never call." />);
+    const input = field();
+    await userEvent.click(input);
+    input.setSelectionRange(input.value.length, input.value.length);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('listitem').getAttribute('aria-current')).toBeNull();
+    expect(document.querySelector('.field-mark-active')).toBeNull();
+    // Back into "never" (it ends 6 characters before the end).
+    await userEvent.keyboard('{ArrowLeft>8/}');
+    expect(screen.getByRole('listitem').getAttribute('aria-current')).toBe('true');
+    expect(document.querySelector('.field-backdrop .field-mark-active')?.textContent).toBe('never');
+  });
+
+  it('puts the suggestion in with one tap, ready to fill in, and undoes it with another', async () => {
+    render(<Harness initial="I miss you. You never call. See you soon." />);
+    await userEvent.click(screen.getByRole('button', { name: /Use this/ }));
+    expect(screen.getByTestId('text').textContent).toBe('I miss you. When you …, I felt …. See you soon.');
+    const input = field();
+    expect(document.activeElement).toBe(input);
+    expect(input.value.slice(input.selectionStart, input.selectionEnd)).toBe('…');
+    // Typing goes into the blank.
+    await userEvent.keyboard('forget our dinner');
+    expect(screen.getByTestId('text').textContent).toBe(
+      'I miss you. When you forget our dinner, I felt …. See you soon.',
+    );
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('undoes the suggestion when asked, straight after', async () => {
+    render(<Harness initial="You never call." />);
+    await userEvent.click(screen.getByRole('button', { name: /Use this/ }));
+    expect(screen.getByTestId('text').textContent).toBe('When you …, I felt ….');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByTestId('text').textContent).toBe('You never call.');
+  });
+
+  it('shows no notes and no marks when the coach has nothing to say', () => {
+    render(<CoachedTextArea label="Your words" value="I felt alone." onText={() => {}} findings={[]} />);
+    expect(document.querySelector('mark')).toBeNull();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+});

@@ -1,0 +1,111 @@
+import { type ComponentProps, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { applySuggestion, type CoachMark } from '../lib/coach-edit';
+import { Button } from './button';
+import { TextArea } from './text-area';
+
+type Props = Omit<ComponentProps<typeof TextArea>, 'value' | 'onChange' | 'marks' | 'ref'> & {
+  value: string;
+  onText: (text: string) => void;
+  /** The coach's findings on `value`; `null` while the coach is loading or has nothing to read. */
+  findings: readonly CoachMark[] | null;
+  /** Shown under the notes (e.g. the apology's four parts). */
+  children?: ReactNode;
+};
+
+/**
+ * A field a language coach reads along with: the words it marks are highlighted inside the field as the person
+ * types; the note for the words under the cursor is brought forward; a suggestion is one tap away ("Use this"),
+ * and one more tap undoes it. It never blocks sending, and nothing leaves the device to be checked.
+ */
+export function CoachedTextArea({ value, onText, findings, children, ...field }: Props) {
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [caret, setCaret] = useState<number | null>(null);
+  const [undo, setUndo] = useState<{ before: string; after: string } | null>(null);
+  const pendingSelection = useRef<[number, number] | null>(null);
+  const marks = findings ?? [];
+  const active = caret === null ? -1 : marks.findIndex((f) => f.start <= caret && caret <= f.end);
+
+  useLayoutEffect(() => {
+    const select = pendingSelection.current;
+    if (!select || !input.current) return;
+    pendingSelection.current = null;
+    // Back to the field, with the blank selected so typing fills it in; scrolled only as far as needed.
+    input.current.focus({ preventScroll: true });
+    input.current.setSelectionRange(select[0], select[1]);
+    input.current.scrollIntoView?.({ block: 'nearest' });
+    setCaret(select[0]);
+  });
+
+  const readCaret = (e: { currentTarget: HTMLTextAreaElement }) => setCaret(e.currentTarget.selectionStart);
+  const use = (f: CoachMark) => {
+    const next = applySuggestion(value, f);
+    pendingSelection.current = next.select;
+    setUndo({ before: value, after: next.text });
+    onText(next.text);
+  };
+  const undoUse = () => {
+    if (!undo) return;
+    pendingSelection.current = [undo.before.length, undo.before.length];
+    onText(undo.before);
+    setUndo(null);
+  };
+
+  return (
+    <>
+      <TextArea
+        {...field}
+        ref={input}
+        value={value}
+        marks={marks.map((f, i) => ({ start: f.start, end: f.end, active: i === active }))}
+        onChange={(e) => {
+          onText(e.target.value);
+          setUndo(null);
+          readCaret(e);
+        }}
+        onSelect={readCaret}
+        onKeyUp={readCaret}
+        onClick={readCaret}
+        onFocus={readCaret}
+        onBlur={() => setCaret(null)}
+      />
+      {undo && undo.after === value ? (
+        <p className="coach-undo" role="status">
+          The coach's wording is in. Change it as you like.{' '}
+          <Button variant="quiet" onClick={undoUse}>
+            Undo
+          </Button>
+        </p>
+      ) : null}
+      {marks.length > 0 || children ? (
+        <div className="coach-notes" aria-live="polite">
+          {marks.length > 0 ? (
+            <ul className="coach-findings" aria-label="What the coach noticed">
+              {marks.map((f, i) => (
+                <li
+                  key={`${f.kind}-${f.start}-${f.end}`}
+                  className={i === active ? 'coach-finding coach-finding-active' : 'coach-finding'}
+                  aria-current={i === active ? 'true' : undefined}
+                >
+                  <p>
+                    <mark className="field-mark">{value.slice(f.start, f.end)}</mark> — {f.message}
+                  </p>
+                  {f.suggestion ? (
+                    <p className="coach-suggestion">
+                      <span>Try: “{f.suggestion}”</span>{' '}
+                      <Button variant="secondary" onClick={() => use(f)}>
+                        Use this
+                        <span className="visually-hidden"> wording for “{value.slice(f.start, f.end)}”</span>
+                      </Button>
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {children}
+          <p className="small">The coach only advises, on this device. You decide what to send.</p>
+        </div>
+      ) : null}
+    </>
+  );
+}
