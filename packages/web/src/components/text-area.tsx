@@ -58,18 +58,20 @@ export function TextArea({
         // with it, so they move with the words as the person types. Screen readers get the notes below instead.
         <div className="field-marked">
           <div className="field-backdrop field-input field-textarea" ref={backdrop} aria-hidden="true">
-            {markRuns(String(rest.value ?? ''), marks).map((run, i) =>
-              run.marked ? (
+            {markRuns(String(rest.value ?? ''), marks).map((run, i) => (
+              // The copy's words are drawn from `data-text` by CSS, so they are not text in the page: find-in-page
+              // and text lookups meet the person's words once, in the field.
+              <Run
                 // biome-ignore lint/suspicious/noArrayIndexKey: runs are positional and redrawn on every change
-                <mark key={i} className={run.active ? 'field-mark field-mark-active' : 'field-mark'}>
-                  {run.text}
-                </mark>
-              ) : (
-                run.text
-              ),
-            )}
+                key={i}
+                text={run.text}
+                className={
+                  run.marked ? (run.active ? 'field-mark field-mark-active' : 'field-mark') : undefined
+                }
+              />
+            ))}
             {/* A trailing line break in a field still takes a line; this keeps the copy the same height. */}
-            {'\u200b'}
+            <Run text={'\u200b'} />
           </div>
           {input}
         </div>
@@ -83,4 +85,8 @@ export function TextArea({
       ) : null}
     </div>
   );
+}
+
+function Run({ text, className }: { text: string; className?: string | undefined }) {
+  return className ? <mark className={className} data-text={text} /> : <span data-text={text} />;
 }

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
+import { useCoach } from '../../lib/coach';
 import { formatDateTime } from '../../lib/format';
 import { type ReassuranceMessage, useActionWrite, useMessages } from './api';
 import { formatTime } from './time';
@@ -13,6 +14,7 @@ import { UPDATE_TEMPLATES } from './words';
 function UpdateForm({ partnerName }: { partnerName: string }) {
   const [text, setText] = useState('');
   const send = useActionWrite<{ text: string }>('POST', '/api/updates');
+  const coach = useCoach('reply', text);
   const home = formatTime(new Date(Math.ceil((Date.now() + 45 * 60_000) / 900_000) * 900_000));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,13 +35,14 @@ function UpdateForm({ partnerName }: { partnerName: string }) {
           ))}
         </div>
       </fieldset>
-      <TextArea
+      <CoachedTextArea
         label={`Your update for ${partnerName}`}
         hint="Change the words and the time so they are true. Sent before being asked, it counts as reassurance you offered."
         rows={2}
         maxLength={500}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onText={setText}
+        findings={coach?.findings ?? null}
         error={fieldError(send.error, 'text')}
       />
       <Button type="submit" disabled={!text.trim()} busy={send.isPending}>
@@ -57,6 +60,7 @@ function UpdateForm({ partnerName }: { partnerName: string }) {
 function AskForm({ partnerName }: { partnerName: string }) {
   const [note, setNote] = useState('');
   const ask = useActionWrite<{ note?: string }>('POST', '/api/reassurance/asks');
+  const coach = useCoach('statement', note);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void ask.mutateAsync({ body: note.trim() ? { note } : {} }).then(
@@ -66,14 +70,15 @@ function AskForm({ partnerName }: { partnerName: string }) {
   };
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <TextArea
+      <CoachedTextArea
         label="Anything that would help"
         optional
         hint="A call, a photo of where they are, a word. Asking is allowed, as often as you need."
         rows={2}
         maxLength={500}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
+        onText={setNote}
+        findings={coach?.findings ?? null}
         error={fieldError(ask.error, 'note')}
       />
       <Button type="submit" busy={ask.isPending}>

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
+import { useCoachForMe } from '../../lib/coach';
 import { formatDateTime } from '../../lib/format';
 import { type OutcomeRecord, useActionWrite } from './api';
 import { OUTCOME_LABELS } from './words';
@@ -26,6 +27,7 @@ function ReviewLine({ outcome: o }: { outcome: OutcomeRecord }) {
 function ReviewControls({ outcome }: { outcome: OutcomeRecord }) {
   const [disputing, setDisputing] = useState(false);
   const [note, setNote] = useState('');
+  const coach = useCoachForMe(note);
   const review = useActionWrite<object>('POST', (id) => `/api/outcomes/${id}/review`);
   const send = (body: object) => void review.mutateAsync({ routeId: outcome.id, body }).catch(() => {});
   const submit = (event: FormEvent) => {
@@ -36,14 +38,15 @@ function ReviewControls({ outcome }: { outcome: OutcomeRecord }) {
   if (disputing)
     return (
       <form className="form" onSubmit={submit} noValidate>
-        <TextArea
+        <CoachedTextArea
           label="How you saw it"
           optional
           hint="Your partner sees this. The outcome stays on the record, marked as disputed."
           rows={2}
           maxLength={1000}
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onText={setNote}
+          findings={coach?.findings ?? null}
           error={fieldError(review.error, 'note')}
         />
         <div className="actions">

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { TextField } from '../../components/text-field';
 import { fieldError, formError } from '../../lib/api-client';
+import { useCoachForMe } from '../../lib/coach';
 import { formatDateTime } from '../../lib/format';
 import { type ActionEvent, type Commitment, useActionWrite } from './api';
 import { OutcomeList } from './outcome-review';
@@ -31,6 +32,7 @@ function ChangeTimeForm({ commitment, onClose }: { commitment: Commitment; onClo
     toLocalInput(new Date(Date.parse(commitment.dueAt ?? '') + 3_600_000)),
   );
   const [note, setNote] = useState('');
+  const coach = useCoachForMe(note);
   const change = useActionWrite<object, { commitment: Commitment; notice?: boolean }>(
     'POST',
     (id) => `/api/commitments/${id}/renegotiate`,
@@ -55,13 +57,14 @@ function ChangeTimeForm({ commitment, onClose }: { commitment: Commitment; onClo
         onChange={(e) => setDue(e.target.value)}
         error={fieldError(change.error, 'dueAt')}
       />
-      <TextArea
+      <CoachedTextArea
         label="A note for your partner"
         hint="Why the change, in a sentence."
         rows={2}
         maxLength={1000}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
+        onText={setNote}
+        findings={coach?.findings ?? null}
         error={fieldError(change.error, 'note')}
       />
       <div className="actions">

@@ -2,10 +2,11 @@ import { type FormEvent, useId, useState } from 'react';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { ChoiceGroup } from '../../components/choice-group';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { TextField } from '../../components/text-field';
 import { fieldError, formError } from '../../lib/api-client';
+import { useCoachForMe } from '../../lib/coach';
 import { formatCalendarDate, formatDateTime } from '../../lib/format';
 import { type AnxietyWindow, useActionWrite, useAnxietyWindows } from './api';
 import { deviceTimeZone } from './time';
@@ -25,6 +26,7 @@ function WindowForm() {
   const [end, setEnd] = useState('23:00');
   const [label, setLabel] = useState('');
   const [helps, setHelps] = useState('');
+  const coach = useCoachForMe(helps);
   const dayId = useId();
   const add = useActionWrite<object, { window: AnxietyWindow }>('POST', '/api/anxiety-windows');
   const submit = (event: FormEvent) => {
@@ -110,7 +112,7 @@ function WindowForm() {
         onChange={(ev) => setLabel(ev.target.value)}
         error={e('label')}
       />
-      <TextArea
+      <CoachedTextArea
         label="What helps then"
         optional
         hint="Your partner reads this before and during the time."
@@ -118,7 +120,8 @@ function WindowForm() {
         rows={2}
         maxLength={1000}
         value={helps}
-        onChange={(ev) => setHelps(ev.target.value)}
+        onText={setHelps}
+        findings={coach?.findings ?? null}
         error={e('helps')}
       />
       <Button type="submit" busy={add.isPending}>

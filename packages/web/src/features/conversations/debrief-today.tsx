@@ -4,7 +4,7 @@ import { Card } from '../../components/card';
 import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
 import { fieldError, formError } from '../../lib/api-client';
-import { useCoach } from './coach';
+import { useCoach } from '../../lib/coach';
 import { type Debrief, tonightsDebrief, useDebriefs, useDebriefWrites } from './debrief-api';
 
 const QUESTION = 'Any triggers today? Help me understand.';

@@ -2,9 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { ChoiceGroup } from '../../components/choice-group';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { fieldError } from '../../lib/api-client';
+import { useCoachForMe } from '../../lib/coach';
 import { formatDateTime } from '../../lib/format';
 import { type Need, type NeedKind, useNeeds, useTalkWrite } from './api';
 import { NEED_LABELS } from './words';
@@ -15,6 +16,7 @@ function NeedForm({ partnerName }: { partnerName: string }) {
   const [kind, setKind] = useState<NeedKind | null>(null);
   const [note, setNote] = useState('');
   const send = useTalkWrite<{ kind: NeedKind; note?: string }>('POST', '/api/needs');
+  const coach = useCoachForMe(note);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!kind) return;
@@ -37,14 +39,15 @@ function NeedForm({ partnerName }: { partnerName: string }) {
         error={fieldError(send.error, 'kind')}
         inline
       />
-      <TextArea
+      <CoachedTextArea
         inputClassName="talk-textarea"
         label="A few words"
         optional
         rows={2}
         maxLength={1000}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
+        onText={setNote}
+        findings={coach?.findings ?? null}
         error={fieldError(send.error, 'note')}
       />
       <div className="actions">
@@ -61,6 +64,7 @@ function NeedActions({ need }: { need: Need }) {
   const [text, setText] = useState('');
   const ack = useTalkWrite<object>('POST', (id) => `/api/needs/${id}/ack`);
   const answer = useTalkWrite<{ text: string }>('POST', (id) => `/api/needs/${id}/answer`);
+  const coach = useCoachForMe(text);
   if (need.status === 'answered') return null;
   return (
     <div className="form">
@@ -69,12 +73,13 @@ function NeedActions({ need }: { need: Need }) {
           I have seen this
         </Button>
       ) : null}
-      <TextArea
+      <CoachedTextArea
         inputClassName="talk-textarea"
         label="Your answer"
         rows={2}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onText={setText}
+        findings={coach?.findings ?? null}
         error={fieldError(answer.error, 'text')}
       />
       <Button

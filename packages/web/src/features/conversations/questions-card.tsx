@@ -6,9 +6,9 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
 import { fieldError, formError } from '../../lib/api-client';
+import { useCoach } from '../../lib/coach';
 import { formatDateTime } from '../../lib/format';
 import { type Question, type QuestionCategory, useQuestions, useTalkWrite } from './api';
-import { useCoach } from './coach';
 import { ageText, CATEGORY_LABELS, STATUS_LABELS } from './words';
 
 const CATEGORIES = (Object.keys(CATEGORY_LABELS) as QuestionCategory[]).map((value) => ({

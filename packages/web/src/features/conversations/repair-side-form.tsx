@@ -5,7 +5,7 @@ import { Checkbox } from '../../components/checkbox';
 import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
 import { fieldError, formError } from '../../lib/api-client';
-import { useCoach } from './coach';
+import { useCoach } from '../../lib/coach';
 import { useRepairWrites, type WriteRepairSide } from './repair-api';
 import { REPAIR_QUESTIONS } from './words';
 

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
-import { TextArea } from '../../components/text-area';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { fieldError } from '../../lib/api-client';
+import { useCoachForMe } from '../../lib/coach';
 import { type CheckInSession, useSessionWrites } from './session-api';
 
 /** Notes kept with the check-in: an agreement, a thing to come back to. Both partners see them. */
 export function SessionNotes({ session }: { session: CheckInSession }) {
   const [text, setText] = useState('');
   const { note } = useSessionWrites();
+  const coach = useCoachForMe(text);
   const keep = () =>
     void note
       .mutateAsync({ routeId: session.id, body: { text } })
@@ -27,14 +29,15 @@ export function SessionNotes({ session }: { session: CheckInSession }) {
       </ul>
       {session.status === 'open' ? (
         <div className="form">
-          <TextArea
+          <CoachedTextArea
             inputClassName="talk-textarea"
             label="A note to keep"
             hint="Both of you will see it, with this check-in."
             rows={2}
             maxLength={5000}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onText={setText}
+            findings={coach?.findings ?? null}
             error={fieldError(note.error, 'text')}
           />
           <Button variant="secondary" disabled={!text.trim()} busy={note.isPending} onClick={keep}>

@@ -21,8 +21,14 @@ describe('the apology editor', () => {
   it('marks the words the coach finds as the person types, on the device', async () => {
     setup();
     await userEvent.type(await screen.findByLabelText('Your apology'), 'I am sorry if you felt hurt.');
-    await waitFor(() => expect(document.querySelector('mark')).toBeTruthy());
-    expect(document.querySelector('mark')?.textContent?.toLowerCase()).toContain('if you felt');
+    // Marked inside the field (drawn behind it) and named in the notes below it.
+    await waitFor(() => expect(document.querySelector('.field-backdrop mark')).toBeTruthy());
+    expect(
+      document.querySelector('.field-backdrop mark')?.getAttribute('data-text')?.toLowerCase(),
+    ).toContain('if you felt');
+    expect(document.querySelector('.coach-findings mark')?.textContent?.toLowerCase()).toContain(
+      'if you felt',
+    );
     expect(screen.getByRole('list', { name: 'The four parts of a full apology' })).toBeTruthy();
   });
 

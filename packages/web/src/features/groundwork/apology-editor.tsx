@@ -3,8 +3,9 @@ import { Button } from '../../components/button';
 import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
 import { fieldError, formError } from '../../lib/api-client';
+import { useCoach } from '../../lib/coach';
 import { type Letter, useGroundworkWrite } from './api';
-import { ApologyParts, useApologyCoach } from './coach';
+import { ApologyParts } from './apology-parts';
 
 interface Props {
   draft?: Letter | undefined;
@@ -18,7 +19,7 @@ type Save = { text: string; draft: boolean; amendsId?: string; routeId?: string 
 /** Writing the apology: the coach reads along on the device; a draft stays yours until you send it. */
 export function ApologyEditor({ draft, amendsId, partnerName, onDone }: Props) {
   const [text, setText] = useState(draft?.text ?? '');
-  const analysis = useApologyCoach(text);
+  const analysis = useCoach('apology', text);
   const create = useGroundworkWrite<Save>('POST', '/api/apologies');
   const update = useGroundworkWrite<Save>('PUT', (b) => `/api/apologies/${b.routeId}`);
   const send = useGroundworkWrite<{ routeId: string }>('POST', (b) => `/api/apologies/${b.routeId}/send`);

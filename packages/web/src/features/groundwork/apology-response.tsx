@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
 import { ChoiceGroup } from '../../components/choice-group';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Notice } from '../../components/notice';
-import { TextArea } from '../../components/text-area';
 import { fieldError, formError } from '../../lib/api-client';
+import { useCoach } from '../../lib/coach';
 import { useGroundworkWrite } from './api';
 
 type Kind = 'received' | 'incomplete';
@@ -14,6 +15,8 @@ export function ApologyResponseForm({ apologyId }: { apologyId: string }) {
   const [kind, setKind] = useState<Kind>('received');
   const [text, setText] = useState('');
   const respond = useGroundworkWrite<Body>('POST', (b) => `/api/apologies/${b.routeId}/responses`);
+  // The hurt partner's words back: the I-statement coach advises, on this device.
+  const coach = useCoach('statement', text);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     respond.mutate({ kind, routeId: apologyId, ...(text.trim() ? { text: text.trim() } : {}) });
@@ -35,13 +38,14 @@ export function ApologyResponseForm({ apologyId }: { apologyId: string }) {
         value={kind}
         onChange={setKind}
       />
-      <TextArea
+      <CoachedTextArea
         label={kind === 'incomplete' ? 'It felt incomplete because…' : 'Anything you want to add'}
         optional={kind === 'received'}
         rows={3}
         maxLength={2000}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onText={setText}
+        findings={coach?.findings ?? null}
         error={fieldError(respond.error, 'text')}
       />
       {formError(respond.error, ['text']) ? (

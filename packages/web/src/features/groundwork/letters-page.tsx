@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
+import { CoachedTextArea } from '../../components/coached-text-area';
 import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
-import { TextArea } from '../../components/text-area';
 import { fieldError } from '../../lib/api-client';
+import { useCoach } from '../../lib/coach';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { type Letter, useGroundworkLive, useGroundworkWrite, useLetters } from './api';
@@ -37,6 +38,9 @@ function LetterEditor({
     (b) => `/api/letters/${b.routeId}`,
   );
   const send = useGroundworkWrite<{ routeId: string }>('POST', (b) => `/api/letters/${b.routeId}/send`);
+  // The amends letter gets the apology coach. The impact letter gets none: it is the hurt partner's account of
+  // what it did to them, and there is no wrong way to write it.
+  const coach = useCoach('apology', kind === 'amends' ? text : '');
   const error = create.error ?? update.error ?? send.error;
   const save = async (sendNow: boolean) => {
     if (!draft) return create.mutateAsync({ kind, text, draft: !sendNow });
@@ -49,13 +53,14 @@ function LetterEditor({
   };
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <TextArea
+      <CoachedTextArea
         label={GUIDE[kind].title}
         hint={GUIDE[kind].hint}
         rows={8}
         maxLength={5000}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onText={setText}
+        findings={coach?.findings ?? null}
         error={fieldError(error, 'text')}
       />
       <div className="actions">

@@ -1,23 +1,4 @@
 import type { ApologyAnalysis } from '@mend/domain/coach/index';
-import { useDeferredValue, useEffect, useState } from 'react';
-
-type Analyze = (text: string) => ApologyAnalysis;
-
-/** Loads the apology coach on first use, so it stays out of the first download; runs on the device only. */
-export function useApologyCoach(text: string): ApologyAnalysis | null {
-  const [analyze, setAnalyze] = useState<Analyze | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import('@mend/domain/coach/index').then((coach) => {
-      if (live) setAnalyze(() => coach.analyzeApology);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  const deferred = useDeferredValue(text);
-  return analyze && deferred.trim() ? analyze(deferred) : null;
-}
 
 const PARTS: [keyof ApologyAnalysis['parts'], string][] = [
   ['namesAct', 'Names what you did'],

@@ -1,0 +1,46 @@
+import type { ApologyAnalysis, CoachAnalysis } from '@mend/domain/coach/index';
+import { useDeferredValue, useEffect, useState } from 'react';
+import { useMe } from './me';
+
+export type CoachName = 'apology' | 'statement' | 'reply';
+type Analyze = (text: string) => CoachAnalysis | ApologyAnalysis;
+
+/**
+ * Loads a language coach on first use, so it stays out of the first download, and reads `text` with it on this
+ * device (nothing is sent to check it). Until it has loaded, or for an empty text, there is no advice (`null`).
+ * It never blocks anything: it only advises.
+ */
+export function useCoach(kind: 'apology', text: string): ApologyAnalysis | null;
+export function useCoach(kind: CoachName, text: string): CoachAnalysis | null;
+export function useCoach(kind: CoachName, text: string): CoachAnalysis | ApologyAnalysis | null {
+  const [analyze, setAnalyze] = useState<{ kind: CoachName; run: Analyze } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('@mend/domain/coach/index')
+      .then((coach) => {
+        const run: Analyze =
+          kind === 'apology'
+            ? coach.analyzeApology
+            : kind === 'statement'
+              ? coach.analyzeStatement
+              : coach.analyzeReply;
+        if (live) setAnalyze({ kind, run });
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [kind]);
+  const deferred = useDeferredValue(text);
+  return analyze?.kind === kind && deferred.trim() ? analyze.run(deferred) : null;
+}
+
+/**
+ * The coach for what this person writes to their partner: the I-statement coach for the partner who was hurt,
+ * the reply coach for the partner who is repairing; none outside a space.
+ */
+export function useCoachForMe(text: string): CoachAnalysis | null {
+  const role = useMe().data?.space?.role;
+  const analysis = useCoach(role === 'repairing' ? 'reply' : 'statement', role ? text : '');
+  return role ? analysis : null;
+}
