@@ -60,6 +60,11 @@ describe('CoachedTextArea', () => {
     expect(document.querySelector('.field-backdrop .field-mark-active')?.getAttribute('data-text')).toBe(
       'never',
     );
+    // Leaving the field (say, to tap this note's "Use this") keeps the note where it is, so it does not move away
+    // from under the finger mid-tap.
+    await userEvent.tab();
+    expect(document.activeElement).not.toBe(input);
+    expect(screen.getByRole('listitem').getAttribute('aria-current')).toBe('true');
   });
 
   it('puts the suggestion in with one tap, ready to fill in, and undoes it with another', async () => {

@@ -19,6 +19,8 @@ type Props = Omit<ComponentProps<typeof TextArea>, 'value' | 'onChange' | 'marks
  */
 export function CoachedTextArea({ value, onText, findings, children, ...field }: Props) {
   const input = useRef<HTMLTextAreaElement>(null);
+  // The last place of the cursor in the field. It is kept when the field loses focus, so tapping the note's own
+  // "Use this" does not shift the note (and the button) away from under the finger mid-tap.
   const [caret, setCaret] = useState<number | null>(null);
   const [undo, setUndo] = useState<{ before: string; after: string } | null>(null);
   const pendingSelection = useRef<[number, number] | null>(null);
@@ -66,7 +68,6 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
         onKeyUp={readCaret}
         onClick={readCaret}
         onFocus={readCaret}
-        onBlur={() => setCaret(null)}
       />
       {undo && undo.after === value ? (
         <p className="coach-undo" role="status">
