@@ -79,6 +79,20 @@ describe('CoachedTextArea', () => {
     expect(screen.getByTestId('text').textContent).toBe(
       'I miss you. When you forget our dinner, I felt …. See you soon.',
     );
+    // Undo stays while the person only fills in the suggestion, and puts their own sentence back.
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByTestId('text').textContent).toBe('I miss you. You never call. See you soon.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('stops offering Undo once the person changes words outside the rewritten sentence', async () => {
+    render(<Harness initial="I miss you. You never call." />);
+    await userEvent.click(screen.getByRole('button', { name: /Use this/ }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    const input = field();
+    input.setSelectionRange(0, 0);
+    await userEvent.keyboard('Ravi, ');
+    expect(screen.getByTestId('text').textContent?.startsWith('Ravi, I miss you.')).toBe(true);
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 

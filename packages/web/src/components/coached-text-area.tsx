@@ -22,7 +22,9 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
   // The last place of the cursor in the field. It is kept when the field loses focus, so tapping the note's own
   // "Use this" does not shift the note (and the button) away from under the finger mid-tap.
   const [caret, setCaret] = useState<number | null>(null);
-  const [undo, setUndo] = useState<{ before: string; after: string } | null>(null);
+  // What "Undo" puts back: the text before "Use this". It is offered while the person only fills in the suggestion
+  // (the words before and after the rewritten sentence are as they were), so typing into the blank keeps it.
+  const [undo, setUndo] = useState<{ before: string; head: string; tail: string } | null>(null);
   const pendingSelection = useRef<[number, number] | null>(null);
   const marks = findings ?? [];
   const active = caret === null ? -1 : marks.findIndex((f) => f.start <= caret && caret <= f.end);
@@ -42,7 +44,7 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
   const use = (f: CoachMark) => {
     const next = applySuggestion(value, f);
     pendingSelection.current = next.select;
-    setUndo({ before: value, after: next.text });
+    setUndo({ before: value, head: value.slice(0, next.replaced[0]), tail: value.slice(next.replaced[1]) });
     onText(next.text);
   };
   const undoUse = () => {
@@ -61,7 +63,6 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
         marks={marks.map((f, i) => ({ start: f.start, end: f.end, active: i === active }))}
         onChange={(e) => {
           onText(e.target.value);
-          setUndo(null);
           readCaret(e);
         }}
         onSelect={readCaret}
@@ -69,9 +70,12 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
         onClick={readCaret}
         onFocus={readCaret}
       />
-      {undo && undo.after === value ? (
+      {undo &&
+      value.length >= undo.head.length + undo.tail.length &&
+      value.startsWith(undo.head) &&
+      value.endsWith(undo.tail) ? (
         <p className="coach-undo" role="status">
-          The coach's wording is in. Change it as you like.{' '}
+          The coach's wording is in. Fill in the blanks your way, or put your own sentence back.{' '}
           <Button variant="quiet" onClick={undoUse}>
             Undo
           </Button>

@@ -33,6 +33,7 @@ describe('applySuggestion', () => {
     expect(next).toBe('When you …, I feel … I need …. I need a minute.');
     expect(next.slice(...select)).toBe('…');
     expect(select[0]).toBe(9);
+    expect(applySuggestion(text, { start: 0, end: 16, suggestion: 'x' }).replaced).toEqual([0, 23]);
   });
   it('keeps the closing mark of the sentence it rewrites when the suggestion has none', () => {
     const text = 'I am sorry if you felt hurt, but you pushed me away! It was just a few texts.';

@@ -29,12 +29,13 @@ export function sentenceAround(text: string, from: number, to: number): [number,
 
 /**
  * The text with the sentence that holds a finding rewritten in the coach's suggested shape, and the part to select
- * next: the first "…" of the suggestion (so typing fills it in), or the caret after it.
+ * next: the first "…" of the suggestion (so typing fills it in), or the caret after it. `replaced` is the sentence's
+ * [start, end) in the old text.
  */
 export function applySuggestion(
   text: string,
   mark: Pick<CoachMark, 'start' | 'end' | 'suggestion'>,
-): { text: string; select: [number, number] } {
+): { text: string; select: [number, number]; replaced: [number, number] } {
   const [start, end] = sentenceAround(text, mark.start, mark.end);
   // The sentence keeps its own closing mark when the suggestion has none ("I'm sorry that I …" + "?" or ".").
   const closing = /[.!?]+["'”’)\]]*$/.exec(text.slice(start, end))?.[0].replace(/["'”’)\]]/g, '') ?? '';
@@ -44,7 +45,7 @@ export function applySuggestion(
   const gap = suggestion.indexOf('…');
   const select: [number, number] =
     gap === -1 ? [start + suggestion.length, start + suggestion.length] : [start + gap, start + gap + 1];
-  return { text: next, select };
+  return { text: next, select, replaced: [start, end] };
 }
 
 /** The text cut into plain and marked runs for drawing marks behind a field (overlapping marks are merged). */
