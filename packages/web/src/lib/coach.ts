@@ -6,15 +6,19 @@ export type CoachName = 'apology' | 'statement' | 'reply';
 type Analyze = (text: string) => CoachAnalysis | ApologyAnalysis;
 
 /**
- * Loads a language coach on first use, so it stays out of the first download, and reads `text` with it on this
- * device (nothing is sent to check it). Until it has loaded, or for an empty text, there is no advice (`null`).
- * It never blocks anything: it only advises.
+ * Loads a language coach when there is first something to read, so it stays out of the first download (and out of
+ * every download for someone who only reads), and reads `text` with it on this device: nothing is sent to check it.
+ * Until it has loaded, or for an empty text, there is no advice (`null`). It never blocks anything: it only advises.
  */
 export function useCoach(kind: 'apology', text: string): ApologyAnalysis | null;
 export function useCoach(kind: CoachName, text: string): CoachAnalysis | null;
 export function useCoach(kind: CoachName, text: string): CoachAnalysis | ApologyAnalysis | null {
   const [analyze, setAnalyze] = useState<{ kind: CoachName; run: Analyze } | null>(null);
+  // The coach is fetched once there is something to read, so a page someone only reads never downloads it.
+  const wanted = text.trim() !== '';
+  const loaded = analyze?.kind === kind;
   useEffect(() => {
+    if (!wanted || loaded) return;
     let live = true;
     void import('@mend/domain/coach/index')
       .then((coach) => {
@@ -30,7 +34,7 @@ export function useCoach(kind: CoachName, text: string): CoachAnalysis | Apology
     return () => {
       live = false;
     };
-  }, [kind]);
+  }, [kind, wanted, loaded]);
   const deferred = useDeferredValue(text);
   return analyze?.kind === kind && deferred.trim() ? analyze.run(deferred) : null;
 }

@@ -91,7 +91,8 @@ describe('Check-in session', () => {
     });
     const sent = setup(turn);
     expect(await screen.findByText('Hana')).toBeTruthy();
-    expect(screen.getByLabelText(/Time left in this turn: 2:0\d/)).toBeTruthy();
+    // Two minutes were left when the server answered; the clock may have ticked since on a busy machine.
+    expect(screen.getByLabelText(/Time left in this turn: (2:0\d|1:5\d)/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'I summarised what I heard' }));
     await waitFor(() => expect(sent).toEqual([['summarised', {}]]));
   });
