@@ -1,5 +1,6 @@
+import type { Finding } from '@mend/domain/coach/index';
 import { type ComponentProps, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
-import { applySuggestion, type CoachMark } from '../lib/coach-edit';
+import { applySuggestion } from '../lib/coach-edit';
 import { Button } from './button';
 import { TextArea } from './text-area';
 
@@ -7,7 +8,7 @@ type Props = Omit<ComponentProps<typeof TextArea>, 'value' | 'onChange' | 'marks
   value: string;
   onText: (text: string) => void;
   /** The coach's findings on `value`; `null` while the coach is loading or has nothing to read. */
-  findings: readonly CoachMark[] | null;
+  findings: readonly Finding[] | null;
   /** Shown under the notes (e.g. the apology's four parts). */
   children?: ReactNode;
 };
@@ -41,7 +42,7 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
   });
 
   const readCaret = (e: { currentTarget: HTMLTextAreaElement }) => setCaret(e.currentTarget.selectionStart);
-  const use = (f: CoachMark) => {
+  const use = (f: Finding) => {
     const next = applySuggestion(value, f);
     pendingSelection.current = next.select;
     setUndo({ before: value, head: value.slice(0, next.replaced[0]), tail: value.slice(next.replaced[1]) });
@@ -66,8 +67,6 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
           readCaret(e);
         }}
         onSelect={readCaret}
-        onKeyUp={readCaret}
-        onClick={readCaret}
         onFocus={readCaret}
       />
       {undo &&
