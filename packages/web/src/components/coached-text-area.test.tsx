@@ -1,12 +1,12 @@
+import type { Finding } from '@mend/domain/coach/index';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { CoachMark } from '../lib/coach-edit';
 import { CoachedTextArea } from './coached-text-area';
 
 // A stand-in coach: marks every "never" and suggests an I-statement.
-function findingsOf(text: string): CoachMark[] {
+function findingsOf(text: string): Finding[] {
   return [...text.matchAll(/never/g)].map((m) => ({
     kind: 'absolute',
     start: m.index,

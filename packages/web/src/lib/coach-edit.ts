@@ -1,11 +1,4 @@
-/** A finding of a language coach, as the web shows it (the domain's `Finding` fits this shape). */
-export interface CoachMark {
-  kind: string;
-  start: number;
-  end: number;
-  message: string;
-  suggestion?: string | undefined;
-}
+import type { Finding } from '@mend/domain/coach/index';
 
 /** Where a sentence ends: its closing marks and any closing quote or bracket after them. */
 const SENTENCE_END = /[.!?…]+["'”’)\]]*/g;
@@ -34,7 +27,7 @@ export function sentenceAround(text: string, from: number, to: number): [number,
  */
 export function applySuggestion(
   text: string,
-  mark: Pick<CoachMark, 'start' | 'end' | 'suggestion'>,
+  mark: Pick<Finding, 'start' | 'end' | 'suggestion'>,
 ): { text: string; select: [number, number]; replaced: [number, number] } {
   const [start, end] = sentenceAround(text, mark.start, mark.end);
   // The sentence keeps its own closing mark when the suggestion has none ("I'm sorry that I …" + "?" or ".").

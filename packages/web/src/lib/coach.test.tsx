@@ -3,21 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CoachedTextArea } from '../components/coached-text-area';
-import { buildMe } from '../test/api-mock';
+import { buildMe, buildSpace } from '../test/api-mock';
 import { renderPage, testQueryClient } from '../test/render';
-import type { Space } from './api-types';
 import { useCoachForMe } from './coach';
 import { meQueryKey } from './me';
-
-const space = (role: 'hurt' | 'repairing'): Space => ({
-  id: 's1',
-  role,
-  discoveredOn: '2025-01-10',
-  dayNumber: 12,
-  createdAt: '2025-01-10T10:00:00Z',
-  partner: null,
-  invite: null,
-});
 
 function NoteField() {
   const [text, setText] = useState('');
@@ -27,7 +16,7 @@ function NoteField() {
 
 async function kindsFor(role: 'hurt' | 'repairing' | null, text: string) {
   const queryClient = testQueryClient();
-  queryClient.setQueryData(meQueryKey, buildMe({ space: role ? space(role) : null }));
+  queryClient.setQueryData(meQueryKey, buildMe({ space: role ? buildSpace(role) : null }));
   const view = renderPage(<NoteField />, { queryClient });
   await userEvent.type(screen.getByLabelText('A note'), text);
   const notes = () => document.querySelector('.coach-findings')?.textContent ?? '';

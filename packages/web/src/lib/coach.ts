@@ -1,8 +1,7 @@
-import type { ApologyAnalysis, CoachAnalysis } from '@mend/domain/coach/index';
+import type { ApologyAnalysis, CoachAnalysis, CoachKind } from '@mend/domain/coach/index';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { useMe } from './me';
 
-export type CoachName = 'apology' | 'statement' | 'reply';
 type Analyze = (text: string) => CoachAnalysis | ApologyAnalysis;
 
 /**
@@ -11,9 +10,9 @@ type Analyze = (text: string) => CoachAnalysis | ApologyAnalysis;
  * Until it has loaded, or for an empty text, there is no advice (`null`). It never blocks anything: it only advises.
  */
 export function useCoach(kind: 'apology', text: string): ApologyAnalysis | null;
-export function useCoach(kind: CoachName, text: string): CoachAnalysis | null;
-export function useCoach(kind: CoachName, text: string): CoachAnalysis | ApologyAnalysis | null {
-  const [analyze, setAnalyze] = useState<{ kind: CoachName; run: Analyze } | null>(null);
+export function useCoach(kind: CoachKind, text: string): CoachAnalysis | null;
+export function useCoach(kind: CoachKind, text: string): CoachAnalysis | ApologyAnalysis | null {
+  const [analyze, setAnalyze] = useState<{ kind: CoachKind; run: Analyze } | null>(null);
   // The coach is fetched once there is something to read, so a page someone only reads never downloads it.
   const wanted = text.trim() !== '';
   const loaded = analyze?.kind === kind;
@@ -36,7 +35,7 @@ export function useCoach(kind: CoachName, text: string): CoachAnalysis | Apology
     };
   }, [kind, wanted, loaded]);
   const deferred = useDeferredValue(text);
-  return analyze?.kind === kind && deferred.trim() ? analyze.run(deferred) : null;
+  return loaded && deferred.trim() ? analyze.run(deferred) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { Me } from '../lib/api-types';
+import type { Me, Space } from '../lib/api-types';
 
 type Handler = (body: unknown) => { status: number; body?: unknown };
 
@@ -24,6 +24,20 @@ export function mockApi(routes: Record<string, Handler>) {
 }
 
 export const ok = (body?: unknown) => () => ({ status: body === undefined ? 204 : 200, body });
+
+/** A space of one (no partner yet), as `role` sees it. */
+export function buildSpace(role: Space['role'], overrides: Partial<Space> = {}): Space {
+  return {
+    id: 's1',
+    role,
+    discoveredOn: '2025-01-10',
+    dayNumber: 12,
+    createdAt: '2025-01-10T10:00:00Z',
+    partner: null,
+    invite: null,
+    ...overrides,
+  };
+}
 
 export function buildMe(overrides: Partial<Me> = {}): Me {
   return {

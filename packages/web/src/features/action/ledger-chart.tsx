@@ -58,7 +58,7 @@ function Bars({ weeks, max }: { weeks: readonly LedgerWeek[]; max: number }) {
 
 function HiddenTable({ weeks, caption }: { weeks: readonly LedgerWeek[]; caption: string }) {
   return (
-    <div className="act-visually-hidden">
+    <div className="visually-hidden">
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -76,7 +76,7 @@ export function PillarTrend({
         </text>
       </svg>
       {rated ? null : <p className="small">No ratings yet.</p>}
-      <div className="act-visually-hidden">
+      <div className="visually-hidden">
         <table id={`${id}-table`}>
           <caption>{title}, week by week</caption>
           <thead>

@@ -1,21 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Space } from '../../lib/api-types';
 import { meQueryKey } from '../../lib/me';
-import { buildMe, mockApi } from '../../test/api-mock';
+import { buildMe, buildSpace, mockApi } from '../../test/api-mock';
 import { renderPage, testQueryClient } from '../../test/render';
 import ReflectPage from './reflect-page';
-
-const space = (role: 'hurt' | 'repairing'): Space => ({
-  id: 's1',
-  role,
-  discoveredOn: '2025-01-10',
-  dayNumber: 12,
-  createdAt: '2025-01-10T10:00:00Z',
-  partner: null,
-  invite: null,
-});
 
 function setup(role: 'hurt' | 'repairing') {
   const sent: unknown[] = [];
@@ -30,7 +19,7 @@ function setup(role: 'hurt' | 'repairing') {
     },
   });
   const queryClient = testQueryClient();
-  queryClient.setQueryData(meQueryKey, buildMe({ space: space(role) }));
+  queryClient.setQueryData(meQueryKey, buildMe({ space: buildSpace(role) }));
   renderPage(<ReflectPage />, { path: '/talk/reflect', queryClient });
   return sent;
 }
