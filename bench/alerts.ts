@@ -767,7 +767,8 @@ async function main() {
         {
           bench: 'alerts',
           engine: 'sqlite',
-          dataDirFilesystem: 'the machine disk (synchronous = FULL, so every commit is an fsync)',
+          dataDirFilesystem:
+            'the machine disk (every acknowledged commit is fsynced; live events go out at COMMIT, decision 050)',
           ratePerSecond: RATE,
           secondsPerPhase: SECONDS,
           alertsPerPhase: PER_PHASE,

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { IdentityWatch, writesIdentity } from './identity';
 import type { Database } from './schema';
 import { splitSqliteDialect, WriteLock } from './sqlite-split';
+import { type WalSync, walSync } from './wal-sync';
 
 /** Which database engine a connection talks to. */
 export type Engine = 'sqlite' | 'postgres';
@@ -16,8 +17,11 @@ export interface Db {
   engine: Engine;
   /** The SQLite handle, for online backups; absent on PostgreSQL. */
   sqlite?: SQLite.Database;
-  /** SQLite's writing connection and its lock, for group commit; absent on PostgreSQL. */
-  writer?: { db: Kysely<Database>; lock: WriteLock; handle: SQLite.Database };
+  /**
+   * SQLite's writing connection and its lock, for group commit, with the means to sync its log off
+   * the event loop (absent for `:memory:`); absent on PostgreSQL.
+   */
+  writer?: { db: Kysely<Database>; lock: WriteLock; handle: SQLite.Database; wal?: WalSync };
   /** The PostgreSQL connection string, for LISTEN/NOTIFY and pg_dump; absent on SQLite. */
   url?: string;
   /** Changes to who is signed in, for the session cache; absent on SQLite (no cache there). */
@@ -46,8 +50,9 @@ export function sqliteFileIn(dataDir: string): string {
 
 function openSqlite(file: string): Db {
   const write = new SQLite(file);
-  write.pragma('journal_mode = WAL');
-  // FULL: an acknowledged write survives a power cut, not only a crash (decision record 003).
+  const mode = write.pragma('journal_mode = WAL', { simple: true });
+  // FULL: an acknowledged write survives a power cut, not only a crash (decision record 003). Group
+  // commit relaxes it for its own COMMITs and syncs the log itself before answering (decision 050).
   write.pragma('synchronous = FULL');
   write.pragma('foreign_keys = ON');
   write.pragma('busy_timeout = 5000');
@@ -62,12 +67,15 @@ function openSqlite(file: string): Db {
   const writer = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(write) }),
   });
+  // Only a file in WAL mode has a log to sync; elsewhere each COMMIT is durable on its own.
+  const wal = file !== ':memory:' && mode === 'wal' ? walSync(file) : undefined;
   return {
     db,
     engine: 'sqlite',
     sqlite: write,
-    writer: { db: writer, lock, handle: write },
+    writer: { db: writer, lock, handle: write, wal },
     close: async () => {
+      await wal?.close();
       await db.destroy();
     },
   };

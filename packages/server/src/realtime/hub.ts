@@ -21,7 +21,8 @@ export interface Hub {
   publish(userIds: readonly string[], type: string, payload?: Record<string, unknown>): Promise<void>;
   /**
    * Stores events inside the caller's transaction `tx`, so the change and its events commit
-   * together; answers the delivery to run once the transaction has committed.
+   * together; answers the delivery to run once the transaction has committed (nothing to do when
+   * the transaction delivers them itself: PostgreSQL's NOTIFY, SQLite's `afterCommit`).
    */
   stage(
     tx: Repositories,
@@ -102,9 +103,12 @@ export async function createHub(
         return () => {};
       }
       const rows = await tx.events.insert(toStore);
-      return () => {
+      const deliver = () => {
         for (const row of rows) listeners.deliver(row.user_id, toLiveEvent(row));
       };
+      // With group commit the events go out as soon as they are committed, while the commit is
+      // still on its way to the disk; the writer's answer waits for the disk (decision record 050).
+      return tx.afterCommit(deliver) ? () => {} : deliver;
     },
     async publish(userIds, type, payload = {}) {
       if (userIds.length === 0) return;

@@ -2,10 +2,14 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { WriteLock } from '../db/sqlite-split';
+import type { WalSync } from '../db/wal-sync';
 import type { StagedEvents } from './events';
 
+/** Work to run once a transaction has committed, before its commit is on disk (`afterCommit`). */
+export type CommitHooks = (() => void)[];
+
 interface Pending<R> {
-  fn: (db: Kysely<Database>) => Promise<unknown>;
+  fn: (db: Kysely<Database>, hooks: CommitHooks) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (err: unknown) => void;
   _?: R;
@@ -16,53 +20,91 @@ const MAX_BATCH = 64;
 
 /**
  * Group commit for SQLite: transactions that arrive while another commit is under way are run
- * together, each inside its own SAVEPOINT, and made durable by one COMMIT (one fsync) — then each
- * caller is answered. A transaction that throws is rolled back to its savepoint alone; its
- * neighbours still commit. Nobody is answered before the COMMIT, so an acknowledged write is
- * durable exactly as with one transaction per request (decision record 003).
+ * together, each inside its own SAVEPOINT, and committed by one COMMIT — then each caller is
+ * answered. A transaction that throws is rolled back to its savepoint alone; its neighbours still
+ * commit.
+ *
+ * With `wal` (a database file, not `:memory:`), the COMMIT itself does not wait for the disk
+ * (`synchronous = NORMAL` for the batch only): the write lock passes on at once, the committed
+ * transactions' `afterCommit` hooks run (live events go out), and the callers are answered once
+ * `wal.sync()` has made the log durable off the event loop. Nobody is answered before their commit
+ * is on disk, so an acknowledged write is as durable as with `synchronous = FULL` (decision records
+ * 003 and 050); a slow disk delays answers, not the next commit or a live event. Without `wal`,
+ * each COMMIT is durable when it returns (FULL) and the hooks run just before the answers.
  */
-export function groupCommitter(db: Kysely<Database>, sqlite: SQLite.Database, lock: WriteLock) {
+export function groupCommitter(
+  db: Kysely<Database>,
+  sqlite: SQLite.Database,
+  lock: WriteLock,
+  wal?: WalSync,
+) {
   const queue: Pending<unknown>[] = [];
   let draining = false;
 
-  // Control statements go straight to SQLite (they cost more through the query builder than they
-  // do to run); Kysely's connection is held all the while, so nothing else runs in between.
   async function runBatch(batch: Pending<unknown>[]): Promise<void> {
     const release = await lock.acquire();
+    let committed: Committed;
     try {
-      await runLocked(batch);
+      committed = await runLocked(batch);
     } finally {
       release();
     }
+    if (!committed) return;
+    // A hook that throws is answered as that caller's error, as when it ran after the answer.
+    for (const entry of committed)
+      try {
+        for (const hook of entry.hooks) hook();
+      } catch (err) {
+        entry.outcome = { ok: false, value: err };
+      }
+    const answer = () => {
+      for (const { item, outcome } of committed) {
+        if (outcome.ok) item.resolve(outcome.value);
+        else item.reject(outcome.value);
+      }
+    };
+    if (!wal) return answer();
+    wal.sync().then(answer, (err) => {
+      for (const { item } of committed) item.reject(err);
+    });
   }
 
-  async function runLocked(batch: Pending<unknown>[]): Promise<void> {
-    await db.connection().execute(async (conn) => {
-      sqlite.exec('begin immediate');
-      const alone = batch.length === 1;
-      const outcomes: { ok: boolean; value: unknown }[] = [];
-      for (const [i, item] of batch.entries()) {
-        if (!alone) sqlite.exec(`savepoint g${i}`);
-        try {
-          outcomes.push({ ok: true, value: await item.fn(conn) });
-          if (!alone) sqlite.exec(`release g${i}`);
-        } catch (err) {
-          if (!alone) sqlite.exec(`rollback to g${i}; release g${i}`);
-          outcomes.push({ ok: false, value: err });
-        }
-      }
+  type Committed =
+    | { item: Pending<unknown>; outcome: { ok: boolean; value: unknown }; hooks: CommitHooks }[]
+    | null;
+
+  // Control statements go straight to SQLite (they cost more through the query builder than they
+  // do to run); Kysely's connection is held all the while, so nothing else runs in between.
+  async function runLocked(batch: Pending<unknown>[]): Promise<Committed> {
+    return db.connection().execute(async (conn) => {
+      if (wal) sqlite.exec('pragma synchronous = normal');
       try {
-        // A lone transaction that failed is rolled back whole; otherwise one commit for the batch.
-        sqlite.exec(alone && !outcomes[0]?.ok ? 'rollback' : 'commit');
-      } catch (err) {
-        if (sqlite.inTransaction) sqlite.exec('rollback');
-        for (const item of batch) item.reject(err);
-        return;
-      }
-      for (const [i, item] of batch.entries()) {
-        const outcome = outcomes[i];
-        if (outcome?.ok) item.resolve(outcome.value);
-        else item.reject(outcome?.value);
+        sqlite.exec('begin immediate');
+        const alone = batch.length === 1;
+        const done: NonNullable<Committed> = [];
+        for (const [i, item] of batch.entries()) {
+          if (!alone) sqlite.exec(`savepoint g${i}`);
+          const hooks: CommitHooks = [];
+          try {
+            done.push({ item, outcome: { ok: true, value: await item.fn(conn, hooks) }, hooks });
+            if (!alone) sqlite.exec(`release g${i}`);
+          } catch (err) {
+            if (!alone) sqlite.exec(`rollback to g${i}; release g${i}`);
+            done.push({ item, outcome: { ok: false, value: err }, hooks: [] });
+          }
+        }
+        try {
+          // A lone transaction that failed is rolled back whole; otherwise one commit for the batch.
+          sqlite.exec(alone && !done[0]?.outcome.ok ? 'rollback' : 'commit');
+        } catch (err) {
+          if (sqlite.inTransaction) sqlite.exec('rollback');
+          for (const item of batch) item.reject(err);
+          return null;
+        }
+        return done;
+      } finally {
+        // Writes outside group commit (single statements, Kysely transactions) stay FULL.
+        if (wal) sqlite.exec('pragma synchronous = full');
       }
     });
   }
@@ -82,7 +124,7 @@ export function groupCommitter(db: Kysely<Database>, sqlite: SQLite.Database, lo
     }
   }
 
-  return function transaction<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  return function transaction<T>(fn: (db: Kysely<Database>, hooks: CommitHooks) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
       if (!draining)

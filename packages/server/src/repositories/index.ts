@@ -7,7 +7,7 @@ import { conversationsRepositories } from './conversations/index';
 import { eventsRepository, type StagedEvents, storeStaged } from './events';
 import { feelingsRepositories } from './feelings/index';
 import { groundworkRepositories } from './groundwork/index';
-import { groupCommitter, pgGroupCommitter } from './group-commit';
+import { type CommitHooks, groupCommitter, pgGroupCommitter } from './group-commit';
 import { invitesRepository } from './invites';
 import { jobsRepository } from './jobs';
 import { pushSubscriptionsRepository } from './push-subscriptions';
@@ -61,7 +61,7 @@ export function createRepositories({
   writer,
   batches,
 }: Pick<Db, 'db' | 'engine' | 'writer' | 'batches'>): Repositories {
-  const grouped = writer ? groupCommitter(writer.db, writer.handle, writer.lock) : undefined;
+  const grouped = writer ? groupCommitter(writer.db, writer.handle, writer.lock, writer.wal) : undefined;
   const pgGrouped = engine === 'postgres' ? pgGroupCommitter(db, batches ?? db, storeStaged) : undefined;
   return {
     ...build(db, engine),
@@ -72,11 +72,12 @@ export function createRepositories({
      * only the run that committed counts: keep its effects in `tx` or in what it returns.
      */
     transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
-      if (grouped) return grouped((conn) => fn(bound(conn, engine)));
+      if (grouped) return grouped((conn, hooks) => fn(bound(conn, engine, undefined, hooks)));
       if (pgGrouped) return pgGrouped((conn, staged) => fn(bound(conn, engine, staged)));
       return db.transaction().execute((trx) => fn(bound(trx, engine)));
     },
     stageEvents: () => false,
+    afterCommit: () => false,
   };
 }
 
@@ -85,7 +86,12 @@ export function createRepositories({
  * uses a few of some seventy repositories, so each family is built when one of its repositories is
  * first used (building all of them cost ~50 us per transaction, on every write).
  */
-function bound(db: Kysely<Database>, engine: Engine, staged?: StagedEvents): Repositories {
+function bound(
+  db: Kysely<Database>,
+  engine: Engine,
+  staged?: StagedEvents,
+  hooks?: CommitHooks,
+): Repositories {
   if (!familyOf) {
     const map = new Map<string | symbol, number>();
     FAMILIES.forEach((family, i) => {
@@ -95,11 +101,16 @@ function bound(db: Kysely<Database>, engine: Engine, staged?: StagedEvents): Rep
   }
   const index = familyOf;
   const made: (Record<string | symbol, unknown> | undefined)[] = [];
-  const own: Pick<Repositories, 'transaction' | 'stageEvents'> = {
+  const own: Pick<Repositories, 'transaction' | 'stageEvents' | 'afterCommit'> = {
     transaction: (fn) => fn(repos),
     stageEvents(rows, channel) {
       if (!staged) return false;
       staged.push({ rows, channel });
+      return true;
+    },
+    afterCommit(hook) {
+      if (!hooks) return false;
+      hooks.push(hook);
       return true;
     },
   };
@@ -124,4 +135,10 @@ export type Repositories = ReturnType<typeof build> & {
    * before the COMMIT, and answers true; elsewhere answers false and the caller stores them itself.
    */
   stageEvents(rows: Insertable<EventsTable>[], channel: string): boolean;
+  /**
+   * Inside a SQLite group-commit transaction: runs `hook` once the transaction has committed,
+   * before its commit is on disk and its caller answered, and answers true; elsewhere answers false
+   * and the caller runs it itself once the transaction has answered.
+   */
+  afterCommit(hook: () => void): boolean;
 };
