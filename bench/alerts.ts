@@ -54,7 +54,14 @@ const PROFILE_DIR = process.env.BENCH_ALERT_PROFILE;
 const DUMP = process.env.BENCH_ALERT_DUMP;
 const PER_PHASE = Math.round(RATE * SECONDS);
 const MAX_CLIENTS = Math.max(...SIZES);
-const WARM = 50; // couples used to warm the server up before its memory is read with 0 clients
+const WARM = 50; // partners connected while the server warms up, before its memory is read with 0 clients
+/**
+ * Alerts sent while warming up, each from its own couple: two seconds at the full rate, so V8's young
+ * generation has grown to its working size (both halves of it touched) before memory is read with 0
+ * clients. With 50 alerts it grew only during the first phase, and that ~15–25 MB, set by the alert
+ * traffic and not by the number of clients, was counted against the smallest size's clients.
+ */
+const WARM_ALERTS = 2 * RATE;
 const CLIENT_PROCS = 2;
 const BUDGET = { p99Ms: 25, ratioToBare: 3, deliveredPct: 100, kbPerClient: 25 };
 const NEEDS = ['reassurance'];
@@ -93,7 +100,7 @@ function plan(): { phases: Plan[]; replay: number[]; couples: number; warm: numb
   });
   const replay: number[] = [];
   while (replay.length < REPLAY && cursor < MAX_CLIENTS) replay.push(cursor++);
-  const warm = Array.from({ length: WARM }, () => spare++);
+  const warm = Array.from({ length: Math.max(WARM, WARM_ALERTS) }, () => spare++);
   return { phases, replay, couples: spare, warm };
 }
 
@@ -394,7 +401,7 @@ async function main() {
     };
 
     // Warm-up: every code path once (sockets, alerts, the bare server), then memory with 0 clients.
-    const warmItems = layout.warm.map((idx) => ({ idx, cookie: cookieOf(prefix, 'h', idx) }));
+    const warmItems = layout.warm.slice(0, WARM).map((idx) => ({ idx, cookie: cookieOf(prefix, 'h', idx) }));
     await openClients(clients, 'mend', liveUrl, base, warmItems);
     await paced(layout.warm.length, RATE, (i) => postAlert(layout.warm[i] as number));
     await sleep(300);
