@@ -93,6 +93,12 @@ test('the apology: the coach marks words inline, and the partner answers', async
   // Undo puts the person's own sentence back.
   await ravi.getByRole('button', { name: 'Undo' }).click();
   await expect(field).toHaveValue('I am sorry if you felt hurt, but I was lonely.');
+  // So does the browser's own undo: the coach's wording went in as one edit of the field.
+  await ravi.getByRole('button', { name: /Use this wording for “sorry if you felt hurt, but/ }).click();
+  await expect(field).toHaveValue("I'm sorry that I ….");
+  await ravi.keyboard.press('ControlOrMeta+z');
+  await expect(field).toHaveValue('I am sorry if you felt hurt, but I was lonely.');
+  await expect(ravi.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await ravi
     .getByRole('textbox', { name: 'Your apology' })
     .fill(

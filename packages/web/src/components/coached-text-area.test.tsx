@@ -1,5 +1,5 @@
 import type { Finding } from '@mend/domain/coach/index';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +102,34 @@ describe('CoachedTextArea', () => {
     expect(screen.getByTestId('text').textContent).toBe('When you …, I felt ….');
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.getByTestId('text').textContent).toBe('You never call.');
+  });
+
+  it("types the suggestion in as one edit of the field, so the browser's own undo takes it back too", async () => {
+    // A stand-in for the browser's edit command: it replaces the selection as typing would, then fires input.
+    const edits: string[] = [];
+    const original = document.execCommand;
+    document.execCommand = ((command: string, _ui: boolean, text: string) => {
+      const el = document.activeElement as HTMLTextAreaElement;
+      edits.push(`${command}: ${el.value.slice(el.selectionStart, el.selectionEnd)} → ${text}`);
+      const next = el.value.slice(0, el.selectionStart) + text + el.value.slice(el.selectionEnd);
+      // The prototype's setter, as the browser's own edit: React then sees the change in the input event.
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(el, next);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    }) as typeof document.execCommand;
+    try {
+      render(<Harness initial="I miss you. You never call." />);
+      await userEvent.click(screen.getByRole('button', { name: /Use this/ }));
+      expect(edits).toEqual(['insertText: You never call. → When you …, I felt ….']);
+      expect(screen.getByTestId('text').textContent).toBe('I miss you. When you …, I felt ….');
+      expect(field().value.slice(field().selectionStart, field().selectionEnd)).toBe('…');
+      // The browser's undo puts the words back; the field's own Undo then has nothing left to do.
+      fireEvent.change(field(), { target: { value: 'I miss you. You never call.' } });
+      expect(screen.getByTestId('text').textContent).toBe('I miss you. You never call.');
+      expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    } finally {
+      document.execCommand = original;
+    }
   });
 
   it('shows no notes and no marks when the coach has nothing to say', () => {

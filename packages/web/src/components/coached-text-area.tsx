@@ -44,9 +44,13 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
   const readCaret = (e: { currentTarget: HTMLTextAreaElement }) => setCaret(e.currentTarget.selectionStart);
   const use = (f: Finding) => {
     const next = applySuggestion(value, f);
+    const [from, to] = next.replaced;
     pendingSelection.current = next.select;
-    setUndo({ before: value, head: value.slice(0, next.replaced[0]), tail: value.slice(next.replaced[1]) });
-    onText(next.text);
+    setUndo({ before: value, head: value.slice(0, from), tail: value.slice(to) });
+    // Typed into the field as an edit of its own, so the browser's undo (Ctrl+Z, shake to undo) takes it back too;
+    // where the browser cannot (no execCommand), the text is simply set.
+    if (!typeInto(input.current, from, to, next.text.slice(from, next.text.length - (value.length - to))))
+      onText(next.text);
   };
   const undoUse = () => {
     if (!undo) return;
@@ -70,6 +74,7 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
         onFocus={readCaret}
       />
       {undo &&
+      value !== undo.before &&
       value.length >= undo.head.length + undo.tail.length &&
       value.startsWith(undo.head) &&
       value.endsWith(undo.tail) ? (
@@ -112,4 +117,20 @@ export function CoachedTextArea({ value, onText, findings, children, ...field }:
       ) : null}
     </>
   );
+}
+
+/**
+ * Replaces [from, to) of the field with `text` the way typing would: one step on the browser's own undo stack, and
+ * an input event that reaches React's onChange. Answers false where the browser offers no such edit.
+ */
+function typeInto(field: HTMLTextAreaElement | null, from: number, to: number, text: string): boolean {
+  if (!field || typeof document.execCommand !== 'function') return false;
+  field.focus({ preventScroll: true });
+  field.setSelectionRange(from, to);
+  try {
+    // Deprecated in name only: it is still the one way to make an edit the field's own undo knows about.
+    return document.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
 }
