@@ -8,7 +8,8 @@ const API_TARGET = 'http://127.0.0.1:3000';
 
 const pwa = VitePWA({
   registerType: 'autoUpdate',
-  injectRegister: 'script-defer',
+  // Registered by the app itself once the first screen is idle (lib/service-worker.ts).
+  injectRegister: false,
   strategies: 'generateSW',
   manifest: {
     name: 'Mend',

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorkerWhenIdle } from './lib/service-worker';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -11,3 +12,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Built only for production: the dev server has no service worker to register.
+if (import.meta.env.PROD) registerServiceWorkerWhenIdle();
