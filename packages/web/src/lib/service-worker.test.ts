@@ -20,8 +20,12 @@ function fakeWindow({ loaded, idle = true }: { loaded: boolean; idle?: boolean }
   return {
     win,
     register,
-    load: () => onLoad.forEach((fn) => fn()),
-    idle: () => idleCalls.forEach((c) => c.fn()),
+    load: () => {
+      for (const fn of onLoad) fn();
+    },
+    idle: () => {
+      for (const c of idleCalls) c.fn();
+    },
     idleCalls,
   };
 }
