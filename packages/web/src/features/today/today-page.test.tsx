@@ -1,5 +1,6 @@
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Me, Space, StatusOverview } from '../../lib/api-types';
 import { meQueryKey } from '../../lib/me';
@@ -20,7 +21,7 @@ function buildSpace(overrides: Partial<Space> = {}): Space {
   };
 }
 
-function setup(me: Me, status: StatusOverview = { mine: null, partner: null }) {
+function setup(me: Me, status: StatusOverview = { mine: null, partner: null }, first?: ReactNode) {
   const sent: unknown[] = [];
   mockApi({
     'GET /api/status': () => ({ status: 200, body: status }),
@@ -34,7 +35,7 @@ function setup(me: Me, status: StatusOverview = { mine: null, partner: null }) {
   });
   const queryClient = testQueryClient();
   queryClient.setQueryData(meQueryKey, me);
-  renderPage(<TodayPage />, { path: '/today', queryClient });
+  renderPage(<TodayPage first={first} />, { path: '/today', queryClient });
   return { sent };
 }
 
@@ -47,8 +48,21 @@ describe('Today', () => {
   it('offers, gently, to add the date when there is none', async () => {
     setup(buildMe({ space: buildSpace({ discoveredOn: null, dayNumber: null }) }));
     expect(screen.queryByText(/^Day \d+/)).toBeNull();
-    expect(screen.getByRole('region', { name: 'Count the days, if you want to' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Count the days, if you want to' })).toBeTruthy();
     expect(await screen.findByLabelText('When did it come to light?')).toBeTruthy();
+  });
+
+  it('puts the card for a hard moment above the optional date form, and below the day count once there is one', async () => {
+    const hardMoment = <section aria-label="A hard moment?">I'm triggered</section>;
+    const follows = (a: Element, b: Element) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    setup(buildMe({ space: buildSpace({ discoveredOn: null, dayNumber: null }) }), undefined, hardMoment);
+    const form = await screen.findByRole('region', { name: 'Count the days, if you want to' });
+    expect(follows(screen.getByRole('region', { name: 'A hard moment?' }), form)).toBe(true);
+    cleanup();
+    setup(buildMe({ space: buildSpace() }), undefined, hardMoment);
+    const count = await screen.findByText('Day 12');
+    expect(follows(count, screen.getByRole('region', { name: 'A hard moment?' }))).toBe(true);
   });
 
   it('says when the partner has not joined yet, with the invitation', async () => {
