@@ -95,6 +95,21 @@ describe('analyzeApology parts', () => {
     });
   });
 
+  it('does not count a part said inside words the coach flags', () => {
+    // "you felt hurt" inside a conditional sorry is not yet seeing the hurt.
+    expect(analyzeApology("I'm sorry if you felt hurt.").parts.acknowledgesImpact).toBe(false);
+    expect(analyzeApology('I am sorry if you felt hurt, but I was lonely.').parts.acknowledgesImpact).toBe(
+      false,
+    );
+    // The same words said plainly count.
+    expect(analyzeApology('I know you felt hurt and alone for months.').parts.acknowledgesImpact).toBe(true);
+    // A flag elsewhere in the text does not take away a part said cleanly.
+    const mixed = analyzeApology("I lied to you. I'm sorry if you felt hurt. I know I shattered your trust.");
+    expect(mixed.findings.length).toBeGreaterThan(0);
+    expect(mixed.parts.namesAct).toBe(true);
+    expect(mixed.parts.acknowledgesImpact).toBe(true);
+  });
+
   it('does not count a denied act or a denied fault', () => {
     const { parts } = analyzeApology("I never cheated. It wasn't my fault.");
     expect(parts.namesAct).toBe(false);

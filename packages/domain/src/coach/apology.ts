@@ -21,7 +21,12 @@ export function analyzeApology(text: string): ApologyAnalysis {
   // No learned layer here: at any threshold where its held-out precision was worth having, an apology model added
   // under a point (decision 020, follow-up of 2026-12-06); its bytes went to rules.
   const findings = runRules(prepared, findingRules, APOLOGY_TEXTS, VALIDATING);
-  const seen = new Set(runRules(prepared, partRules, {}).map((f) => f.kind));
+  // Words the coach flags are not yet a part: "sorry if you felt hurt" does not acknowledge the hurt.
+  const seen = new Set(
+    runRules(prepared, partRules, {})
+      .filter((p) => !findings.some((f) => p.start < f.end && f.start < p.end))
+      .map((p) => p.kind),
+  );
   const parts: ApologyParts = {
     namesAct: seen.has('namesAct'),
     ownsIt: seen.has('ownsIt'),
