@@ -12,10 +12,18 @@ test('"I’m triggered": one tap, the partner answers live, the sender sees they
   test.slow();
   const { hana, ravi } = await twoPartners(browser);
   await expect(hana.getByRole('region', { name: 'A hard moment?' })).toBeVisible();
-  // On a phone the button is on the first screen, above the bottom nav: nobody should have to scroll for it.
-  const button = await hana.getByRole('button', { name: 'I’m triggered' }).boundingBox();
-  const nav = await hana.getByRole('navigation', { name: 'Sections' }).boundingBox();
-  expect(button && nav && button.y + button.height <= nav.y).toBe(true);
+  // On a phone the button is on the first screen, above the bottom nav: nobody should have to scroll for it. Also on
+  // a small one (375 × 667).
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 375, height: 667 },
+  ]) {
+    await hana.setViewportSize(size);
+    const button = await hana.getByRole('button', { name: 'I’m triggered' }).boundingBox();
+    const nav = await hana.getByRole('navigation', { name: 'Sections' }).boundingBox();
+    expect(button && nav && button.y + button.height <= nav.y).toBe(true);
+  }
+  await hana.setViewportSize({ width: 390, height: 844 });
   await look(hana, '20-today-feelings-hurt');
 
   await hana.getByRole('button', { name: 'Reassurance' }).click();

@@ -25,13 +25,12 @@ export default function TodayPage({ first, cards }: { first?: ReactNode; cards?:
       title="Today"
       lead={<p>Hello, {user.displayName}. Here is where things stand, and a place to say how you are.</p>}
     >
-      {/* The day count is a line of where things stand, so it leads; while no date is set it is an optional
-          form, and that waits below the card for a hard moment, which must be on the first screen of a phone. */}
-      {space?.discoveredOn ? <DayCard space={space} /> : null}
+      {/* The card for a hard moment leads, so "I'm triggered" is on the first screen of even a small phone; the
+          day count (or, before there is a date, the optional form for it) follows. */}
       {first}
+      {space ? <DayCard space={space} /> : null}
       {showRest ? (
         <>
-          {space && !space.discoveredOn ? <DayCard space={space} /> : null}
           {cards}
           <PartnerCard space={space} />
           <StatusCard hasPartner={Boolean(space?.partner)} partnerName={space?.partner?.displayName} />
