@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../lib/api-types';
+import { todayIso } from '../../lib/format';
 import { meQueryKey } from '../../lib/me';
 import { buildMe, mockApi } from '../../test/api-mock';
 import { renderPage, testQueryClient } from '../../test/render';
@@ -80,6 +81,22 @@ describe('"I’m triggered" on Today', () => {
     renderPage(<FeelingsTodayCard />, { queryClient: clientWith(withPartner()) });
     await userEvent.click(screen.getByRole('button', { name: 'I’m triggered' }));
     expect((await screen.findByRole('alert')).textContent).toContain('three alerts in the last half hour');
+  });
+
+  it('puts a coming hard date below the card for a hard moment, never above it', async () => {
+    mockApi({
+      'GET /api/alerts': () => ({ status: 200, body: { alerts: [] } }),
+      'GET /api/self-care': () => ({ status: 200, body: { plan: { items: [], reminders: [] } } }),
+      [`GET /api/hard-dates/prompts?today=${todayIso()}`]: () => ({
+        status: 200,
+        body: { prompts: [{ id: 'p1', label: 'Our anniversary', on: '2026-12-10', daysAhead: 3 }] },
+      }),
+    });
+    renderPage(<FeelingsTodayCard />, { queryClient: clientWith(withPartner()) });
+    const notice = await screen.findByRole('region', { name: 'A hard date is coming' });
+    expect(notice.textContent).toContain('Our anniversary, in 3 days');
+    const card = screen.getByRole('region', { name: 'A hard moment?' });
+    expect(card.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('offers the calming tools without a partner, and no alert button', async () => {

@@ -12,7 +12,6 @@ export function FeelingsTodayCard() {
   const partner = me.data?.space?.partner ?? null;
   return (
     <>
-      <PreAssuranceNotice enabled={Boolean(partner)} partnerName={partner?.displayName ?? ''} />
       <Card title="A hard moment?" tone="calm">
         <TriggeredPanel partnerName={partner?.displayName ?? null} />
         <div className="actions">
@@ -24,6 +23,8 @@ export function FeelingsTodayCard() {
           </Link>
         </div>
       </Card>
+      {/* Below the card, so a notice never pushes "I'm triggered" off a small phone's first screen. */}
+      <PreAssuranceNotice enabled={Boolean(partner)} partnerName={partner?.displayName ?? ''} />
       <SelfCareReminder />
     </>
   );
