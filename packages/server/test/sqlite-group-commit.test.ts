@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/connect';
@@ -122,6 +123,30 @@ describe('group commit on SQLite', () => {
     while (held.waiting.length === 0) await tick();
     held.waiting[0]?.reject(new Error('EIO'));
     await expect(failing).rejects.toThrow('EIO');
+  });
+
+  it('answers every caller of a batch that could not begin, instead of leaving them waiting', async () => {
+    const handle = db.writer?.handle;
+    if (!handle) throw new Error('SQLite has a writer');
+    // Another process holds the write lock, and this writer will not wait for it.
+    const other = new SQLite(handle.name);
+    other.exec('begin immediate');
+    handle.pragma('busy_timeout = 0');
+    try {
+      const transaction = committer({ sync: async () => {}, close: async () => {} });
+      const results = await Promise.allSettled(
+        [1, 2].map((i) =>
+          transaction(async (tx) => sql`insert into gc_probe (k) values (${`f${i}`})`.execute(tx)),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/locked|busy/i);
+    } finally {
+      other.exec('rollback');
+      other.close();
+      handle.pragma('busy_timeout = 5000');
+    }
+    expect((await probeKeys(db)).filter((k) => k.startsWith('f'))).toEqual([]);
   });
 
   it('commits its own batches without waiting for the disk, and leaves every other write FULL', async () => {

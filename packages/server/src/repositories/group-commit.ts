@@ -46,6 +46,10 @@ export function groupCommitter(
     let committed: Committed;
     try {
       committed = await runLocked(batch);
+    } catch (err) {
+      // The batch never began (say, the database was busy past its timeout): each caller hears why.
+      for (const item of batch) item.reject(err);
+      return;
     } finally {
       release();
     }
