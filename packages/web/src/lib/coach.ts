@@ -21,13 +21,8 @@ export function useCoach(kind: CoachKind, text: string): CoachAnalysis | Apology
     let live = true;
     void import('@mend/domain/coach/index')
       .then((coach) => {
-        const run: Analyze =
-          kind === 'apology'
-            ? coach.analyzeApology
-            : kind === 'statement'
-              ? coach.analyzeStatement
-              : coach.analyzeReply;
-        if (live) setAnalyze({ kind, run });
+        // The domain's own dispatch by kind; for an apology it answers analyzeApology's reading, parts and all.
+        if (live) setAnalyze({ kind, run: (t) => coach.analyze(kind, t) });
       })
       .catch(() => {});
     return () => {
