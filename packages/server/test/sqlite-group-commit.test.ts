@@ -22,6 +22,9 @@ function heldSync() {
   return { sync, waiting };
 }
 
+/** A log sync that is done at once. */
+const atOnce: WalSync = { sync: async () => {}, close: async () => {} };
+
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 const probeKeys = (db: Db) =>
   sql<{ k: string }>`select k from gc_probe order by k`
@@ -105,7 +108,7 @@ describe('group commit on SQLite', () => {
   });
 
   it("answers a hook that throws as its caller's error, after the commit", async () => {
-    const transaction = committer({ sync: async () => {}, close: async () => {} });
+    const transaction = committer(atOnce);
     const failing = transaction(async (tx, hooks) => {
       await sql`insert into gc_probe (k) values ('d1')`.execute(tx);
       hooks.push(() => {
@@ -133,7 +136,7 @@ describe('group commit on SQLite', () => {
     other.exec('begin immediate');
     handle.pragma('busy_timeout = 0');
     try {
-      const transaction = committer({ sync: async () => {}, close: async () => {} });
+      const transaction = committer(atOnce);
       const results = await Promise.allSettled(
         [1, 2].map((i) =>
           transaction(async (tx) => sql`insert into gc_probe (k) values (${`f${i}`})`.execute(tx)),
