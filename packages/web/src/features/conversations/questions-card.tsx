@@ -78,13 +78,17 @@ function AskForm({ partnerName, coached }: { partnerName: string; coached: boole
 
 /** What the partner who was asked can do: answer (with the reply coach), decline with a reason, or keep it for a talk. */
 function Respond({ question }: { question: Question }) {
-  const [mode, setMode] = useState<'answer' | 'decline' | null>(null);
+  // 'add' is answering again a question already answered. It is fixed when the form opens: the live update of
+  // this very answer can land before the send is confirmed, and must not turn the form into another one meanwhile.
+  const [mode, setMode] = useState<'answer' | 'add' | 'decline' | null>(null);
   const [text, setText] = useState('');
   const answer = useTalkWrite<{ text: string }>('POST', (id) => `/api/questions/${id}/answer`);
   const decline = useTalkWrite<{ reason: string }>('POST', (id) => `/api/questions/${id}/decline`);
   const keep = useTalkWrite<object>('POST', (id) => `/api/questions/${id}/follow-up`);
-  const analysis = useCoach('reply', mode === 'answer' ? text : '');
+  const answering = mode === 'answer' || mode === 'add';
+  const analysis = useCoach('reply', answering ? text : '');
   const settledOnce = question.status === 'answered';
+  const sending = answer.isPending || decline.isPending;
   const open = question.status === 'open' || question.status === 'follow_up';
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -92,15 +96,14 @@ function Respond({ question }: { question: Question }) {
       setText('');
       setMode(null);
     };
-    if (mode === 'answer')
-      void answer.mutateAsync({ routeId: question.id, body: { text } }).then(done, () => {});
+    if (answering) void answer.mutateAsync({ routeId: question.id, body: { text } }).then(done, () => {});
     if (mode === 'decline')
       void decline.mutateAsync({ routeId: question.id, body: { reason: text } }).then(done, () => {});
   };
   if (!mode)
     return (
       <div className="actions">
-        <Button variant="secondary" onClick={() => setMode('answer')}>
+        <Button variant="secondary" onClick={() => setMode(settledOnce ? 'add' : 'answer')}>
           {settledOnce ? 'Add to the answer' : 'Answer in writing'}
         </Button>
         {open ? (
@@ -115,14 +118,14 @@ function Respond({ question }: { question: Question }) {
         ) : null}
       </div>
     );
-  const error = mode === 'answer' ? answer.error : decline.error;
+  const error = answering ? answer.error : decline.error;
   return (
     <form className="form" onSubmit={submit} noValidate>
       <CoachedTextArea
         inputClassName="talk-textarea"
-        label={mode === 'answer' ? (settledOnce ? 'What you want to add' : 'Your answer') : 'Why not now'}
+        label={mode === 'add' ? 'What you want to add' : mode === 'answer' ? 'Your answer' : 'Why not now'}
         hint={
-          mode === 'answer'
+          answering
             ? 'Once sent, an answer stays as it is; you can add to it later.'
             : 'A reason helps: "I want to say this with our counsellor there" is an answer too.'
         }
@@ -130,11 +133,11 @@ function Respond({ question }: { question: Question }) {
         value={text}
         onText={setText}
         findings={analysis?.findings ?? null}
-        error={fieldError(error, mode === 'answer' ? 'text' : 'reason')}
+        error={fieldError(error, answering ? 'text' : 'reason')}
       />
       <div className="actions">
-        <Button type="submit" disabled={!text.trim()}>
-          {mode === 'answer' ? 'Send the answer' : 'Decline'}
+        <Button type="submit" disabled={!text.trim() || sending}>
+          {answering ? 'Send the answer' : 'Decline'}
         </Button>
         <Button variant="quiet" onClick={() => setMode(null)}>
           Cancel
