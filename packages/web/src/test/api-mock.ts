@@ -1,7 +1,9 @@
 import { vi } from 'vitest';
 import type { Me, Space } from '../lib/api-types';
 
-type Handler = (body: unknown) => { status: number; body?: unknown };
+type Answer = { status: number; body?: unknown };
+/** An answer, or a promise of one: a test can hold a write's answer back while it changes the server. */
+type Handler = (body: unknown) => Answer | Promise<Answer>;
 
 /**
  * Replaces fetch with a table of `'METHOD /path'` → answer. Unlisted calls fail the test loudly.
@@ -13,7 +15,7 @@ export function mockApi(routes: Record<string, Handler>) {
     const handler = routes[key];
     if (!handler) throw new Error(`Unexpected request in test: ${key}`);
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    const answer = handler(body);
+    const answer = await handler(body);
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
       status: answer.status,
       headers: { 'Content-Type': 'application/json' },

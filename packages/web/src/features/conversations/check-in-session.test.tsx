@@ -5,6 +5,7 @@ import type { Me, Space } from '../../lib/api-types';
 import { meQueryKey } from '../../lib/me';
 import { buildMe, mockApi } from '../../test/api-mock';
 import { renderPage, testQueryClient } from '../../test/render';
+import { conversationsKey } from './api';
 import CheckInSessionPage from './check-in-session-page';
 import type { CheckInSession } from './session-api';
 
@@ -80,6 +81,44 @@ describe('Check-in session', () => {
     expect(screen.getByText('Appreciations').getAttribute('aria-current')).toBe('step');
     await userEvent.click(screen.getByRole('button', { name: 'Next: What went well' }));
     await waitFor(() => expect(sent).toEqual([['step', { step: 'went_well' }]]));
+  });
+
+  it('holds the step buttons while a move is on its way, even once the move has shown live', async () => {
+    // The live update of one's own move goes out at COMMIT and can land before the move's answer: the
+    // screen already shows the next step, and a second tap must not move both screens on once more.
+    let step: CheckInSession['step'] = 'appreciations';
+    const moves: unknown[] = [];
+    let answer: () => void = () => {};
+    mockApi({
+      'GET /api/check-ins/sessions/current': () => ({ status: 200, body: { session: session({ step }) } }),
+      'GET /api/check-ins/sessions/cs1': () => ({ status: 200, body: { session: session({ step }) } }),
+      'POST /api/check-ins/sessions/cs1/step': (body) => {
+        moves.push(body);
+        step = (body as { step: CheckInSession['step'] }).step;
+        return new Promise((resolve) => {
+          answer = () => resolve({ status: 200, body: { session: session({ step }) } });
+        });
+      },
+    });
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(meQueryKey, me);
+    renderPage(<CheckInSessionPage />, { path: '/talk/check-in', queryClient });
+    await userEvent.click(await screen.findByRole('button', { name: 'Next: What went well' }));
+    await waitFor(() => expect(moves).toHaveLength(1));
+    // What the live event does: every Talk answer is fetched again, and the move is already stored.
+    await queryClient.invalidateQueries({ queryKey: conversationsKey });
+    expect(await screen.findByRole('heading', { name: 'Now: What went well' })).toBeTruthy();
+    const next = screen.getByRole('button', { name: 'Next: One topic' });
+    await userEvent.click(next);
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(moves).toEqual([{ step: 'went_well' }]);
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    answer();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Next: One topic' }).getAttribute('aria-disabled'),
+      ).toBeNull(),
+    );
   });
 
   it('lets the listener say they summarised, with the turn timer running', async () => {

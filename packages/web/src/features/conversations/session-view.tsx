@@ -62,18 +62,26 @@ function StepMoves({ session }: { session: CheckInSession }) {
   const next = SESSION_STEPS[at + 1];
   const go = (step: SessionStep) =>
     void move.mutateAsync({ routeId: session.id, body: { step } }).catch(() => {});
+  // Held until the move is stored: its live update reaches this device too and can land first, showing the
+  // next step's buttons, and a second tap would then move both screens on (or back) once more.
+  const moving = move.isPending || end.isPending;
   if (session.status === 'ended') return null;
   return (
     <>
       <div className="actions">
         {prev ? (
-          <Button variant="secondary" onClick={() => go(prev)}>
+          <Button variant="secondary" busy={moving} onClick={() => go(prev)}>
             Back
           </Button>
         ) : null}
-        {next ? <Button onClick={() => go(next)}>Next: {STEP_LABELS[next]}</Button> : null}
+        {next ? (
+          <Button busy={moving} onClick={() => go(next)}>
+            Next: {STEP_LABELS[next]}
+          </Button>
+        ) : null}
         <Button
           variant="quiet"
+          busy={moving}
           onClick={() => void end.mutateAsync({ routeId: session.id, body: {} }).catch(() => {})}
         >
           End the check-in
