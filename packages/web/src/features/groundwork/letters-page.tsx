@@ -42,6 +42,8 @@ function LetterEditor({
   // what it did to them, and there is no wrong way to write it.
   const coach = useCoach('apology', kind === 'amends' ? text : '');
   const error = create.error ?? update.error ?? send.error;
+  // As in the apology editor: while a save is on its way, another press would send (or create) a second letter.
+  const busy = create.isPending || update.isPending || send.isPending;
   const save = async (sendNow: boolean) => {
     if (!draft) return create.mutateAsync({ kind, text, draft: !sendNow });
     await update.mutateAsync({ text, routeId: draft.id });
@@ -64,10 +66,15 @@ function LetterEditor({
         error={fieldError(error, 'text')}
       />
       <div className="actions">
-        <Button type="submit" disabled={!text.trim()}>
+        <Button type="submit" busy={busy} disabled={!text.trim()}>
           Send to {partnerName}
         </Button>
-        <Button variant="secondary" disabled={!text.trim()} onClick={() => void save(false).catch(() => {})}>
+        <Button
+          variant="secondary"
+          busy={busy}
+          disabled={!text.trim()}
+          onClick={() => void save(false).catch(() => {})}
+        >
           Save as draft
         </Button>
       </div>
