@@ -106,6 +106,9 @@ test('the apology: the coach marks words inline, and the partner answers', async
     );
   await ravi.getByRole('button', { name: 'Send to Hana' }).click();
   await expect(ravi.getByText('You sent this', { exact: false })).toBeVisible();
+  // Sent once: the editor starts again empty, and says where the apology went.
+  await expect(ravi.getByText('Sent to Hana. It is below, under Sent, as you wrote it.')).toBeVisible();
+  await expect(ravi.getByRole('textbox', { name: 'Your apology' })).toHaveValue('');
 
   await hana.goto('/groundwork/apology');
   await expect(hana.getByText(/I lied to you for months/)).toBeVisible();

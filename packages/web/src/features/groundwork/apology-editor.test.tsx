@@ -43,8 +43,20 @@ describe('the apology editor', () => {
     const field = screen.getByLabelText('Your apology') as HTMLTextAreaElement;
     expect(field.value.startsWith('I lied to you. ')).toBe(true);
     expect(field.value).not.toContain('if you felt');
+    const chosen = field.value;
     await userEvent.click(screen.getByRole('button', { name: 'Send to Hana' }));
-    await waitFor(() => expect(sent).toEqual([{ text: field.value, draft: false }]));
+    await waitFor(() => expect(sent).toEqual([{ text: chosen, draft: false }]));
+  });
+
+  it('starts again empty once sent, so the same apology cannot go twice', async () => {
+    const { sent } = setup();
+    const field = (await screen.findByLabelText('Your apology')) as HTMLTextAreaElement;
+    await userEvent.type(field, 'I lied to you.');
+    const send = screen.getByRole('button', { name: 'Send to Hana' });
+    await userEvent.click(send);
+    await waitFor(() => expect(field.value).toBe(''));
+    await userEvent.click(send);
+    expect(sent).toEqual([{ text: 'I lied to you.', draft: false }]);
   });
 
   it('never blocks sending, even with findings', async () => {
@@ -59,5 +71,6 @@ describe('the apology editor', () => {
     await userEvent.type(await screen.findByLabelText('Your apology'), 'I lied to you.');
     await userEvent.click(screen.getByRole('button', { name: 'Save as draft' }));
     await waitFor(() => expect(sent).toEqual([{ text: 'I lied to you.', draft: true }]));
+    expect((screen.getByLabelText('Your apology') as HTMLTextAreaElement).value).toBe('I lied to you.');
   });
 });

@@ -11,7 +11,8 @@ interface Props {
   draft?: Letter | undefined;
   amendsId?: string | undefined;
   partnerName: string;
-  onDone?: () => void;
+  /** After a save; `sent` says whether it was sent to the partner or kept as a draft. */
+  onDone?: (sent: boolean) => void;
 }
 
 type Save = { text: string; draft: boolean; amendsId?: string; routeId?: string };
@@ -33,7 +34,9 @@ export function ApologyEditor({ draft, amendsId, partnerName, onDone }: Props) {
     } else {
       await create.mutateAsync({ text, draft: !sendNow, ...(amendsId ? { amendsId } : {}) });
     }
-    onDone?.();
+    // A sent apology is kept as it was; the editor starts again empty, so it cannot be sent twice.
+    if (sendNow) setText('');
+    onDone?.(sendNow);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { Loading } from '../../components/loading';
+import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../lib/me';
@@ -42,6 +43,7 @@ export default function ApologyPage() {
   const me = useMe();
   const list = useApologies();
   const [amending, setAmending] = useState<string | null>(null);
+  const [justSent, setJustSent] = useState(false);
   if (!me.data?.space || !list.data) return <Loading />;
   const repairing = me.data.space.role === 'repairing';
   const partnerName = me.data.space.partner?.displayName ?? 'your partner';
@@ -70,8 +72,14 @@ export default function ApologyPage() {
             draft={amending ? undefined : drafts[0]}
             amendsId={amending ?? undefined}
             partnerName={partnerName}
-            onDone={() => setAmending(null)}
+            onDone={(sent) => {
+              setAmending(null);
+              setJustSent(sent);
+            }}
           />
+          {justSent ? (
+            <Notice tone="success">Sent to {partnerName}. It is below, under Sent, as you wrote it.</Notice>
+          ) : null}
         </Card>
       ) : null}
       <Card title="Sent">

@@ -26,10 +26,13 @@ function LetterEditor({
   kind,
   draft,
   partnerName,
+  onSaved,
 }: {
   kind: 'impact' | 'amends';
   draft?: Letter | undefined;
   partnerName: string;
+  /** After a save; `sent` says whether it went to the partner or was kept as a draft. */
+  onSaved: (sent: boolean) => void;
 }) {
   const [text, setText] = useState(draft?.text ?? '');
   const create = useGroundworkWrite('POST', '/api/letters');
@@ -45,9 +48,14 @@ function LetterEditor({
   // As in the apology editor: while a save is on its way, another press would send (or create) a second letter.
   const busy = create.isPending || update.isPending || send.isPending;
   const save = async (sendNow: boolean) => {
-    if (!draft) return create.mutateAsync({ kind, text, draft: !sendNow });
-    await update.mutateAsync({ text, routeId: draft.id });
-    if (sendNow) await send.mutateAsync({ routeId: draft.id });
+    if (!draft) await create.mutateAsync({ kind, text, draft: !sendNow });
+    else {
+      await update.mutateAsync({ text, routeId: draft.id });
+      if (sendNow) await send.mutateAsync({ routeId: draft.id });
+    }
+    // A letter sent is kept below as it was; the editor starts again empty, so it cannot be sent twice.
+    if (sendNow) setText('');
+    onSaved(sendNow);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -78,7 +86,6 @@ function LetterEditor({
           Save as draft
         </Button>
       </div>
-      {create.isSuccess || update.isSuccess ? <Notice tone="success">Saved.</Notice> : null}
     </form>
   );
 }
@@ -87,6 +94,8 @@ export default function LettersPage() {
   useGroundworkLive();
   const me = useMe();
   const list = useLetters();
+  // Said on the page, not in the editor: saving a first draft or sending one starts a new editor.
+  const [saved, setSaved] = useState<'sent' | 'draft' | null>(null);
   if (!me.data?.space || !list.data) return <Loading />;
   const kind = me.data.space.role === 'hurt' ? 'impact' : 'amends';
   const partnerName = me.data.space.partner?.displayName ?? 'your partner';
@@ -102,7 +111,18 @@ export default function LettersPage() {
       audience="Drafts: only you. Once sent: you and your partner."
     >
       <Card title={GUIDE[kind].title}>
-        <LetterEditor key={draft?.id ?? 'new'} kind={kind} draft={draft} partnerName={partnerName} />
+        <LetterEditor
+          key={draft?.id ?? 'new'}
+          kind={kind}
+          draft={draft}
+          partnerName={partnerName}
+          onSaved={(sent) => setSaved(sent ? 'sent' : 'draft')}
+        />
+        {saved === 'sent' ? (
+          <Notice tone="success">Sent to {partnerName}. It is below, with the letters sent.</Notice>
+        ) : saved === 'draft' ? (
+          <Notice tone="success">Saved as a draft. Only you can see it.</Notice>
+        ) : null}
       </Card>
       <Card title="Sent letters">
         {sent.length === 0 ? (
