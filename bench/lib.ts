@@ -61,10 +61,21 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** Starts the server (see `serverArgs`) and resolves when it listens. */
+/**
+ * Starts the server (see `serverArgs`) and resolves when it listens. BENCH_WEB_DIST serves another web build
+ * (for an A/B of two builds of the pages).
+ */
 export function serve(env: Record<string, string>): Promise<Served> {
+  const web = process.env.BENCH_WEB_DIST;
   const proc = spawn(process.execPath, [...serverArgs(), 'serve'], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT: '100000000', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT: '100000000',
+      ...(web ? { WEB_DIST: web } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -113,6 +113,13 @@ test('breathing and grounding open and work with the network off', async ({ brow
   await look(page, '30-ground-offline');
   for (let i = 0; i < 5; i++) await page.getByRole('button', { name: /Next|Finish/ }).click();
   await expect(page.getByRole('heading', { name: 'You came back to the present' })).toBeVisible();
+
+  // The crisis lines open offline too, reached from the calm tools' way out.
+  await page.goto('/help');
+  await expect(page.getByRole('heading', { level: 1, name: 'Someone to talk to' })).toBeVisible();
+  await page.getByLabel('Country').selectOption('GB');
+  await expect(page.getByText('Samaritans')).toBeVisible();
+  await look(page, '31-help-offline');
   await page.context().setOffline(false);
 });
 

@@ -1,5 +1,5 @@
 import { Suspense, useDeferredValue } from 'react';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/loading';
 import { Notice } from '../components/notice';
 import { AlertWatcher } from '../features/feelings/alert-watcher';
@@ -8,12 +8,17 @@ import { useMe } from '../lib/me';
 import { withNext } from '../lib/next-path';
 import { AppNav } from './app-nav';
 
+/** Shown when Mend cannot reach the server (often: no connection). The calm tools and crisis lines still open. */
 function LoadFailed() {
   return (
     <main id="main" className="main">
       <Notice tone="error">
         Mend could not load right now. Check your connection, then reload the page.
       </Notice>
+      <p>
+        These work without a connection: <Link to="/breathe">Breathe</Link>, <Link to="/ground">Ground</Link>{' '}
+        and <Link to="/help">someone to talk to</Link>.
+      </p>
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { AlertWatcher } from './alert-watcher';
 import type { Alert } from './api';
 import BreathingPage from './breathing-page';
 import GroundingPage from './grounding-page';
+import HelpPage from './help-page';
 import { FeelingsTodayCard } from './today-card';
 
 const partner = { displayName: 'Ravi', role: 'repairing' as const, joinedAt: '2026-11-01T10:00:00Z' };
@@ -179,5 +180,19 @@ describe('grounding, 5-4-3-2-1', () => {
     }
     expect(await screen.findByRole('heading', { name: 'You came back to the present' })).toBeTruthy();
     await waitFor(() => expect(spy).not.toHaveBeenCalled());
+  });
+});
+
+describe('someone to talk to (the crisis lines, open to all)', () => {
+  it('lists the lines for the chosen country and the calm tools, and sends nothing', async () => {
+    const spy = mockApi({});
+    renderPage(<HelpPage />, { routes: [{ path: '/breathe', element: <p>At breathe</p> }] });
+    expect(screen.getByRole('heading', { level: 1, name: 'Someone to talk to' })).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Country'), 'GB');
+    expect(screen.getByText('Samaritans')).toBeTruthy();
+    expect(screen.getByText(/116 123/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('link', { name: 'Breathe' }));
+    expect(await screen.findByText('At breathe')).toBeTruthy();
+    expect(spy).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, Outlet, type RouteObject } from 'react-router';
+import { Link, Outlet, type RouteObject, useLocation } from 'react-router';
 import { Loading } from '../../components/loading';
 
 const FeelingsPage = lazy(() => import('./feelings-page'));
@@ -10,6 +10,7 @@ const SupportPage = lazy(() => import('./support-page'));
 const DatesPage = lazy(() => import('./dates-page'));
 const BreathingPage = lazy(() => import('./breathing-page'));
 const GroundingPage = lazy(() => import('./grounding-page'));
+const HelpPage = lazy(() => import('./help-page'));
 
 /** The feelings screens, mounted by the app router inside the signed-in layout. */
 export const feelingsRoutes: RouteObject[] = [
@@ -21,8 +22,9 @@ export const feelingsRoutes: RouteObject[] = [
   { path: 'feelings/dates', element: <DatesPage /> },
 ];
 
-/** Breathing and grounding need no account and no network, so they open offline and in seconds. */
+/** Breathing, grounding and the crisis lines need no account and no network, so they open offline and in seconds. */
 function CalmLayout() {
+  const onHelp = useLocation().pathname === '/help';
   return (
     <main id="main" className="main main-narrow">
       <Suspense fallback={<Loading />}>
@@ -30,6 +32,12 @@ function CalmLayout() {
       </Suspense>
       <p className="small calm-back">
         <Link to="/">Back to Mend</Link>
+        {onHelp ? null : (
+          <>
+            {' · '}
+            <Link to="/help">Someone to talk to</Link>
+          </>
+        )}
       </p>
     </main>
   );
@@ -42,6 +50,7 @@ export const feelingsOpenRoutes: RouteObject[] = [
     children: [
       { path: 'breathe', element: <BreathingPage /> },
       { path: 'ground', element: <GroundingPage /> },
+      { path: 'help', element: <HelpPage /> },
     ],
   },
 ];
