@@ -10,9 +10,9 @@
 //     entry of the interaction (pointerdown, pointerup, click): what INP uses (8 ms granularity;
 //     null when every part painted within 16 ms, the observer's threshold).
 // Two readings, run after run: a returning person (the app installed: its service worker has
-// precached every file, and the page is opened again), which is how someone in a hard moment meets
-// the button; and a first visit, while the service worker is still precaching 80-odd files beside
-// the page. Prints JSON: every run, and the median and the worst of each, against the budget (the
+// precached the shell and the offline screens, and the page is opened again), which is how someone in
+// a hard moment meets the button; and a first visit, while the service worker is still precaching
+// them beside the page (34 files since decision 080's session-9 change; 82 before). Prints JSON: every run, and the median and the worst of each, against the budget (the
 // median of the returning reading; the first visit's is reported beside it).
 // Usage: npm run bench alert-paint   (or: npx tsx bench/alert-paint.ts)   Knobs: BENCH_RUNS=7
 import { mkdtempSync, rmSync } from 'node:fs';
