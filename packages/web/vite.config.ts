@@ -1,14 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { offlineFiles, precacheOnly, type ViteManifest } from './src/lib/offline-precache';
 
 const API_TARGET = 'http://127.0.0.1:3000';
-// Vite writes it (build.manifest below) before the service worker is generated.
-const BUILD_MANIFEST = fileURLToPath(new URL('dist/.vite/manifest.json', import.meta.url));
+// Where this build writes (`--outDir` may move it); its `.vite/manifest.json` (build.manifest below) is written
+// before the service worker is generated.
+let outDir = fileURLToPath(new URL('dist', import.meta.url));
+const outDirProbe: Plugin = {
+  name: 'mend-out-dir',
+  configResolved: (config) => {
+    outDir = resolve(config.root, config.build.outDir);
+  },
+};
 
 const pwa = VitePWA({
   registerType: 'autoUpdate',
@@ -62,7 +70,9 @@ const pwa = VitePWA({
     // is cached when first fetched (below). Precaching all ~80 files slowed a first visit's taps (decision 080).
     manifestTransforms: [
       (entries) => {
-        const manifest = JSON.parse(readFileSync(BUILD_MANIFEST, 'utf8')) as ViteManifest;
+        const manifest = JSON.parse(
+          readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
+        ) as ViteManifest;
         return { manifest: precacheOnly(entries, offlineFiles(manifest)) };
       },
     ],
@@ -100,7 +110,7 @@ if (routerProduction === routerDevelopment || !existsSync(routerProduction))
   throw new Error(`React Router's production build was not found beside ${routerDevelopment}`);
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), mode === 'test' ? [] : pwa],
+  plugins: [react(), mode === 'test' ? [] : [outDirProbe, pwa]],
   resolve:
     mode === 'production' ? { alias: [{ find: /^react-router$/, replacement: routerProduction }] } : {},
   build: {

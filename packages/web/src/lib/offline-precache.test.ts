@@ -56,6 +56,14 @@ describe('offlineFiles', () => {
 });
 
 describe('precacheOnly', () => {
+  const built = (urls: string[]) => urls.map((url) => ({ url, revision: null, size: 1 }));
+
+  it('refuses a file this build does not have (a list made from another build)', () => {
+    expect(() =>
+      precacheOnly(built(['index.html', 'assets/index-2.js']), new Set(['assets/index-1.js'])),
+    ).toThrow(/assets\/index-1\.js/);
+  });
+
   it('keeps the page, icons and handlers, and only the built files it is given', () => {
     const entries = [
       'index.html',
