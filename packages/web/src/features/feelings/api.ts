@@ -60,7 +60,9 @@ export function useAlerts(enabled = true) {
     queryKey: keys.alerts,
     queryFn: async () => (await api<AlertList>('/api/alerts')).alerts,
     enabled,
-    staleTime: 0,
+    // Live events refresh the list at once (the alert watcher invalidates it). The few seconds only spare a second
+    // fetch when Today's card mounts just after the layout's watcher has asked.
+    staleTime: 5_000,
   });
 }
 

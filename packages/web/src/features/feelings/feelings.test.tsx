@@ -109,6 +109,24 @@ describe('"I’m triggered" on Today', () => {
   });
 });
 
+it('asks for the alerts once when Today’s card opens just after the layout’s watcher asked', async () => {
+  let asked = 0;
+  mockApi({
+    'GET /api/alerts': () => {
+      asked++;
+      return { status: 200, body: { alerts: [] } };
+    },
+    'GET /api/self-care': () => ({ status: 200, body: { plan: { items: [], reminders: [] } } }),
+  });
+  const queryClient = clientWith(withPartner());
+  renderPage(<AlertWatcher />, { queryClient });
+  await waitFor(() => expect(asked).toBe(1));
+  renderPage(<FeelingsTodayCard />, { queryClient });
+  expect(await screen.findByRole('button', { name: 'I’m triggered' })).toBeTruthy();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(asked).toBe(1);
+});
+
 describe('an alert from the partner', () => {
   it('shows guidance and acknowledges with one tap', async () => {
     const acks: string[] = [];
