@@ -119,7 +119,7 @@ test('breathing and grounding open and work with the network off', async ({ brow
   await expect(page.getByRole('heading', { level: 1, name: 'Someone to talk to' })).toBeVisible();
   await page.getByLabel('Country').selectOption('GB');
   await expect(page.getByText('Samaritans')).toBeVisible();
-  await look(page, '31-help-offline');
+  await look(page, '34-help-offline');
   await page.context().setOffline(false);
 });
 
