@@ -164,6 +164,25 @@ describeEngines('consistent action: promises', (ctx) => {
     expect(seen.events.map((e: { kind: string }) => e.kind)).toContain('disputed');
   });
 
+  it('keeps promises taken back by a safety reset out of the partner’s ledger and events, when due or kept', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    const due = await promise(repairing);
+    const kept = await promise(repairing, { dueAt: iso(START + 9 * HOUR) });
+    expect((await repairing.post('/api/safety/reset')).status).toBe(200);
+    const lastEvent = await ctx().app.repos.events.lastId(hurt.user.id);
+    ctx().clock.t = START + 5 * HOUR; // past the first due time and its grace
+    await runner().runDue();
+    const done = await repairing.post(`/api/commitments/${kept.id}/done`);
+    expect(done.json.commitment.outcome).toBe('kept');
+    // The author still sees their own promises settle; the partner sees nothing of them.
+    expect((await repairing.get(`/api/commitments/${due.id}`)).json.commitment.status).toBe('missed');
+    expect((await hurt.get(`/api/commitments/${due.id}`)).status).toBe(404);
+    expect((await hurt.get('/api/ledger?weeks=1')).json.weeks[0]).toMatchObject({ kept: 0, missed: 0 });
+    const outcomeId = done.json.commitment.outcomes[0].id;
+    expect((await hurt.post(`/api/outcomes/${outcomeId}/review`, { review: 'disputed' })).status).toBe(404);
+    expect(await ctx().app.repos.events.lastId(hurt.user.id)).toBe(lastEvent);
+  });
+
   it('lets only the repairing partner make and settle promises', async () => {
     const { hurt, repairing } = await couple(ctx().app);
     const r = await hurt.post('/api/commitments', { title: 'x', dueAt: iso(START + HOUR) });

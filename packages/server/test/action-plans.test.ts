@@ -96,6 +96,22 @@ describeEngines('consistent action: plans', (ctx) => {
     expect((await hurt.get('/api/ledger?weeks=1')).json.weeks[0]).toMatchObject({ missed: 0, late: 1 });
   });
 
+  it('keeps plans taken back by a safety reset out of the partner’s ledger and events', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    const missed = await plan(repairing);
+    const arrived = await plan(repairing);
+    expect((await repairing.post('/api/safety/reset')).status).toBe(200);
+    const lastEvent = await ctx().app.repos.events.lastId(hurt.user.id);
+    expect((await repairing.post(`/api/plans/${arrived.id}/updates`, { kind: 'arrived' })).status).toBe(201);
+    const { app, clock } = ctx();
+    clock.t = START + 6 * HOUR;
+    await createJobRunner(app.repos, clock, jobHandlers(app.repos, app.services, clock)).runDue();
+    expect((await repairing.get(`/api/plans/${missed.id}`)).json.plan.status).toBe('missed');
+    expect((await hurt.get(`/api/plans/${missed.id}`)).status).toBe(404);
+    expect((await hurt.get('/api/ledger?weeks=1')).json.weeks[0]).toMatchObject({ kept: 0, missed: 0 });
+    expect(await ctx().app.repos.events.lastId(hurt.user.id)).toBe(lastEvent);
+  });
+
   it('lets only the repairing partner make and update their own plans', async () => {
     const { hurt, repairing } = await couple(ctx().app);
     expect((await hurt.post('/api/plans', { what: 'x', etaAt: iso(START + HOUR) })).status).toBe(403);

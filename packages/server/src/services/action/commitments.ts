@@ -23,6 +23,7 @@ import { commitAndTell, requireSpace, type SpaceActor, spacePeople } from '../gr
 import {
   addOutcome,
   adoptTimeZone,
+  audienceOf,
   changeOutcome,
   found,
   newOutcome,
@@ -53,7 +54,7 @@ function toEvent(row: ActionEventRow, actor: SpaceActor): ActionEvent {
 }
 
 function actionEvent(
-  owner: { space_id: string },
+  owner: { space_id: string; visibility: ActionEventRow['visibility'] },
   authorId: string,
   subjectId: string,
   kind: string,
@@ -64,7 +65,7 @@ function actionEvent(
     id: newId(),
     space_id: owner.space_id,
     author_id: authorId,
-    visibility: 'partner',
+    visibility: owner.visibility,
     subject_id: subjectId,
     kind,
     due_at: extra.due_at ?? null,
@@ -225,7 +226,8 @@ export function commitmentsService(deps: ServiceDeps) {
       if (at > now + MINUTE) throw invalid('at', 'That time is still ahead. Mark it done once it is done.');
       if (at < row.created_at) throw invalid('at', 'That time is before the promise was made.');
       const people = await spacePeople(repos, a);
-      await commitAndTell(deps, people.partnerIds, 'commitment_changed', { commitmentId: id }, async (tx) => {
+      const to = audienceOf(row, people.partnerIds);
+      await commitAndTell(deps, to, 'commitment_changed', { commitmentId: id }, async (tx) => {
         if (row.status === 'missed') {
           // Done after all, after it was marked missed: the entry becomes late, and the change is an event.
           const last = (await tx.outcomes.listForSources([id]))[0] as OutcomeRow | undefined;
@@ -260,7 +262,8 @@ export function commitmentsService(deps: ServiceDeps) {
       const promisedAt = row.promised_at ?? row.due_at ?? now;
       const notice = isNotice(promisedAt, now);
       const people = await spacePeople(repos, a);
-      await commitAndTell(deps, people.partnerIds, 'commitment_changed', { commitmentId: id }, async (tx) => {
+      const to = audienceOf(row, people.partnerIds);
+      await commitAndTell(deps, to, 'commitment_changed', { commitmentId: id }, async (tx) => {
         if (notice) await settle(tx, row, 'renegotiated', now, now);
         const changed = await tx.commitments.update(
           id,
@@ -292,7 +295,8 @@ export function commitmentsService(deps: ServiceDeps) {
       if (!OPEN.includes(row.status)) throw conflict('wrong_state', 'This promise is already settled.');
       const now = clock.now();
       const people = await spacePeople(repos, a);
-      await commitAndTell(deps, people.partnerIds, 'commitment_changed', { commitmentId: id }, async (tx) => {
+      const to = audienceOf(row, people.partnerIds);
+      await commitAndTell(deps, to, 'commitment_changed', { commitmentId: id }, async (tx) => {
         const changed = await tx.commitments.update(
           id,
           { status: row.status, due_at: row.due_at },
@@ -344,7 +348,10 @@ export function commitmentsService(deps: ServiceDeps) {
       const members = await repos.spaces.listMembers(row.space_id);
       await commitAndTell(
         deps,
-        members.map((m) => m.user_id),
+        audienceOf(
+          row,
+          members.map((m) => m.user_id),
+        ),
         'commitment_changed',
         { commitmentId: row.id },
         async (tx) => {

@@ -8,6 +8,7 @@ import { commitAndTell, requireSpace, type SpaceActor, spacePeople } from '../gr
 import {
   addOutcome,
   adoptTimeZone,
+  audienceOf,
   changeOutcome,
   found,
   newOutcome,
@@ -137,7 +138,7 @@ export function plansService(deps: ServiceDeps) {
         id: newId(),
         space_id: row.space_id,
         author_id: a.userId,
-        visibility: 'partner',
+        visibility: row.visibility,
         plan_id: id,
         kind: input.kind,
         new_eta_at: newEta,
@@ -148,7 +149,7 @@ export function plansService(deps: ServiceDeps) {
       const timeZone = await timeZoneOf(row.space_id);
       await commitAndTell(
         deps,
-        people.partnerIds,
+        audienceOf(row, people.partnerIds),
         'plan_changed',
         { planId: id, kind: input.kind },
         async (tx) => {
@@ -207,7 +208,10 @@ export function plansService(deps: ServiceDeps) {
       const members = await repos.spaces.listMembers(row.space_id);
       await commitAndTell(
         deps,
-        members.map((m) => m.user_id),
+        audienceOf(
+          row,
+          members.map((m) => m.user_id),
+        ),
         'plan_changed',
         { planId: row.id },
         async (tx) => {

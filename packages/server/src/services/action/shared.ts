@@ -50,10 +50,13 @@ export function entryOf(row: Pick<OutcomeRow, 'week_start' | 'outcome' | 'review
   };
 }
 
-/** Writes a new outcome and its roll-up difference (inside the caller's transaction). */
+/**
+ * Writes a new outcome and its roll-up difference (inside the caller's transaction). The roll-ups
+ * count shared outcomes only, as `rebuildRollups` does: one of a promise taken back stays out.
+ */
 export async function addOutcome(tx: Repositories, row: OutcomeRow): Promise<void> {
   await tx.outcomes.insert(row);
-  await tx.rollups.add(row.space_id, deltasFor(null, entryOf(row)));
+  if (row.visibility === 'partner') await tx.rollups.add(row.space_id, deltasFor(null, entryOf(row)));
 }
 
 /** Changes an outcome and applies the difference to the roll-ups (inside the caller's transaction). */
@@ -64,13 +67,15 @@ export async function changeOutcome(
 ): Promise<OutcomeRow> {
   const after = { ...before, ...change };
   await tx.outcomes.update(before.id, change);
-  await tx.rollups.add(before.space_id, deltasFor(entryOf(before), entryOf(after)));
+  if (before.visibility === 'partner')
+    await tx.rollups.add(before.space_id, deltasFor(entryOf(before), entryOf(after)));
   return after;
 }
 
+/** An outcome of a promise or plan, shared exactly as far as the promise or plan itself still is. */
 export function newOutcome(
   source: OutcomeRow['source'],
-  owner: { id: string; space_id: string; author_id: string },
+  owner: { id: string; space_id: string; author_id: string; visibility: OutcomeRow['visibility'] },
   title: string,
   fields: Pick<OutcomeRow, 'due_at' | 'outcome' | 'at' | 'week_start'>,
   now: number,
@@ -79,7 +84,7 @@ export function newOutcome(
     id: newId(),
     space_id: owner.space_id,
     author_id: owner.author_id,
-    visibility: 'partner',
+    visibility: owner.visibility,
     source,
     source_id: owner.id,
     title,
@@ -107,6 +112,14 @@ export function toOutcome(row: OutcomeRow, actor: SpaceActor, nameOf: (id: strin
     mine: row.author_id === actor.userId,
     authorName: nameOf(row.author_id),
   };
+}
+
+/**
+ * Who hears of a change to a promise or plan: everyone given, while it is shared; once its author
+ * took it back (leaving, the safety reset), only the author.
+ */
+export function audienceOf(row: { author_id: string; visibility: string }, ids: readonly string[]): string[] {
+  return row.visibility === 'partner' ? [...ids] : ids.filter((id) => id === row.author_id);
 }
 
 /** A record the caller may read in their space, or a 404 as if it did not exist. */
