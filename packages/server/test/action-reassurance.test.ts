@@ -74,6 +74,31 @@ describeEngines('consistent action: updates, reassurance, anxious times and the 
     expect(await events(repairing.user.id, 'anxiety_window_soon')).toHaveLength(1);
   });
 
+  it('stops nudging about an anxious time once its author takes it back (safety reset) or leaves', async () => {
+    const { app, clock } = ctx();
+    const runner = createJobRunner(app.repos, clock, jobHandlers(app.repos, app.services, clock));
+    for (const takeBack of ['/api/safety/reset', '/api/spaces/current/leave']) {
+      clock.t = START;
+      const { hurt, repairing } = await couple(app);
+      const r = await hurt.post('/api/anxiety-windows', {
+        kind: 'weekly',
+        weekday: 5,
+        start: '19:00',
+        end: '23:00',
+        timeZone: 'UTC',
+        label: 'Friday evenings',
+      });
+      expect(r.status).toBe(201);
+      expect((await hurt.post(takeBack)).status, takeBack).toBeLessThan(300);
+      for (const at of ['2026-11-27T18:00:00.000Z', '2026-11-27T19:00:00.000Z', '2026-12-04T18:00:00.000Z']) {
+        clock.t = Date.parse(at);
+        await runner.runDue();
+      }
+      expect(await events(repairing.user.id, 'anxiety_window_soon'), takeBack).toHaveLength(0);
+      expect(await events(repairing.user.id, 'anxiety_window_now'), takeBack).toHaveLength(0);
+    }
+  });
+
   it('names the field of a bad anxious time', async () => {
     const { hurt, repairing } = await couple(ctx().app);
     const base = { kind: 'weekly', weekday: 5, start: '19:00', end: '23:00', timeZone: 'UTC' };

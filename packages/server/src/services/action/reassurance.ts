@@ -197,12 +197,16 @@ export function reassuranceService(deps: ServiceDeps) {
         tx.anxietyWindows.remove(id),
       );
     },
-    /** The window job: tells the repairing partner, then sets up the window's next nudge. */
+    /**
+     * The window job: tells the repairing partner, then sets up the window's next nudge. A window its
+     * author took back (leaving, the safety reset) is no longer the partner's to hear of: the nudges end.
+     */
     async nudge(job: WindowNudge): Promise<void> {
       const row = await repos.anxietyWindows.findById(job.windowId);
-      if (!row) return;
+      if (row?.visibility !== 'partner') return;
       const now = clock.now();
       const members = await repos.spaces.listMembers(row.space_id);
+      if (!members.some((m) => m.user_id === row.author_id)) return;
       const repairing = members.filter((m) => m.user_id !== row.author_id).map((m) => m.user_id);
       const next = nextNudge(row, Math.max(now, job.at) + 1);
       await commitAndTell(
