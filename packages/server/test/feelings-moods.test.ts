@@ -43,6 +43,14 @@ describeEngines('feelings: moods and triggers', (ctx) => {
     expect((await repairing.get('/api/moods?member=partner')).json.moods).toEqual([]);
   });
 
+  it('tells the partner nothing about a check-in that stays private, not even its id', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    const lastEvent = await ctx().app.repos.events.lastId(repairing.user.id);
+    const m = await hurt.post('/api/moods', { score: 2, emotions: ['ashamed'] });
+    expect((await hurt.patch(`/api/moods/${m.json.mood.id}`, { visibility: 'private' })).status).toBe(200);
+    expect(await ctx().app.repos.events.lastId(repairing.user.id)).toBe(lastEvent);
+  });
+
   it('names the field of a bad check-in (400), refuses the signed out (401), hides others (404)', async () => {
     const a = await couple(ctx().app);
     const b = await couple(ctx().app);

@@ -51,6 +51,18 @@ describeEngines('feelings: support, self-care and hard dates', (ctx) => {
     expect((await repairing.get('/api/hard-dates/prompts?today=2026-11-29')).json.prompts).toEqual([]);
   });
 
+  it('tells the partner nothing when a private hard date is added or removed', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    const lastEvent = await ctx().app.repos.events.lastId(repairing.user.id);
+    const mine = await hurt.post('/api/hard-dates', {
+      date: '2019-12-02',
+      label: 'just for me',
+      visibility: 'private',
+    });
+    expect((await hurt.del(`/api/hard-dates/${mine.json.date.id}`)).status).toBe(204);
+    expect(await ctx().app.repos.events.lastId(repairing.user.id)).toBe(lastEvent);
+  });
+
   it('names the field of bad input (400), refuses the signed out (401), hides others (404)', async () => {
     const a = await couple(ctx().app);
     const b = await couple(ctx().app);

@@ -63,7 +63,9 @@ export function moodService(deps: ServiceDeps, partnerIds: (actor: Actor) => Pro
       const row = await repos.moods.findByAuthor(id, actor.userId);
       if (!row) throw notFound();
       await repos.moods.setVisibility(id, actor.userId, input.visibility);
-      await hub.publish(await partnerIds(actor), 'mood_shared', { moodId: id });
+      // The partner hears of a check-in only when it is shared or unshared, never of one kept private.
+      if (row.visibility !== input.visibility)
+        await hub.publish(await partnerIds(actor), 'mood_shared', { moodId: id });
       return toMood({ ...row, visibility: input.visibility });
     },
 
