@@ -58,7 +58,7 @@ export default function ApologyPage() {
           <p>An apology that owns what happened, without excuses, and says what you will do now.</p>
         ) : (
           <p>
-            Apologies your partner has sent you. You can say you received one, or that it felt incomplete, or
+            Apologies {partnerName} has sent you. You can say you received one, or that it felt incomplete, or
             say nothing.
           </p>
         )
@@ -82,7 +82,7 @@ export default function ApologyPage() {
           ) : null}
         </Card>
       ) : null}
-      <Card title="Sent">
+      <Card title={repairing ? 'Sent' : `From ${partnerName}`}>
         {sent.length === 0 ? (
           <p>No apology has been sent yet.</p>
         ) : (
@@ -92,9 +92,11 @@ export default function ApologyPage() {
             ))}
           </ol>
         )}
-        <p className="small">
-          A sent apology is kept as it was. To add to it, write an amendment; both stay.
-        </p>
+        {repairing ? (
+          <p className="small">
+            A sent apology is kept as it was. To add to it, write an amendment; both stay.
+          </p>
+        ) : null}
       </Card>
     </Page>
   );

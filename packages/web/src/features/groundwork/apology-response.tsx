@@ -12,13 +12,16 @@ type Body = { kind: Kind; text?: string; routeId: string };
 
 /** The hurt partner's answer to an apology: received, or incomplete and why. Forgiveness is never asked for. */
 export function ApologyResponseForm({ apologyId }: { apologyId: string }) {
-  const [kind, setKind] = useState<Kind>('received');
+  // Nothing is chosen for her: one tap must never send something that reads like acceptance.
+  const [kind, setKind] = useState<Kind | null>(null);
+  const [unchosen, setUnchosen] = useState(false);
   const [text, setText] = useState('');
   const respond = useGroundworkWrite<Body>('POST', (b) => `/api/apologies/${b.routeId}/responses`);
   // The hurt partner's words back: the I-statement coach advises, on this device.
   const coach = useCoach('statement', text);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!kind) return setUnchosen(true);
     respond.mutate({ kind, routeId: apologyId, ...(text.trim() ? { text: text.trim() } : {}) });
   };
   if (respond.isSuccess) return <Notice tone="success">Your answer was sent.</Notice>;
@@ -36,11 +39,15 @@ export function ApologyResponseForm({ apologyId }: { apologyId: string }) {
           { value: 'incomplete', label: 'It felt incomplete', hint: 'Say what was missing.' },
         ]}
         value={kind}
-        onChange={setKind}
+        onChange={(k) => {
+          setKind(k);
+          setUnchosen(false);
+        }}
+        error={unchosen ? 'Choose one of the two first. Or leave it: saying nothing is fine too.' : undefined}
       />
       <CoachedTextArea
         label={kind === 'incomplete' ? 'It felt incomplete because…' : 'Anything you want to add'}
-        optional={kind === 'received'}
+        optional={kind !== 'incomplete'}
         rows={3}
         maxLength={2000}
         value={text}
