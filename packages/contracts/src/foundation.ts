@@ -78,7 +78,8 @@ export type InviteParams = z.infer<typeof InviteParams>;
 
 /** Answer of GET /api/invites/{code}: who is inviting, before joining. */
 export const InvitePreview = z.object({
-  invite: z.object({ inviterName: z.string(), inviterRole: Role, expiresAt: Instant }),
+  // No role: the preview is seen before joining, by whoever has the link; roles are seen once joined.
+  invite: z.object({ inviterName: z.string(), expiresAt: Instant }),
 });
 export type InvitePreview = z.infer<typeof InvitePreview>;
 

@@ -110,7 +110,7 @@ export function spacesService(deps: ServiceDeps) {
         (m) => m.user_id === row.created_by,
       );
       if (!inviter) throw notFound();
-      return { inviterName: inviter.display_name, inviterRole: inviter.role, expiresAt: iso(row.expires_at) };
+      return { inviterName: inviter.display_name, expiresAt: iso(row.expires_at) };
     },
 
     async accept(actor: Actor, code: string, role: Role | undefined) {

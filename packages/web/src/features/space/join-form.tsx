@@ -6,7 +6,7 @@ import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { ApiError, fieldError, formError } from '../../lib/api-client';
 import type { Role } from '../../lib/api-types';
-import { formatDateTime, roleWords } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useAcceptInvite, useInvitePreview } from './api';
 import { RoleChoice } from './role-choice';
 
@@ -33,7 +33,7 @@ export function JoinForm({ code }: { code: string }) {
       </Page>
     );
   }
-  const { inviterName, inviterRole, expiresAt } = preview.data.invite;
+  const { inviterName, expiresAt } = preview.data.invite;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!role) return setMissing(true);
@@ -47,8 +47,8 @@ export function JoinForm({ code }: { code: string }) {
       tabTitle="Invitation"
       lead={
         <p>
-          {inviterName} {roleWords[inviterRole].theirs}. They invited you to work on this together. The
-          invitation works until {formatDateTime(expiresAt)}.
+          {inviterName} invited you to a shared space in Mend, to work on this together. The invitation works
+          until {formatDateTime(expiresAt)}.
         </p>
       }
       audience={`Once you join, ${inviterName} sees your name and your role. Everything else stays private unless you choose to share it. You can leave at any time.`}
