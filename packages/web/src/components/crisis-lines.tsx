@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Card } from '../../components/card';
-import { CRISIS_LINES, DIRECTORY, guessCountry } from './crisis-lines';
+import { CRISIS_LINES, DIRECTORY, dialParts, guessCountry } from '../lib/crisis-lines';
+import { Card } from './card';
 
-/** Crisis lines for the chosen country, from the list that ships with Mend. */
+/** Crisis lines for the chosen country, from the list that ships with Mend; each number is a tap to call. */
 export function CrisisLines() {
   const [country, setCountry] = useState(() => guessCountry(navigator.languages ?? [navigator.language]));
   const entry = CRISIS_LINES[country];
@@ -32,7 +32,17 @@ export function CrisisLines() {
       <ul className="list">
         {entry?.lines.map((line) => (
           <li key={line.name}>
-            <strong>{line.name}</strong>: {line.contact}
+            <strong>{line.name}</strong>:{' '}
+            {dialParts(line.contact).map((part, i) =>
+              part.dial ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string, in order
+                <a key={i} className="dial" href={`tel:${part.dial}`}>
+                  {part.text}
+                </a>
+              ) : (
+                part.text
+              ),
+            )}
           </li>
         ))}
         <li>

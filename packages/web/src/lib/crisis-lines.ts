@@ -56,3 +56,25 @@ export function guessCountry(languages: readonly string[]): string {
   }
   return 'US';
 }
+
+/** A piece of a line's contact text; `dial` is set on a number, as a phone dials it (digits only). */
+export interface ContactPart {
+  text: string;
+  dial?: string;
+}
+
+/**
+ * Splits a contact text into plain words and the numbers in it, so each number can be a tap to call:
+ * "0800 111 0 111 or 0800 111 0 222" gives two numbers and " or " between them.
+ */
+export function dialParts(contact: string): ContactPart[] {
+  const parts: ContactPart[] = [];
+  let last = 0;
+  for (const match of contact.matchAll(/\d[\d -]*\d/g)) {
+    if (match.index > last) parts.push({ text: contact.slice(last, match.index) });
+    parts.push({ text: match[0], dial: match[0].replace(/\D/g, '') });
+    last = match.index + match[0].length;
+  }
+  if (last < contact.length) parts.push({ text: contact.slice(last) });
+  return parts;
+}

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Card } from '../../components/card';
+import { CrisisLines } from '../../components/crisis-lines';
 import { Page } from '../../components/page';
-import { CrisisLines } from './crisis-lines-card';
 import './feelings.css';
 
 /**

@@ -49,6 +49,12 @@ describe('the private safety question', () => {
       .getAllByRole('link')
       .map((link) => link.textContent);
     expect(choices).toEqual(['Use Mend on my own', 'Set up a shared space']);
+    // Helplines are right there, each number a tap to call.
+    const lines = screen.getByRole('region', { name: 'If you are in crisis' });
+    await userEvent.selectOptions(within(lines).getByLabelText('Country'), 'GB');
+    expect(within(lines).getByRole('link', { name: '0808 2000 247' }).getAttribute('href')).toBe(
+      'tel:08082000247',
+    );
     expect(sent).toEqual([{ feelsSafe: 'no', fearsThreats: true, fearsControl: false }]);
     expect(screen.queryByText('Space setup')).toBeNull();
   });
@@ -66,6 +72,7 @@ describe('the private safety question', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('Space setup')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Your safety comes first' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'If you are in crisis' })).toBeNull();
   });
 
   it('asks for an answer instead of guessing one', async () => {

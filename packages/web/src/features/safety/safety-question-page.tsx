@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ButtonLink } from '../../components/button';
+import { CrisisLines } from '../../components/crisis-lines';
 import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
@@ -45,9 +46,12 @@ export default function SafetyQuestionPage({ mode }: { mode: Mode }) {
       audience={PRIVATE_NOTE}
     >
       {needsCare ? (
-        <SafetyResources>
-          <CareActions mode={mode} next={next} />
-        </SafetyResources>
+        <>
+          <SafetyResources>
+            <CareActions mode={mode} next={next} />
+          </SafetyResources>
+          <CrisisLines />
+        </>
       ) : null}
       {saved && mode === 'settings' ? <Notice tone="success">Saved. Only you can see this.</Notice> : null}
       {mode === 'onboarding' && saved && needsCare ? null : (

@@ -11,8 +11,8 @@ export function SafetyResources({ children }: { children?: ReactNode }) {
           <strong>If you are in danger right now,</strong> call your local emergency number.
         </li>
         <li>
-          A <strong>domestic-abuse helpline</strong> can listen and help you plan, in confidence. Search for
-          one in your country from a device your partner can't check.
+          A <strong>domestic-abuse helpline</strong> can listen and help you plan, in confidence. Some are
+          listed below. If your partner may check this device, call from another one.
         </li>
         <li>
           <strong>You can use Mend on your own.</strong> Nothing here needs a partner, and no one is told you

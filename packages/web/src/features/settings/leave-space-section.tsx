@@ -37,6 +37,7 @@ export function LeaveSpaceSection({ partnerName }: { partnerName: string | undef
           <p>This takes effect immediately:</p>
           <ul className="list">
             <li>Everything you shared is taken back. {who} can no longer open it.</li>
+            <li>Mend sends no message, but {who} will see that you are no longer in the space.</li>
             <li>What you wrote stays yours, in your own account.</li>
             <li>To share a space again, one of you makes a new invitation.</li>
           </ul>

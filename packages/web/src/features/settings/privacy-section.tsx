@@ -1,20 +1,20 @@
 import { Link } from 'react-router';
 import { Card } from '../../components/card';
 
-const rows: readonly [string, string][] = [
+const rows = (partnerName: string | undefined): readonly [string, string][] => [
   ['Your email', 'Only you.'],
-  ['Your name and role', 'You, and your partner once they join.'],
-  ['Your status line', 'Only you, unless you choose "Partner" when you write it.'],
+  ['Your name and role', partnerName ? `You and ${partnerName}.` : 'You, and your partner once they join.'],
+  ['What you write under "How are you today?"', 'Only you, unless you choose to share it when you write it.'],
   ['Your safety answer', 'Only you. Never your partner.'],
   ['Who opened what you shared', 'Only you (see below).'],
 ];
 
-export function PrivacySection() {
+export function PrivacySection({ partnerName }: { partnerName?: string | undefined }) {
   return (
     <>
       <Card title="Who can see what">
         <dl className="details">
-          {rows.map(([item, who]) => (
+          {rows(partnerName).map(([item, who]) => (
             <div key={item}>
               <dt>{item}</dt>
               <dd>{who}</dd>

@@ -46,7 +46,10 @@ export function SafetyResetSection() {
           <ul className="list">
             <li>Every share ends at once. Your partner can no longer open what you shared.</li>
             <li>Every other device signed in to your account is signed out. This one stays signed in.</li>
-            <li>Mend tells no one. Your partner gets no message about it.</li>
+            <li>
+              Mend tells no one. Your partner gets no message about it, though they may notice that what you
+              shared is gone.
+            </li>
           </ul>
           {reset.error ? <Notice tone="error">{reset.error.message}</Notice> : null}
         </Dialog>

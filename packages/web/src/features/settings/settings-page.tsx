@@ -23,10 +23,10 @@ export default function SettingsPage({
     <Page
       title="Settings"
       lead={<p>Your account, who can see what, and the controls that keep you safe.</p>}
-      audience="Only you. Nothing you do on this screen is announced to your partner."
+      audience="Only you. Your partner gets no message about anything here. If you leave the space, they will see that you are no longer in it."
     >
       <AccountSection user={user} />
-      <PrivacySection />
+      <PrivacySection partnerName={space?.partner?.displayName} />
       {space?.partner && notifications ? (
         <Suspense fallback={null}>{notifications(space.partner.displayName)}</Suspense>
       ) : null}

@@ -24,7 +24,7 @@ export function StatusCard({ hasPartner, partnerName }: StatusCardProps) {
         </Card>
       ) : null}
       <Card title="How are you today?">
-        <StatusForm mine={mine} hasPartner={hasPartner} />
+        <StatusForm mine={mine} hasPartner={hasPartner} partnerName={partnerName} />
       </Card>
     </>
   );

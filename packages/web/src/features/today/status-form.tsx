@@ -17,7 +17,15 @@ function audience(visibility: Visibility, hasPartner: boolean): string {
     : 'Only you for now. Your partner will see it once they join.';
 }
 
-export function StatusForm({ mine, hasPartner }: { mine: StatusLine | null; hasPartner: boolean }) {
+export function StatusForm({
+  mine,
+  hasPartner,
+  partnerName,
+}: {
+  mine: StatusLine | null;
+  hasPartner: boolean;
+  partnerName?: string | undefined;
+}) {
   const save = useSaveStatus();
   const [text, setText] = useState(mine?.text ?? '');
   const [visibility, setVisibility] = useState<Visibility>(mine?.visibility ?? 'private');
@@ -49,8 +57,8 @@ export function StatusForm({ mine, hasPartner }: { mine: StatusLine | null; hasP
         name="visibility"
         inline
         choices={[
-          { value: 'private', label: 'Private' },
-          { value: 'partner', label: 'Partner' },
+          { value: 'private', label: 'Only me' },
+          { value: 'partner', label: hasPartner && partnerName ? `Me and ${partnerName}` : 'My partner too' },
         ]}
         value={visibility}
         onChange={setVisibility}

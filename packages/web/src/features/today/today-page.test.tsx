@@ -93,7 +93,7 @@ describe('Today', () => {
   it('keeps the status line private unless the person chooses otherwise', async () => {
     const { sent } = setup(buildMe({ space: buildSpace() }));
     await userEvent.type(await screen.findByLabelText('A few words about today'), 'Tired but okay');
-    expect(screen.getByRole('radio', { name: 'Private' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'Only me' })).toHaveProperty('checked', true);
     expect(screen.getByText('Only you will see this.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('status')).toBeTruthy();
