@@ -4,7 +4,7 @@ import { Notice } from '../../components/notice';
 import { TextArea } from '../../components/text-area';
 import { formError } from '../../lib/api-client';
 import { type DisclosureTopic, useGroundworkWrite } from './api';
-import { TOPIC_PROMPTS } from './words';
+import { LATE_DISCLOSURE, TOPIC_PROMPTS } from './words';
 
 type Parts = Partial<Record<DisclosureTopic, string>>;
 
@@ -32,8 +32,8 @@ export function DisclosureForm({ late }: { late: boolean }) {
     <form className="form" onSubmit={submit} noValidate>
       {late ? (
         <Notice>
-          The disclosure was marked complete, so this will be shown as shared later, and the count of days
-          starts again. Telling it now is still the honest thing to do.
+          The disclosure was marked complete, so this will be marked “{LATE_DISCLOSURE}”, and the count of
+          days starts again. Telling it now is still the honest thing to do.
         </Notice>
       ) : null}
       {TOPIC_PROMPTS.map((p) => (

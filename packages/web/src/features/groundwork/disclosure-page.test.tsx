@@ -70,9 +70,49 @@ describe('the disclosure', () => {
       honesty({ daysSinceLastRevelation: 3, lateDisclosureCount: 1 }),
     );
     expect(await screen.findByText('3 days')).toBeTruthy();
-    expect(screen.getByText(/each one started the count again/)).toBeTruthy();
-    expect(screen.getByText('Shared after it was marked complete')).toBeTruthy();
+    expect(
+      screen.getByText('1 thing was shared after the disclosure was complete, so the count started again.'),
+    ).toBeTruthy();
+    expect(screen.getByText('Shared after the disclosure was complete')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Share/ })).toBeNull();
+  });
+
+  it('counts several late parts in the plural', async () => {
+    setup(
+      meAs('hurt'),
+      { disclosures: [], completedAt: '2025-01-13T10:00:00Z' },
+      honesty({ daysSinceLastRevelation: 1, lateDisclosureCount: 2 }),
+    );
+    expect(
+      await screen.findByText(/^2 things were shared after the disclosure was complete; each one started/),
+    ).toBeTruthy();
+  });
+
+  it("names each part for the hurt partner as Ravi's, under its own heading", async () => {
+    const { text, topics } = composeDisclosure({
+      what: 'It began in March.',
+      contact: 'Work chat.\n\nAnd texts.',
+      other_secrets: 'A loan.',
+    });
+    setup(meAs('hurt'), { disclosures: [{ ...part, text, topics }], completedAt: null });
+    expect(await screen.findByRole('heading', { level: 3, name: 'What happened' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'How Ravi was in contact' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Anything else Ravi kept hidden' })).toBeTruthy();
+    expect(screen.queryByText(/How you were in contact/)).toBeNull();
+    expect(screen.getByText(/^Work chat\.\s+And texts\.$/)).toBeTruthy();
+    expect(screen.getByText('A loan.')).toBeTruthy();
+  });
+
+  it("keeps the author's own prompts on their own parts, and shows unshaped text as written", async () => {
+    setup(meAs('repairing'), {
+      disclosures: [
+        { ...part, id: 'd1', mine: true, text: 'How you were in contact\nTexts.', topics: ['contact'] },
+        { ...part, id: 'd2', mine: true, text: 'Written some other way.', topics: ['what'] },
+      ],
+      completedAt: null,
+    });
+    expect(await screen.findByRole('heading', { level: 3, name: 'How you were in contact' })).toBeTruthy();
+    expect(screen.getByText('Written some other way.')).toBeTruthy();
   });
 
   it('composes nothing from blank prompts', () => {

@@ -8,8 +8,10 @@ import { Page } from '../../components/page';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { useDisclosures, useGroundworkLive, useGroundworkWrite, useHonesty } from './api';
+import { DisclosureEntry } from './disclosure-entry';
 import { DisclosureForm } from './disclosure-form';
 import { HonestyCounter } from './honesty-counter';
+import { LATE_DISCLOSURE } from './words';
 
 function CompleteButton() {
   const [open, setOpen] = useState(false);
@@ -41,7 +43,9 @@ function CompleteButton() {
             Marking it complete tells your partner this is everything. From then on, the days since anything
             new came to light are counted and shown to you both.
           </p>
-          <p>If something more comes out later, it is recorded as shared later and the count starts again.</p>
+          <p>
+            If something more comes out later, it is marked “{LATE_DISCLOSURE}”, and the count starts again.
+          </p>
         </Dialog>
       ) : null}
     </>
@@ -95,15 +99,7 @@ export default function DisclosurePage() {
         ) : (
           <ol className="gw-entries">
             {disclosures.map((d) => (
-              <li key={d.id} className="entry">
-                {d.late ? (
-                  <p>
-                    <span className="gw-tag">Shared after it was marked complete</span>
-                  </p>
-                ) : null}
-                <p className="small">{formatDateTime(d.at)}</p>
-                <p className="gw-text">{d.text}</p>
-              </li>
+              <DisclosureEntry key={d.id} disclosure={d} />
             ))}
           </ol>
         )}

@@ -15,9 +15,8 @@ export function HonestyCounter({ honesty }: { honesty: Honesty }) {
       {honesty.lateDisclosureCount > 0 ? (
         <p className="small">
           {honesty.lateDisclosureCount === 1
-            ? '1 thing was shared after the disclosure was marked complete'
-            : `${honesty.lateDisclosureCount} things were shared after the disclosure was marked complete`}
-          ; each one started the count again.
+            ? '1 thing was shared after the disclosure was complete, so the count started again.'
+            : `${honesty.lateDisclosureCount} things were shared after the disclosure was complete; each one started the count again.`}
         </p>
       ) : null}
     </div>

@@ -1,21 +1,49 @@
 import type { DisclosureTopic, Timeline, TransparencyItem, TransparencyKind } from './api';
 
-/** The prompts of the structured disclosure, in the order they are asked. */
-export const TOPIC_PROMPTS: { topic: DisclosureTopic; label: string; hint: string }[] = [
+/**
+ * The prompts of the structured disclosure, in the order they are asked. `label` speaks to the author;
+ * `readerLabel` names the same part for the partner who reads it.
+ */
+export const TOPIC_PROMPTS: {
+  topic: DisclosureTopic;
+  label: string;
+  readerLabel: (author: string) => string;
+  hint: string;
+}[] = [
   {
     topic: 'what',
     label: 'What happened',
+    readerLabel: () => 'What happened',
     hint: 'Plainly, without softening it or adding detail that only wounds.',
   },
-  { topic: 'who', label: 'With whom', hint: 'Who the other person is, and how you know them.' },
-  { topic: 'how_long', label: 'How long', hint: 'When it started, when it ended, and whether it has ended.' },
-  { topic: 'contact', label: 'How you were in contact', hint: 'Phone, apps, work, places — every way.' },
+  {
+    topic: 'who',
+    label: 'With whom',
+    readerLabel: () => 'With whom',
+    hint: 'Who the other person is, and how you know them.',
+  },
+  {
+    topic: 'how_long',
+    label: 'How long',
+    readerLabel: () => 'How long',
+    hint: 'When it started, when it ended, and whether it has ended.',
+  },
+  {
+    topic: 'contact',
+    label: 'How you were in contact',
+    readerLabel: (author) => `How ${author} was in contact`,
+    hint: 'Phone, apps, work, places — every way.',
+  },
   {
     topic: 'other_secrets',
     label: 'Anything else kept hidden',
+    readerLabel: (author) => `Anything else ${author} kept hidden`,
     hint: 'Money, other people, other lies. Now is the time.',
   },
 ];
+
+/** One name, on every screen, for a part written after the disclosure was marked complete. */
+export const LATE_DISCLOSURE = 'Shared after the disclosure was complete';
 
 export const TOPIC_LABEL: Record<DisclosureTopic, string> = Object.fromEntries(
   TOPIC_PROMPTS.map((p) => [p.topic, p.label]),
@@ -49,7 +77,7 @@ export const EVENT_LABEL: Record<Timeline['events'][number]['type'], string> = {
   discovered: 'It came to light',
   disclosure: 'The disclosure began',
   disclosure_completed: 'The disclosure was marked complete',
-  late_disclosure: 'Something new was disclosed',
+  late_disclosure: LATE_DISCLOSURE,
   apology_sent: 'An apology was sent',
   apology_answered: 'An apology was answered',
   letter_sent: 'A letter was sent',
