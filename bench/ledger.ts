@@ -56,7 +56,7 @@ import {
 import { buildApp, type Db, type MendApp, migrateToLatest, openDb } from '@mend/server';
 import { hash } from '@node-rs/argon2';
 import SQLite from 'better-sqlite3';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 
 const env = process.env;
@@ -315,7 +315,7 @@ async function couplesDirect(db: Kysely<DB>, from: number, to: number, now: numb
   const sessionId = (token: string) => createHmac('sha256', SECRET).update(token).digest('hex');
   const couples: Couple[] = [];
   const users: DB['users'][] = [];
-  const spaces: DB['spaces'][] = [];
+  const spaces: Insertable<DB['spaces']>[] = [];
   const members: DB['members'][] = [];
   const sessions: DB['sessions'][] = [];
   for (let i = from; i < to; i++) {

@@ -51,6 +51,37 @@ describeEngines('privacy and safety', (ctx) => {
     expect(JSON.stringify((await repairing.get('/api/export')).json)).not.toContain('quiet evening');
   });
 
+  // A newcomer to a space someone left does not inherit what the member who stayed shared with that person.
+  it('ends what the member who stayed had shared before someone new joins, not before the same partner returns', async () => {
+    const { hurt, repairing } = await couple(ctx().app);
+    await hurt.put('/api/status', { text: 'What you did still hurts', visibility: 'partner' });
+    await repairing.post('/api/spaces/current/leave');
+
+    // The same partner coming back still sees it.
+    const again = await hurt.post('/api/spaces/current/invites');
+    expect(
+      (await repairing.post(`/api/invites/${again.json.code}/accept`, { role: 'repairing' })).status,
+    ).toBe(200);
+    expect((await repairing.get('/api/status')).json.partner).toMatchObject({
+      text: 'What you did still hurts',
+    });
+    await repairing.post('/api/spaces/current/leave');
+
+    // Someone new does not, and the author sees it is private again.
+    const newcomer = await signUp(ctx().app, 'Sam');
+    const invite = await hurt.post('/api/spaces/current/invites');
+    expect(
+      (await newcomer.post(`/api/invites/${invite.json.code}/accept`, { role: 'repairing' })).status,
+    ).toBe(200);
+    expect((await newcomer.get('/api/status')).json.partner).toBeNull();
+    expect(JSON.stringify((await newcomer.get('/api/export')).json)).not.toContain('still hurts');
+    expect((await hurt.get('/api/status')).json.mine).toMatchObject({ visibility: 'private' });
+
+    // What the author shares from now on reaches the newcomer as usual.
+    await hurt.put('/api/status', { text: 'Starting again', visibility: 'partner' });
+    expect((await newcomer.get('/api/status')).json.partner).toMatchObject({ text: 'Starting again' });
+  });
+
   it('keeps the safety answer private to the person who gave it', async () => {
     const { hurt, repairing } = await couple(ctx().app);
     const r = await hurt.put('/api/me/safety', { feelsSafe: 'no', fearsControl: true });

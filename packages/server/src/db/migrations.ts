@@ -10,6 +10,7 @@ import { conversationSessions } from './migrations/0007-conversation-sessions';
 import { rollupAnswers } from './migrations/0008-rollup-answers';
 import { pushSubscriptions } from './migrations/0009-push-subscriptions';
 import { identityNotify } from './migrations/0010-identity-notify';
+import { formerMembers } from './migrations/0011-former-members';
 
 /**
  * Every migration in order, named so that new ones sort after old ones. One file per migration in
@@ -27,6 +28,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0008_rollup_answers': rollupAnswers(engine),
     '0009_push_subscriptions': pushSubscriptions(engine),
     '0010_identity_notify': identityNotify(engine),
+    '0011_former_members': formerMembers(engine),
   };
 }
 /** Brings the database up to the newest schema; safe to run on every start. */

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { ActionTables } from './schema-action';
 import type { ConversationsTables } from './schema-conversations';
 import type { FeelingsTables } from './schema-feelings';
@@ -31,6 +31,8 @@ export interface SpacesTable {
   id: string;
   discovered_on: string | null;
   created_at: number;
+  /** Who left this space, space-separated ids (migration 0011); '' when nobody has. */
+  former_members: ColumnType<string, string | undefined, string>;
 }
 
 export interface MembersTable {

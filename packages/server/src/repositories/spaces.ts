@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, MembersTable, SpacesTable } from '../db/schema';
 
 export type SpaceRow = Selectable<SpacesTable>;
@@ -31,7 +31,7 @@ export type Overview = Awaited<ReturnType<ReturnType<typeof overviewQuery>['exec
 /** Spaces and their members. */
 export function spacesRepository(db: Kysely<Database>) {
   return {
-    async insertWithMember(space: SpaceRow, member: MemberRow): Promise<void> {
+    async insertWithMember(space: Insertable<SpacesTable>, member: MemberRow): Promise<void> {
       await db.transaction().execute(async (tx) => {
         await tx.insertInto('spaces').values(space).execute();
         await tx.insertInto('members').values(member).execute();
@@ -94,6 +94,23 @@ export function spacesRepository(db: Kysely<Database>) {
       // Counts and settings that belong to the space rather than to a person go with it.
       await db.deleteFrom('weekly_rollups').where('space_id', '=', spaceId).execute();
       await db.deleteFrom('action_settings').where('space_id', '=', spaceId).execute();
+    },
+    /** Notes that `userId` left `spaceId`, so a later newcomer can be told apart from them. */
+    async addFormerMember(spaceId: string, userId: string): Promise<void> {
+      await db
+        .updateTable('spaces')
+        .set((eb) => ({ former_members: sql<string>`${eb.ref('former_members')} || ${` ${userId}`}` }))
+        .where('id', '=', spaceId)
+        .execute();
+    },
+    /** Everyone who has left `spaceId` (some may have come back since). */
+    async formerMembers(spaceId: string): Promise<string[]> {
+      const row = await db
+        .selectFrom('spaces')
+        .select('former_members')
+        .where('id', '=', spaceId)
+        .executeTakeFirst();
+      return (row?.former_members ?? '').split(' ').filter(Boolean);
     },
     async setDiscoveredOn(spaceId: string, discoveredOn: string | null): Promise<void> {
       await db.updateTable('spaces').set({ discovered_on: discoveredOn }).where('id', '=', spaceId).execute();

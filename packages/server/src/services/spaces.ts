@@ -123,6 +123,12 @@ export function spacesService(deps: ServiceDeps) {
       if (!inviter) throw notFound();
       const now = clock.now();
       if (!(await repos.invites.claim(row.code, actor.userId, now))) throw notFound();
+      // What the inviter shared was shared with whoever was their partner then. A newcomer (not someone coming
+      // back) starts from nothing: those shares end first, as a safety reset would end them.
+      const earlier = (await repos.spaces.formerMembers(row.space_id)).filter(
+        (id) => id !== actor.userId && id !== inviter.user_id,
+      );
+      if (earlier.length > 0) await unshareEverything(repos, inviter.user_id);
       const chosen = role ?? defaultJoinRole(inviter.role);
       const joined = await repos.spaces
         .addMemberIfRoom(
@@ -145,6 +151,7 @@ export function spacesService(deps: ServiceDeps) {
       // Someone who left gets no more notices from this space on any device.
       await repos.pushSubscriptions.deleteForUser(actor.userId);
       await repos.spaces.removeMember(actor.userId);
+      await repos.spaces.addFormerMember(actor.spaceId, actor.userId);
       await repos.invites.revokeOpen(actor.spaceId, clock.now());
       await repos.spaces.deleteIfEmpty(actor.spaceId);
       await hub.publish(partners, 'partner_left');
