@@ -8,7 +8,15 @@ import { useGroundworkWrite } from './api';
 type Ally = { name: string; contact: string; mine: boolean; authorName: string } | null;
 
 /** The optional ally: someone the repairing partner names to receive accountability summaries instead. */
-export function AllyCard({ ally, repairing }: { ally: Ally; repairing: boolean }) {
+export function AllyCard({
+  ally,
+  repairing,
+  partnerName,
+}: {
+  ally: Ally;
+  repairing: boolean;
+  partnerName: string;
+}) {
   const [name, setName] = useState(ally?.name ?? '');
   const [contact, setContact] = useState(ally?.contact ?? '');
   const save = useGroundworkWrite('PUT', '/api/transparency/ally');
@@ -19,10 +27,24 @@ export function AllyCard({ ally, repairing }: { ally: Ally; repairing: boolean }
   };
   return (
     <Card title="An ally (optional)">
-      <p>
-        Raw reports can reopen the wound. A sponsor, a trusted friend or your counsellor can hold you
-        accountable instead.
-      </p>
+      {repairing ? (
+        <>
+          <p>
+            Raw reports can reopen the wound. A sponsor, a trusted friend or your counsellor can hold you
+            accountable instead.
+          </p>
+          {/* True to what is built: the ally is recorded and shown to the partner; Mend sends them nothing. */}
+          <p className="small">
+            {partnerName} sees your ally’s name and how to reach them. Mend does not send your ally anything:
+            you keep them up to date yourself.
+          </p>
+        </>
+      ) : (
+        <p>
+          Raw reports can reopen the wound. {partnerName} can name a sponsor, a trusted friend or a counsellor
+          to receive accountability summaries instead of you.
+        </p>
+      )}
       {ally ? (
         <p>
           <strong>{ally.name}</strong> ({ally.contact}){ally.mine ? '' : `, named by ${ally.authorName}`}.

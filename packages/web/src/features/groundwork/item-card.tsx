@@ -1,10 +1,14 @@
+import { useState } from 'react';
 import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
 import { Notice } from '../../components/notice';
 import { formatCalendarDate } from '../../lib/format';
 import { type TransparencyItem, useGroundworkWrite } from './api';
 import { KIND_LABEL, statusWords } from './words';
 
 type Act = { routeId: string; action: string };
+
+const STOP = 'Stop sharing this for good';
 
 /** What each person may do with an item: the partner accepts or declines; the offerer pauses, resumes or ends. */
 function actionsFor(item: TransparencyItem): [string, string, 'primary' | 'secondary' | 'quiet'][] {
@@ -17,20 +21,23 @@ function actionsFor(item: TransparencyItem): [string, string, 'primary' | 'secon
   if (item.status === 'active')
     return [
       ['pause', 'Pause', 'secondary'],
-      ['end', 'End it', 'quiet'],
+      ['end', STOP, 'quiet'],
     ];
   if (item.status === 'paused')
     return [
       ['resume', 'Resume', 'primary'],
-      ['end', 'End it', 'quiet'],
+      ['end', STOP, 'quiet'],
     ];
   if (item.status === 'offered') return [['end', 'Withdraw the offer', 'quiet']];
   return [];
 }
 
 /** One transparency item, its dates, its honest state, and what the reader can do with it. */
-export function ItemCard({ item }: { item: TransparencyItem }) {
+export function ItemCard({ item, partnerName }: { item: TransparencyItem; partnerName: string }) {
   const act = useGroundworkWrite<Act>('POST', (b) => `/api/transparency/items/${b.routeId}/${b.action}`);
+  const [confirming, setConfirming] = useState(false);
+  const run = (action: string) =>
+    act.mutate({ routeId: item.id, action }, { onSettled: () => setConfirming(false) });
   const ended = item.status === 'ended';
   const actions = actionsFor(item);
   return (
@@ -56,7 +63,10 @@ export function ItemCard({ item }: { item: TransparencyItem }) {
               key={action}
               variant={variant}
               busy={act.isPending}
-              onClick={() => act.mutate({ routeId: item.id, action })}
+              // Stopping for good cannot be undone, so it asks first; withdrawing an offer does not.
+              onClick={() =>
+                action === 'end' && item.status !== 'offered' ? setConfirming(true) : run(action)
+              }
             >
               {label}
             </Button>
@@ -64,6 +74,27 @@ export function ItemCard({ item }: { item: TransparencyItem }) {
         </div>
       ) : null}
       {act.error ? <Notice tone="error">{act.error.message}</Notice> : null}
+      {confirming ? (
+        <Dialog
+          title="Stop sharing this for good?"
+          onClose={() => setConfirming(false)}
+          actions={
+            <>
+              <Button variant="secondary" onClick={() => setConfirming(false)}>
+                Keep it
+              </Button>
+              <Button busy={act.isPending} onClick={() => run('end')}>
+                {STOP}
+              </Button>
+            </>
+          }
+        >
+          <p>
+            {partnerName} will see that you ended it. It cannot be turned back on; you could offer it again as
+            a new item{item.status === 'active' ? ', or pause it instead' : ''}.
+          </p>
+        </Dialog>
+      ) : null}
     </li>
   );
 }

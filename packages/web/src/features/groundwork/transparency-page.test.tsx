@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
+import type { TransparencyOverview } from '@mend/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../lib/api-types';
@@ -9,13 +10,19 @@ import type { TransparencyItem } from './api';
 import { item, meAs } from './test-data';
 import TransparencyPage from './transparency-page';
 
-function setup(me: Me, overview: { available: boolean; items: TransparencyItem[] }) {
+type Overview = { available: boolean; items: TransparencyItem[]; ally?: TransparencyOverview['ally'] };
+
+function setup(me: Me, overview: Overview) {
   const calls: string[] = [];
   mockApi({
-    'GET /api/transparency': () => ({ status: 200, body: { ...overview, ally: null } }),
+    'GET /api/transparency': () => ({ status: 200, body: { ally: null, ...overview } }),
     'POST /api/transparency/items/t1/accept': () => {
       calls.push('accept');
       return { status: 200, body: { item: item({ status: 'active' }) } };
+    },
+    'POST /api/transparency/items/t1/end': () => {
+      calls.push('end');
+      return { status: 200, body: { item: item({ status: 'ended', endedReason: 'withdrawn' }) } };
     },
   });
   const queryClient = testQueryClient();
@@ -58,8 +65,42 @@ describe('transparency', () => {
       items: [item({ status: 'active', mine: true, authorName: 'Ravi', reviewDue: true })],
     });
     expect(await screen.findByRole('button', { name: 'Pause' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'End it' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Stop sharing this for good' })).toBeTruthy();
     expect(screen.getByText(/The review date is close/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Offer this' })).toBeTruthy();
+  });
+
+  it('asks before the offerer stops sharing an item for good, and sends nothing on "Keep it"', async () => {
+    const { calls } = setup(meAs('repairing'), {
+      available: true,
+      items: [item({ status: 'active', mine: true, authorName: 'Ravi' })],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Stop sharing this for good' }));
+    const dialog = screen.getByRole('dialog', { name: 'Stop sharing this for good?' });
+    expect(dialog.textContent).toContain('Hana will see that you ended it.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(calls).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Stop sharing this for good' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Stop sharing this for good' }),
+    );
+    await waitFor(() => expect(calls).toEqual(['end']));
+  });
+
+  it('tells the hurt partner in her own words who may name an ally', async () => {
+    setup(meAs('hurt'), { available: true, items: [] });
+    expect(await screen.findByText(/Ravi can name a sponsor, a trusted friend or a counsellor/)).toBeTruthy();
+    expect(screen.queryByText(/hold you accountable/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save the ally' })).toBeNull();
+  });
+
+  it('tells the repairing partner what the ally receives and what Hana sees', async () => {
+    setup(meAs('repairing'), {
+      available: true,
+      items: [],
+      ally: { name: 'Sam', contact: 'sam@example.com', mine: true, authorName: 'Ravi' },
+    });
+    expect(await screen.findByText(/Hana sees your ally’s name and how to reach them/)).toBeTruthy();
+    expect(screen.getByText(/Mend does not send your ally anything/)).toBeTruthy();
   });
 });

@@ -14,6 +14,8 @@ export default function TransparencyPage() {
   const data = useTransparency();
   if (!me.data?.space || !data.data) return <Loading />;
   const repairing = me.data.space.role === 'repairing';
+  // Every use of the name opens a sentence.
+  const partnerName = me.data.space.partner?.displayName ?? 'Your partner';
   const ownAnswerNotYes =
     me.data.safety.feelsSafe !== 'yes' || me.data.safety.fearsControl || me.data.safety.fearsThreats;
   const page = (children: ReactNode) => (
@@ -62,12 +64,12 @@ export default function TransparencyPage() {
         ) : (
           <ul className="gw-entries">
             {items.map((i) => (
-              <ItemCard key={i.id} item={i} />
+              <ItemCard key={i.id} item={i} partnerName={partnerName} />
             ))}
           </ul>
         )}
       </Card>
-      <AllyCard ally={data.data.ally} repairing={repairing} />
+      <AllyCard ally={data.data.ally} repairing={repairing} partnerName={partnerName} />
     </>,
   );
 }
