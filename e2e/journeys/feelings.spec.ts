@@ -77,7 +77,7 @@ test('"I’m triggered": one tap, the partner answers live, the sender sees they
   await hana.getByLabel('What helped').fill('breathing, then a walk');
   await hana.getByRole('button', { name: 'Save to my log' }).click();
   await expect(hana.getByText('Saved to your log. Only you can see it.')).toBeVisible();
-  await expect(hana.getByText(/1 logged\./)).toBeVisible();
+  await expect(hana.getByText(/1 logged so far\./)).toBeVisible();
   await look(hana, '26-trigger-log');
 
   await hana.goto('/feelings/support');

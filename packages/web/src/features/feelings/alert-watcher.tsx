@@ -80,7 +80,7 @@ export function AlertWatcher() {
       {answered && seenAck !== answered.id && !SHOWS_ITS_OWN_STATUS.includes(pathname) ? (
         <div className="alert-answered" role="status">
           <p>
-            <strong>{partner.displayName} is here.</strong> They saw your alert after{' '}
+            <strong>{partner.displayName} is here.</strong> They answered after{' '}
             {durationWords(answered.ackAfterSeconds ?? 0)}.
           </p>
           <Button variant="quiet" onClick={() => setSeenAck(answered.id)}>
@@ -135,7 +135,10 @@ function PartnerAlertDialog({
       {done ? (
         <p>Now go to them, or reply in the way they asked. You don’t need the perfect words.</p>
       ) : (
-        <AlertGuidance needs={alert.needs} partnerName={partnerName} />
+        <>
+          <AlertGuidance needs={alert.needs} partnerName={partnerName} />
+          <p className="small">{partnerName} sees when you answer.</p>
+        </>
       )}
       {ack.isError ? <p className="field-error">{ack.error.message}</p> : null}
     </Dialog>

@@ -143,7 +143,7 @@ export function JournalOpen({ open, onLock }: { open: OpenJournal; onLock: (quie
         {opened?.length ? (
           <div className="actions">
             <Button variant="secondary" onClick={() => exportOpened(opened)}>
-              Export as text (opened on this device)
+              Download as text (opened on this device)
             </Button>
           </div>
         ) : null}

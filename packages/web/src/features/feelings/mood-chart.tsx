@@ -31,7 +31,11 @@ function summary(days: MoodDay[]): string {
   const last = rolled[rolled.length - 1];
   if (!first || !last) return 'No check-ins in this period yet.';
   const logged = days.reduce((n, d) => n + d.count, 0);
-  return `${logged} check-in${logged === 1 ? '' : 's'}. The 7-day average went from ${first.rolling} on ${formatCalendarDate(first.date)} to ${last.rolling} on ${formatCalendarDate(last.date)}.`;
+  const entries = `${logged} check-in${logged === 1 ? '' : 's'}.`;
+  // A trend needs a few days between its ends; before that, "from 5 to 5 on the same day" says nothing.
+  const daysApart = (Date.parse(last.date) - Date.parse(first.date)) / 86_400_000;
+  if (daysApart < 3) return `${entries} A trend shows after a few more days.`;
+  return `${entries} The 7-day average went from ${first.rolling} on ${formatCalendarDate(first.date)} to ${last.rolling} on ${formatCalendarDate(last.date)}.`;
 }
 
 /** Daily moods as dots and a 7-day rolling line: one bad day is a dip, not the whole picture. */

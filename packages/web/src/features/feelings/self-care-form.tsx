@@ -6,7 +6,7 @@ import { TextField } from '../../components/text-field';
 import { formError } from '../../lib/api-client';
 import { useSaveSelfCare, useSelfCare } from './api';
 
-/** The plan: small things that help, one a line, and one gentle daily reminder. */
+/** The plan: small things that help, one per line, and one gentle daily reminder. */
 export function SelfCareForm() {
   const plan = useSelfCare();
   const save = useSaveSelfCare();
@@ -35,7 +35,7 @@ export function SelfCareForm() {
     <form className="form" onSubmit={submit} noValidate>
       <div className="field">
         <label className="field-label" htmlFor="self-care-items">
-          Things that help me, one a line
+          Things that help me, one per line
         </label>
         <p className="field-hint" id="self-care-items-hint">
           A walk, enough sleep, a friend on Sundays, a class, time outside.

@@ -39,9 +39,11 @@ export function TriggerPatterns({ patterns }: { patterns: TriggerPatternsReply }
   return (
     <>
       <p>
-        {patterns.total} logged. {day !== null ? `${WEEKDAY_WORDS[day]}s come up most. ` : ''}
+        {patterns.total} logged so far. {day !== null ? `${WEEKDAY_WORDS[day]}s come up most. ` : ''}
         {hour !== null ? `The most common hour is ${String(hour).padStart(2, '0')}:00. ` : ''}
-        Knowing this, you might plan something gentle for those times, or ask for reassurance ahead.
+        {day !== null || hour !== null
+          ? 'Knowing this, you might plan something gentle for those times, or ask for reassurance ahead.'
+          : 'Patterns show once a few more are logged.'}
       </p>
       <div className="bars-row">
         <Bars
