@@ -79,6 +79,8 @@ test('transparency: offered, accepted, paused — and the partner sees it paused
 
   await ravi.goto('/groundwork/shared');
   await expect(ravi.getByText('My phone, open whenever you ask')).toBeVisible();
+  await expect(ravi.getByText(/^Offered: Phone ·/)).toBeVisible();
+  await expect(ravi.getByText('Paused by you')).toBeVisible();
   await look(ravi, 'gw-13-partner-can-see');
 });
 
