@@ -5,6 +5,7 @@ import { Page } from '../../components/page';
 import { useMe } from '../../lib/me';
 import { useGroundworkLive, useHonesty } from './api';
 import { HonestyCounter } from './honesty-counter';
+import './groundwork.css';
 
 const SECTIONS = [
   {
@@ -91,6 +92,9 @@ export default function GroundworkPage() {
             <Link to={s.to} className="gw-section-link">
               <strong>{s.title}</strong>
               <span>{s[role]}</span>
+              <span className="gw-chevron" aria-hidden="true">
+                ›
+              </span>
             </Link>
           </li>
         ))}
