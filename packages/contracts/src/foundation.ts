@@ -51,6 +51,11 @@ export const MySpace = z.object({
   createdAt: Instant,
   partner: z.object({ displayName: z.string(), role: Role, joinedAt: Instant }).nullable(),
   invite: Invite.nullable(),
+  /**
+   * True while there is no partner and someone else has left this space before: when someone new joins, what the
+   * caller shared earlier becomes private first (it was shared with someone else).
+   */
+  pastPartner: z.boolean().optional(),
 });
 export type MySpace = z.infer<typeof MySpace>;
 

@@ -55,7 +55,10 @@ describeEngines('privacy and safety', (ctx) => {
   it('ends what the member who stayed had shared before someone new joins, not before the same partner returns', async () => {
     const { hurt, repairing } = await couple(ctx().app);
     await hurt.put('/api/status', { text: 'What you did still hurts', visibility: 'partner' });
+    expect((await hurt.get('/api/me')).json.space.pastPartner).toBe(false);
     await repairing.post('/api/spaces/current/leave');
+    // The one who stayed is told, before inviting anyone, what a newcomer will not see.
+    expect((await hurt.get('/api/me')).json.space.pastPartner).toBe(true);
 
     // The same partner coming back still sees it.
     const again = await hurt.post('/api/spaces/current/invites');

@@ -44,6 +44,8 @@ export function spacesService(deps: ServiceDeps) {
       const user = { id: o.id, email: o.email, displayName: o.display_name };
       if (!o.space_id || !o.role || o.space_created_at === null) return { user, safety, space: null };
       const invite = o.partner_role ? undefined : await repos.invites.findOpen(o.space_id, clock.now());
+      const pastPartner =
+        !o.partner_role && (await repos.spaces.formerMembers(o.space_id)).some((id) => id !== o.id);
       const today = iso(clock.now()).slice(0, 10);
       const space: MySpace = {
         id: o.space_id,
@@ -56,6 +58,7 @@ export function spacesService(deps: ServiceDeps) {
             ? { displayName: o.partner_name, role: o.partner_role, joinedAt: iso(o.partner_joined_at) }
             : null,
         invite: invite ? inviteOut(invite) : null,
+        pastPartner,
       };
       return { user, safety, space };
     },

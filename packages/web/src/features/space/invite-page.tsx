@@ -30,6 +30,12 @@ export default function InvitePage() {
       ) : invite ? (
         <Card title="Your invitation">
           <InviteDetails invite={invite} />
+          {space.pastPartner ? (
+            <p className="small">
+              If someone new joins, what you shared before becomes private first, because it was shared with
+              someone else. If the person who left comes back, it stays shared.
+            </p>
+          ) : null}
         </Card>
       ) : (
         <Card title="Ready when you are">

@@ -4,6 +4,10 @@ import { CopyButton } from '../../components/copy-button';
 import type { Space } from '../../lib/api-types';
 import { formatDateTime, roleWords } from '../../lib/format';
 
+/** Said wherever someone may invite a new person into a space someone has left (the server does what it says). */
+const PAST_PARTNER_NOTE =
+  'If someone new joins, what you shared before becomes private first, because it was shared with someone else. You can share it again. If the person who left comes back, it stays shared.';
+
 export function PartnerCard({ space }: { space: Space | null }) {
   if (!space) {
     return (
@@ -27,7 +31,14 @@ export function PartnerCard({ space }: { space: Space | null }) {
   }
   return (
     <Card title="Your partner">
-      <p>Your partner hasn't joined yet. Until they do, you're using Mend on your own, and that is fine.</p>
+      {space.pastPartner ? (
+        <>
+          <p>No one else is in this space now. You're using Mend on your own, and that is fine.</p>
+          <p className="small">{PAST_PARTNER_NOTE}</p>
+        </>
+      ) : (
+        <p>Your partner hasn't joined yet. Until they do, you're using Mend on your own, and that is fine.</p>
+      )}
       {space.invite ? (
         <>
           <p className="small">

@@ -73,6 +73,15 @@ describe('Today', () => {
     expect(screen.getByRole('button', { name: 'Copy the invitation link' })).toBeTruthy();
   });
 
+  it('after a partner left, says what happens to earlier shares if someone new joins', async () => {
+    setup(buildMe({ space: buildSpace({ pastPartner: true }) }));
+    expect(await screen.findByText(/No one else is in this space now/)).toBeTruthy();
+    expect(
+      screen.getByText(/If someone new joins, what you shared before becomes private first/),
+    ).toBeTruthy();
+    expect(screen.queryByText(/your partner hasn't joined yet/i)).toBeNull();
+  });
+
   it('names the partner who joined, kindly, and shows what they shared', async () => {
     const partner = { displayName: 'Alex', role: 'repairing' as const, joinedAt: '2025-01-16T10:00:00Z' };
     setup(buildMe({ space: buildSpace({ partner }) }), {
