@@ -41,8 +41,9 @@ function Sections() {
 
 interface ShellProps {
   title: string;
-  lead: ReactNode;
-  audience: ReactNode;
+  /** The page's intro; a function when it speaks differently to each partner (null: no shared space yet). */
+  lead: ReactNode | ((people: People | null) => ReactNode);
+  audience: ReactNode | ((people: People | null) => ReactNode);
   children: (people: People) => ReactNode;
 }
 
@@ -52,15 +53,22 @@ export function ActionShell({ title, lead, audience, children }: ShellProps) {
   const me = useMe();
   if (!me.data) return <Loading />;
   const space = me.data.space;
+  const people: People | null = space
+    ? { role: space.role, partnerName: space.partner?.displayName ?? null }
+    : null;
   return (
-    <Page title={title} lead={lead} audience={audience}>
+    <Page
+      title={title}
+      lead={typeof lead === 'function' ? lead(people) : lead}
+      audience={typeof audience === 'function' ? audience(people) : audience}
+    >
       <Sections />
-      {space ? (
+      {people ? (
         <>
-          {space.partner ? null : (
+          {people.partnerName ? null : (
             <Notice>Your partner has not joined yet. What you add here waits for them.</Notice>
           )}
-          {children({ role: space.role, partnerName: space.partner?.displayName ?? null })}
+          {children(people)}
         </>
       ) : (
         <Notice>This part of Mend belongs to a shared space. Once you have one, it opens here.</Notice>

@@ -6,6 +6,7 @@ import { TextField } from '../../components/text-field';
 import { fieldError, formError } from '../../lib/api-client';
 import { type ActionSettings, useActionSettings, useActionWrite } from './api';
 import { deviceTimeZone } from './time';
+import { TimeZoneField } from './time-zone-field';
 
 const FIELDS = ['graceMinutes', 'timeZone'];
 
@@ -29,11 +30,10 @@ function GraceForm({ current }: { current: ActionSettings }) {
         onChange={(e) => setMinutes(e.target.value)}
         error={fieldError(save.error, 'graceMinutes')}
       />
-      <TextField
-        label="Time zone"
+      <TimeZoneField
         hint="Weeks on the record start on Monday in this time zone."
         value={timeZone}
-        onChange={(e) => setTimeZone(e.target.value)}
+        onChange={setTimeZone}
         error={fieldError(save.error, 'timeZone')}
       />
       <Button type="submit" variant="secondary" busy={save.isPending}>

@@ -37,12 +37,37 @@ describe('The ledger', () => {
   it('says the rate in words over 4, 12 and 52 weeks, and notes disputes calmly', async () => {
     setup(() => ({ status: 200, body: ledger() }));
     const rates = await screen.findByRole('list', { name: 'Kept or changed with notice' });
-    expect(within(rates).getByText('6 of 7 kept or changed with notice in the last 4 weeks.')).toBeTruthy();
+    // 4 and 12 weeks hold the same numbers: one line says so, instead of the same line twice.
+    expect(
+      within(rates).getByText(
+        '6 of 7 kept or changed with notice in the last 4 weeks; nothing else fell due in the last 12 weeks.',
+      ),
+    ).toBeTruthy();
+    expect(within(rates).getAllByRole('listitem')).toHaveLength(2);
     expect(
       within(rates).getByText('10 of 12 kept or changed with notice in the last 52 weeks.'),
     ).toBeTruthy();
     expect(screen.getByText(/1 outcome in this year was disputed/)).toBeTruthy();
     expect(screen.queryByText(/%/)).toBeNull();
+  });
+
+  it('says it once when the numbers are the same over every span', async () => {
+    const only = ledger();
+    only.weeks = only.weeks.map((w, i) => (i < 49 ? { ...w, kept: 0, late: 0 } : w));
+    setup(() => ({ status: 200, body: only }));
+    const rates = await screen.findByRole('list', { name: 'Kept or changed with notice' });
+    expect(
+      within(rates)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '6 of 7 kept or changed with notice in the last 4 weeks; nothing else fell due in the last 52 weeks.',
+    ]);
+  });
+
+  it('tells the hurt partner how an early promise counts, without speaking as the one who kept it', async () => {
+    setup(() => ({ status: 200, body: ledger() }));
+    expect(await screen.findByText(/A promise kept early counts in the week it was kept\./)).toBeTruthy();
   });
 
   it('describes the chart and gives its numbers in a table for screen readers', async () => {

@@ -14,9 +14,15 @@ const SPANS = [
 ] as const;
 
 function Rates({ ledger }: { ledger: Ledger }) {
-  const lines = [4, 12, 52].map((n) => {
-    const { good, all } = sumWeeks(ledger.weeks.slice(-n));
-    return { n, text: rateSentence(good, all, n) };
+  const spans = [4, 12, 52].map((n) => ({ n, ...sumWeeks(ledger.weeks.slice(-n)) }));
+  // Longer spans that add nothing would repeat the same numbers: one line says it for all of them.
+  const lines: { n: number; text: string }[] = [];
+  spans.forEach((s, i) => {
+    const shorter = spans[i - 1];
+    const same = shorter && shorter.good === s.good && shorter.all === s.all;
+    const run = same ? lines.pop() : undefined;
+    const from = run?.n ?? s.n;
+    lines.push({ n: from, text: rateSentence(s.good, s.all, from, s.n) });
   });
   const disputed = ledger.weeks.reduce((sum, w) => sum + w.disputed, 0);
   return (
@@ -66,11 +72,18 @@ export default function LedgerPage() {
   return (
     <ActionShell
       title="The ledger"
-      lead={
-        <p>
-          Every promise and plan, week by week: the record that builds up as you keep your word. One kept
-          early counts in the week it was kept.
-        </p>
+      lead={(people) =>
+        people?.role === 'repairing' ? (
+          <p>
+            Every promise and plan, week by week: the record that builds up as you keep your word. A promise
+            kept early counts in the week you kept it.
+          </p>
+        ) : (
+          <p>
+            Every promise and plan, week by week: the record that builds up as promises are kept. A promise
+            kept early counts in the week it was kept.
+          </p>
+        )
       }
       audience="You and your partner see the same ledger."
     >

@@ -32,7 +32,7 @@ function AddItemForm() {
     );
   };
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form act-form" onSubmit={submit} noValidate>
       <ChoiceGroup legend="What kind" name="cost" choices={COSTS} value={cost} onChange={setCost} inline />
       <TextField
         label="Something that would help you trust again"

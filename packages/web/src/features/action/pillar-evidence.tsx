@@ -12,7 +12,7 @@ function minutes(seconds: number): string {
 
 function proactiveLine(share: number | null): string {
   if (share === null) return 'No reassurance sent yet.';
-  if (share === 0) return 'So far, reassurance came when it was asked for.';
+  if (share === 0) return 'Each reassurance so far answered a request for one.';
   if (share === 1) return 'All reassurance so far came before being asked.';
   return `About ${Math.max(1, Math.min(9, Math.round(share * 10)))} in 10 reassurances came before being asked.`;
 }
@@ -26,18 +26,20 @@ const lines: Record<Pillar, (e: Evidence) => string[]> = {
       ? 'Nothing disclosed late.'
       : `${count(h.lateDisclosureCount, 'late disclosure')} so far.`,
   ],
-  responsibility: ({ responsibility: r }) => [
-    r.questionsAnswered === 0
-      ? 'No question answered in these weeks.'
-      : `${count(r.questionsAnswered, 'question')} answered in these weeks.`,
-    r.questionsOpen === 0
-      ? 'No question waiting.'
-      : `${count(r.questionsOpen, 'question')} waiting${r.oldestOpenDays === null ? '' : `, the oldest for ${count(r.oldestOpenDays, 'day')}`}.`,
-  ],
+  responsibility: ({ responsibility: r }) =>
+    r.questionsAnswered === 0 && r.questionsOpen === 0
+      ? ['No questions answered or waiting in these weeks.']
+      : [
+          `${count(r.questionsAnswered, 'question')} answered in these weeks.`,
+          r.questionsOpen === 0
+            ? 'No question waiting.'
+            : `${count(r.questionsOpen, 'question')} waiting${r.oldestOpenDays === null ? '' : `, the oldest for ${count(r.oldestOpenDays, 'day')}`}.`,
+        ],
   empathy: ({ empathy: e }) => [
+    // Only answered alerts are counted, so none here may mean none were sent: say what would show.
     e.alertsAcknowledged === 0
-      ? 'No hard moment acknowledged in these weeks.'
-      : `${count(e.alertsAcknowledged, 'hard moment')} acknowledged in these weeks${e.meanAckSeconds === null ? '' : `, in about ${minutes(e.meanAckSeconds)} on average`}.`,
+      ? 'Nothing to show yet for these weeks. Each “I’m triggered” alert that is answered counts here.'
+      : `${count(e.alertsAcknowledged, '“I’m triggered” alert')} answered in these weeks${e.meanAckSeconds === null ? '' : `, in about ${minutes(e.meanAckSeconds)} on average`}.`,
     proactiveLine(e.proactiveShare),
   ],
   consistency: ({ consistency: c }) => {

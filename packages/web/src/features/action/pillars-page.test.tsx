@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { meQueryKey } from '../../lib/me';
 import { mockApi } from '../../test/api-mock';
 import { renderPage, testQueryClient } from '../../test/render';
+import { PillarEvidence } from './pillar-evidence';
 import PillarsPage from './pillars-page';
 import { buildPillars, meAs } from './test-data';
 
@@ -70,5 +71,22 @@ describe('The four pillars', () => {
     const consistency = screen.getByRole('region', { name: 'Consistent action' });
     expect(within(consistency).getByText(/9 of 10 promises and plans/)).toBeTruthy();
     expect(screen.queryByText(/trust score|overall: /i)).toBeNull();
+  });
+
+  it('says plainly when these weeks have nothing to show, without reading it as a failing', () => {
+    const evidence = buildPillars().evidence;
+    const quiet = {
+      ...evidence,
+      responsibility: { questionsAnswered: 0, questionsOpen: 0, oldestOpenDays: null },
+      empathy: { alertsAcknowledged: 0, meanAckSeconds: null, proactiveShare: 0 },
+    };
+    const { unmount } = render(<PillarEvidence evidence={quiet} pillar="responsibility" />);
+    expect(screen.getByText('No questions answered or waiting in these weeks.')).toBeTruthy();
+    expect(screen.queryByText(/No question waiting/)).toBeNull();
+    unmount();
+    render(<PillarEvidence evidence={quiet} pillar="empathy" />);
+    expect(screen.getByText(/Nothing to show yet for these weeks\. Each “I’m triggered” alert/)).toBeTruthy();
+    expect(screen.getByText('Each reassurance so far answered a request for one.')).toBeTruthy();
+    expect(screen.queryByText(/No hard moment acknowledged|when it was asked for/)).toBeNull();
   });
 });

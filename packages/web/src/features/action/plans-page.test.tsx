@@ -8,6 +8,7 @@ import { renderPage, testQueryClient } from '../../test/render';
 import type { AnxietyWindow, Commitment, Plan } from './api';
 import PlansPage from './plans-page';
 import { buildCommitment, buildPlan, buildWindow, meAs } from './test-data';
+import { formatTime } from './time';
 import { ActionTodayCard } from './today-card';
 
 function setup(me: Me, plans: Plan[], post?: (body: unknown) => { status: number; body?: unknown }) {
@@ -92,6 +93,17 @@ describe('Plans', () => {
     expect(screen.getByText(/first said/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Arrived' })).toBeNull();
   });
+
+  it('speaks to each partner in their own words at the top', async () => {
+    setup(meAs('hurt'), []);
+    expect(await screen.findByText(/Ravi’s plans show here as they share and update them/)).toBeTruthy();
+    expect(screen.queryByText(/Be where you say you will be/)).toBeNull();
+  });
+
+  it('keeps the repairing partner’s own intro', async () => {
+    setup(meAs('repairing'), []);
+    expect(await screen.findByText(/Be where you say you will be/)).toBeTruthy();
+  });
 });
 
 describe('Today', () => {
@@ -135,6 +147,19 @@ describe('Today', () => {
     expect(screen.getByText('Call when I leave the office')).toBeTruthy();
     expect(screen.queryByText('Book the counsellor')).toBeNull();
     expect(screen.queryByText('Text at lunch')).toBeNull();
+  });
+
+  it('gives a promise due later today its time alone, without the date', async () => {
+    const now = new Date();
+    const laterToday = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59);
+    today(
+      meAs('repairing'),
+      [],
+      [],
+      [buildCommitment({ title: 'Call tonight', dueAt: laterToday.toISOString() })],
+    );
+    const line = (await screen.findByText('Call tonight')).parentElement;
+    expect(line?.textContent).toBe(`Call tonight by ${formatTime(laterToday)}`);
   });
 
   it('shows nothing when no plan is open and no hard time is near', async () => {

@@ -51,13 +51,24 @@ export default function PlansPage() {
   return (
     <ActionShell
       title="Plans"
-      lead={
-        <p>
-          Be where you say you will be. Share the plan before you go; a tap on the way keeps your partner from
-          having to wonder. Saying you are late before the time counts as notice.
-        </p>
+      lead={(people) =>
+        people?.role === 'hurt' ? (
+          <p>
+            {people.partnerName ?? 'Your partner'}’s plans show here as they share and update them: where they
+            will be, and when they will be home.
+          </p>
+        ) : (
+          <p>
+            Be where you say you will be. Share the plan before you go; a tap on the way keeps your partner
+            from having to wonder. Saying you are late before the time counts as notice.
+          </p>
+        )
       }
-      audience="You and your partner. Each update shows on their screen as you send it."
+      audience={(people) =>
+        people?.role === 'hurt'
+          ? 'You and your partner. Each update shows here as it is sent.'
+          : 'You and your partner. Each update shows on their screen as you send it.'
+      }
     >
       {(people) => <Body people={people} />}
     </ActionShell>

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Me } from '../../lib/api-types';
 import { meQueryKey } from '../../lib/me';
 import { mockApi } from '../../test/api-mock';
@@ -142,5 +142,37 @@ describe('Promises', () => {
     expect((screen.getByLabelText('What you will do') as HTMLInputElement).value).toBe(MENU_ITEM.title);
     await userEvent.click(screen.getByRole('button', { name: 'Make this promise' }));
     await waitFor(() => expect(sent[0]?.body).toMatchObject({ menuItemId: 'm1', title: MENU_ITEM.title }));
+  });
+
+  it('keeps the saved time zone in view, and offers this device’s one beside it', async () => {
+    const real = Intl.DateTimeFormat.prototype.resolvedOptions;
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (
+      this: Intl.DateTimeFormat,
+    ) {
+      return { ...real.call(this), timeZone: 'America/Los_Angeles' };
+    });
+    const sent = setup(meAs('repairing'), [], {
+      'GET /api/action/settings': () => ({
+        status: 200,
+        body: { settings: { graceMinutes: 60, timeZone: 'UTC' } },
+      }),
+      'PUT /api/action/settings': (body) => {
+        sent.push({ key: 'settings', body });
+        return { status: 200, body: { settings: body } };
+      },
+    });
+    const zone = (await screen.findByRole('combobox', { name: 'Your time zone' })) as HTMLSelectElement;
+    expect(zone.value).toBe('UTC');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Use this device’s time zone: America/Los Angeles' }),
+    );
+    expect(zone.value).toBe('America/Los_Angeles');
+    expect(screen.queryByRole('button', { name: /Use this device/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(sent).toEqual([
+        { key: 'settings', body: { graceMinutes: 60, timeZone: 'America/Los_Angeles' } },
+      ]),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { lazyFormat } from '../../lib/format';
+import { formatDateTime, lazyFormat, todayIso } from '../../lib/format';
 
 // Date and time inputs speak the device's local wall time; the API speaks UTC instants.
 
@@ -29,6 +29,13 @@ const timeOnly = lazyFormat({ hour: 'numeric', minute: '2-digit' });
 export function formatTime(at: string | Date): string {
   const date = typeof at === 'string' ? new Date(at) : at;
   return Number.isNaN(date.getTime()) ? String(at) : timeOnly(date);
+}
+
+/** "1:00 PM" for an instant later today on this device; the date and the time on any other day. */
+export function formatDue(iso: string, now: Date = new Date()): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return todayIso(at) === todayIso(now) ? formatTime(at) : formatDateTime(iso);
 }
 
 export const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

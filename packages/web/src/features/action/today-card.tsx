@@ -11,7 +11,7 @@ import {
   useCommitments,
   usePlans,
 } from './api';
-import { formatTime } from './time';
+import { formatDue, formatTime } from './time';
 import './action.css';
 
 const SOON_MS = 3 * 60 * 60 * 1000;
@@ -70,7 +70,7 @@ function PromisesDue({ repairing, partnerName }: { repairing: boolean; partnerNa
           <li key={c.id} className="entry">
             <p>
               <span className="act-title">{c.title}</span>{' '}
-              <span className="small">by {formatDateTime(c.dueAt as string)}</span>
+              <span className="small">by {formatDue(c.dueAt as string)}</span>
             </p>
           </li>
         ))}

@@ -50,7 +50,7 @@ function WindowForm() {
   };
   const e = (field: string) => fieldError(add.error, field);
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form act-form" onSubmit={submit} noValidate>
       <ChoiceGroup
         legend="When it comes"
         name="window-kind"

@@ -51,8 +51,13 @@ export const MENU_HINTS = {
 /** "1 promise" / "3 promises". */
 export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "11 of 12 kept or changed with notice in the last 4 weeks", or what to say when nothing fell due. */
-export function rateSentence(good: number, all: number, weeks: number): string {
-  if (all === 0) return `Nothing fell due in the last ${weeks} weeks.`;
-  return `${good} of ${all} kept or changed with notice in the last ${weeks} weeks.`;
+/**
+ * "11 of 12 kept or changed with notice in the last 4 weeks", or what to say when nothing fell due. With
+ * `upTo`, the same numbers hold over that longer span too: "…in the last 4 weeks; nothing else fell due in
+ * the last 52 weeks."
+ */
+export function rateSentence(good: number, all: number, weeks: number, upTo = weeks): string {
+  if (all === 0) return `Nothing fell due in the last ${upTo} weeks.`;
+  const rate = `${good} of ${all} kept or changed with notice in the last ${weeks} weeks`;
+  return upTo === weeks ? `${rate}.` : `${rate}; nothing else fell due in the last ${upTo} weeks.`;
 }
