@@ -36,6 +36,8 @@ test('a check-in runs live on both screens; the turn passes; each rates being he
   await expect(ravi.getByText(/Hana\s*speaks\./)).toBeVisible();
   await expect(ravi.getByLabel(/Time left in this turn/)).toBeVisible();
   await expect(hana.getByRole('button', { name: 'I summarised what I heard' })).toHaveCount(0);
+  // Moving on is there, but not the main button: the listener's summary comes first.
+  await expect(hana.getByRole('button', { name: 'Next: Closing' })).toHaveClass(/button-secondary/);
   await look(hana, 'check-in-02-turn-speaker');
   await ravi.getByRole('button', { name: 'I summarised what I heard' }).click();
   await ravi.getByRole('button', { name: 'My turn to speak' }).click();
@@ -47,8 +49,11 @@ test('a check-in runs live on both screens; the turn passes; each rates being he
   await expect(hana.getByRole('heading', { name: 'Now: Closing' })).toBeVisible();
   await hana.getByLabel('2 · A little').check();
   await hana.getByRole('button', { name: 'Keep my answer private' }).click();
-  await expect(hana.getByText('Saved for you alone: 2 · A little.')).toBeVisible();
+  await expect(hana.getByText('Saved for you alone: you felt a little heard (2 of 5).')).toBeVisible();
   await look(hana, 'check-in-04-heard');
+  // Once it is over: the ground rules go, and the way back to Talk is offered.
+  await expect(hana.getByRole('heading', { name: 'Ground rules' })).toHaveCount(0);
+  await expect(hana.getByRole('link', { name: 'Back to Talk' })).toBeVisible();
   await expect(ravi.getByRole('heading', { name: 'Now: Closing' })).toBeVisible();
   await ravi.reload();
   await expect(ravi.getByText('How heard did you feel today?')).toBeVisible();
@@ -56,8 +61,8 @@ test('a check-in runs live on both screens; the turn passes; each rates being he
   await expect(ravi.getByText('Saved for you alone')).toHaveCount(0);
   await ravi.getByLabel('4 · Mostly').check();
   await ravi.getByRole('button', { name: 'Keep my answer private' }).click();
-  await expect(ravi.getByText('Saved for you alone: 4 · Mostly.')).toBeVisible();
-  await expect(hana.getByText('Saved for you alone: 2 · A little.')).toBeVisible();
+  await expect(ravi.getByText('Saved for you alone: you felt mostly heard (4 of 5).')).toBeVisible();
+  await expect(hana.getByText('Saved for you alone: you felt a little heard (2 of 5).')).toBeVisible();
 });
 
 test('a short repair: each writes their side, sees the other’s live, and sums it up', async ({ browser }) => {

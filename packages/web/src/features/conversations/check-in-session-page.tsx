@@ -66,7 +66,7 @@ export default function CheckInSessionPage() {
       title="Check-in"
       tabTitle="Talk"
       lead={lead}
-      audience="You and your partner see the steps and the notes. How heard you felt stays yours alone."
+      audience="You and your partner see the steps and the notes. Whether you felt heard stays private to you."
     >
       {body}
     </Page>

@@ -69,7 +69,7 @@ function setup(current: CheckInSession | null, routes: Parameters<typeof mockApi
 describe('Check-in session', () => {
   it('starts a check-in for both, and says who sees what', async () => {
     const sent = setup(null);
-    expect(await screen.findByText(/How heard you felt stays yours alone/)).toBeTruthy();
+    expect(await screen.findByText(/Whether you felt heard stays private to you/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Start our check-in' }));
     await waitFor(() => expect(sent).toEqual([['start', {}]]));
   });
@@ -147,13 +147,41 @@ describe('Check-in session', () => {
     );
     expect(await screen.findByText(/sums up what you said/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'I summarised what I heard' })).toBeNull();
+    // Moving on is offered, but not as the main button: one tap would skip the listener's turn.
+    expect(screen.getByRole('button', { name: 'Next: Closing' }).className).toMatch(/button-secondary/);
   });
 
-  it('asks privately how heard each felt at the close', async () => {
+  it('leads with passing the turn once the listener has summed up', async () => {
+    setup(
+      session({
+        step: 'turns',
+        speakerId: 'u1',
+        listenerId: 'u2',
+        summarised: true,
+        turnStartedAt: '2025-01-20T19:04:00.000Z',
+      }),
+    );
+    const pass = await screen.findByRole('button', { name: 'Pass the turn to Hana' });
+    expect(pass.className).toMatch(/button-primary/);
+    expect(screen.getByRole('button', { name: 'Next: Closing' }).className).toMatch(/button-secondary/);
+  });
+
+  it('asks privately how heard each felt at the close, before the goodbye, then offers the way back', async () => {
     const sent = setup(session({ step: 'closing', status: 'ended' }));
-    expect(await screen.findByText(/Only you will see this/)).toBeTruthy();
+    const question = await screen.findByText(/Only you will see this/);
+    const goodbye = screen.getByText('This check-in has ended. Thank you both.');
+    expect(question.compareDocumentPosition(goodbye) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to Talk' }).getAttribute('href')).toBe('/talk');
+    expect(screen.queryByRole('heading', { name: 'Ground rules' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Next/ })).toBeNull();
     await userEvent.click(screen.getByLabelText('4 · Mostly'));
     await userEvent.click(screen.getByRole('button', { name: 'Keep my answer private' }));
     await waitFor(() => expect(sent).toEqual([['heard', { score: 4 }]]));
+  });
+
+  it('reads a saved answer back in words, for this person alone', async () => {
+    setup(session({ step: 'closing', status: 'ended', myHeard: 2 }));
+    expect(await screen.findByText('Saved for you alone: you felt a little heard (2 of 5).')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: /How heard did you feel/ })).toBeNull();
   });
 });

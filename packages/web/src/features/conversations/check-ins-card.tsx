@@ -7,9 +7,8 @@ import { TextField } from '../../components/text-field';
 import { fieldError, formError } from '../../lib/api-client';
 import { formatDateTime } from '../../lib/format';
 import { type CheckInSchedule, useNextCheckIn, useSchedule, useTalkWrite } from './api';
+import { deviceTimeZone, TimeZoneField } from './time-zone-field';
 import { WEEKDAY_LABELS } from './words';
-
-const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 function ScheduleForm({ current }: { current: CheckInSchedule | null }) {
   const [weekdays, setWeekdays] = useState<number[]>(current?.weekdays ?? [0]);
@@ -60,10 +59,10 @@ function ScheduleForm({ current }: { current: CheckInSchedule | null }) {
         onChange={(e) => setMinutes(e.target.value)}
         error={fieldError(save.error, 'minutes')}
       />
-      <TextField
-        label="Time zone"
+      <TimeZoneField
+        hint="The time above is read in this time zone, for both of you."
         value={timeZone}
-        onChange={(e) => setTimeZone(e.target.value)}
+        onChange={setTimeZone}
         error={fieldError(save.error, 'timeZone')}
       />
       <div className="actions">

@@ -4,13 +4,29 @@ import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { fieldError } from '../../lib/api-client';
+import type { Role } from '../../lib/api-types';
 import { formatDateTime } from '../../lib/format';
 import { useDebriefSettings, useDebriefWrites } from './debrief-api';
+import { deviceTimeZone, TimeZoneField } from './time-zone-field';
 
-const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** Who gets the evening reminder, said to the person reading: the server prompts each repairing partner. */
+export function reminderLine(role: Role, partnerName: string, partnerRole: Role): string {
+  const ask = '“any triggers today?”';
+  if (role === 'repairing' && partnerRole === 'repairing')
+    return `You get a reminder to ask ${partnerName} ${ask}, and ${partnerName} gets one to ask you.`;
+  if (role === 'repairing') return `You get a reminder to ask ${partnerName} ${ask}.`;
+  if (partnerRole === 'repairing') return `${partnerName} gets a reminder to ask you ${ask}.`;
+  return `The reminder to ask ${ask} goes to a partner who is repairing trust; here, neither of you is.`;
+}
+
+interface Props {
+  role: Role;
+  partnerName: string;
+  partnerRole: Role;
+}
 
 /** The time of the evening debrief, agreed by the couple; either of you can change or stop it. */
-export function DebriefCard() {
+export function DebriefCard({ role, partnerName, partnerRole }: Props) {
   const current = useDebriefSettings();
   const settings = current.data?.settings ?? null;
   const [time, setTime] = useState<string | null>(null);
@@ -27,8 +43,8 @@ export function DebriefCard() {
   return (
     <Card title="Evening debrief">
       <p>
-        A short daily moment: at the time you choose, the partner who broke trust is reminded to ask “any
-        triggers today?”. The answer can be a few words, a skip, or “not tonight”.
+        A short daily moment at the time you choose. {reminderLine(role, partnerName, partnerRole)} The answer
+        can be a few words, a skip, or “not tonight”.
       </p>
       {settings?.nextAt ? <p className="small">Next: {formatDateTime(settings.nextAt)}.</p> : null}
       <form className="form" onSubmit={submit} noValidate>
@@ -39,10 +55,10 @@ export function DebriefCard() {
           onChange={(e) => setTime(e.target.value)}
           error={fieldError(save.error, 'time')}
         />
-        <TextField
-          label="Debrief time zone"
+        <TimeZoneField
+          hint="The debrief time is read in this time zone."
           value={timeZone ?? settings?.timeZone ?? deviceTimeZone()}
-          onChange={(e) => setTimeZone(e.target.value)}
+          onChange={setTimeZone}
           error={fieldError(save.error, 'timeZone')}
         />
         <div className="actions">

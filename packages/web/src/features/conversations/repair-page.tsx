@@ -59,7 +59,7 @@ function PartnerCard({ repair, partnerName, coach }: Props) {
         <p>{partnerName} has not written their side yet. It shows here as soon as they share it.</p>
       ) : (
         <>
-          <RepairSideView side={side} />
+          <RepairSideView side={side} partnerName={partnerName} />
           {side.summaryOfOther ? (
             <p className="talk-answer">
               <strong>What {partnerName} heard in your side:</strong> {side.summaryOfOther}

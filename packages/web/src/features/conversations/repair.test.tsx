@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Space } from '../../lib/api-types';
@@ -97,6 +97,14 @@ describe('Repair after a bad moment', () => {
     const sent = setup(repair({ stage: 'summaries', mySide: side({ mine: true }), partnerSide: side() }));
     expect(await screen.findByRole('heading', { name: 'Ravi’s side' })).toBeTruthy();
     expect(screen.getAllByText('The meeting ran over.').length).toBe(2);
+    // Each side is headed in the words of whoever wrote it: "What you felt" over mine, Ravi's name over his.
+    const theirs = screen.getByRole('region', { name: 'Ravi’s side' });
+    for (const heading of ['What Ravi felt', 'What Ravi owns in it', 'What Ravi will do next time'])
+      expect(within(theirs).getByText(heading).tagName).toBe('DT');
+    expect(within(theirs).queryByText(/What did you feel|What you own/)).toBeNull();
+    const mine = screen.getByRole('region', { name: 'Your side' });
+    expect(within(mine).getByText('What you felt')).toBeTruthy();
+    expect(within(mine).getByText('What you will do next time')).toBeTruthy();
     await userEvent.type(screen.getByLabelText(/what Ravi lived/), 'You were stuck and it scared me.');
     await userEvent.click(screen.getByRole('button', { name: 'Share my summary' }));
     await waitFor(() => expect(sent).toEqual([['summary', { text: 'You were stuck and it scared me.' }]]));

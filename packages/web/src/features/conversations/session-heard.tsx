@@ -4,7 +4,7 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { Notice } from '../../components/notice';
 import { fieldError } from '../../lib/api-client';
 import { type CheckInSession, useSessionWrites } from './session-api';
-import { HEARD_LABELS } from './words';
+import { HEARD_LABELS, HEARD_SAVED } from './words';
 
 const CHOICES = HEARD_LABELS.map((label, i) => ({ value: String(i + 1), label: `${i + 1} · ${label}` }));
 
@@ -15,7 +15,7 @@ export function HeardRating({ session }: { session: CheckInSession }) {
   if (session.myHeard !== null)
     return (
       <Notice tone="success">
-        Saved for you alone: {session.myHeard} · {HEARD_LABELS[session.myHeard - 1]}.
+        Saved for you alone: {HEARD_SAVED[session.myHeard - 1]} ({session.myHeard} of 5).
       </Notice>
     );
   return (

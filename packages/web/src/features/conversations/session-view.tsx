@@ -1,5 +1,5 @@
 import { SESSION_STEPS, type SessionStep } from '@mend/domain/conversations/session';
-import { Button } from '../../components/button';
+import { Button, ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { formError } from '../../lib/api-client';
@@ -28,7 +28,6 @@ function StepList({ step }: { step: SessionStep }) {
 }
 
 function TimeBox({ session }: { session: CheckInSession }) {
-  if (session.status === 'ended') return <p className="small">This check-in has ended. Thank you both.</p>;
   return (
     <>
       <p className="small">
@@ -75,7 +74,12 @@ function StepMoves({ session }: { session: CheckInSession }) {
           </Button>
         ) : null}
         {next ? (
-          <Button busy={moving} onClick={() => go(next)}>
+          // During the turns the turn's own buttons lead; moving on from here would cut a turn short.
+          <Button
+            variant={session.step === 'turns' ? 'secondary' : 'primary'}
+            busy={moving}
+            onClick={() => go(next)}
+          >
             Next: {STEP_LABELS[next]}
           </Button>
         ) : null}
@@ -101,18 +105,40 @@ function StepBody({ session }: { session: CheckInSession }) {
   return null;
 }
 
+/** Once it has ended: the private question first, then a word of thanks and the way back. */
+function Ended({ session }: { session: CheckInSession }) {
+  return (
+    <>
+      <HeardRating session={session} />
+      <p>This check-in has ended. Thank you both.</p>
+      <div className="actions">
+        <ButtonLink to="/talk" variant="secondary">
+          Back to Talk
+        </ButtonLink>
+      </div>
+    </>
+  );
+}
+
 /** One check-in session as both devices show it: the step, its guidance, turns, notes and rules. */
 export function SessionView({ session }: { session: CheckInSession }) {
+  const ended = session.status === 'ended';
   return (
     <div className="talk-session">
       <Card title={`Now: ${STEP_LABELS[session.step]}`}>
         <StepList step={session.step} />
-        <TimeBox session={session} />
-        <p>{STEP_GUIDE[session.step]}</p>
-        <StepBody session={session} />
-        <StepMoves session={session} />
+        {ended ? (
+          <Ended session={session} />
+        ) : (
+          <>
+            <TimeBox session={session} />
+            <p>{STEP_GUIDE[session.step]}</p>
+            <StepBody session={session} />
+            <StepMoves session={session} />
+          </>
+        )}
       </Card>
-      <GroundRules />
+      {ended ? null : <GroundRules />}
       <SessionNotes session={session} />
     </div>
   );

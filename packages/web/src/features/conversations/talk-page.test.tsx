@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Me, Space } from '../../lib/api-types';
 import { meQueryKey } from '../../lib/me';
 import { buildMe, mockApi } from '../../test/api-mock';
@@ -76,6 +76,18 @@ function setup(me: Me, questions: Question[], extra: Parameters<typeof mockApi>[
   renderPage(<TalkPage />, { path: '/talk', queryClient });
   return { sent, spy };
 }
+
+/** This device, as the browser reports it, in another zone than any saved one. */
+function deviceIn(timeZone: string) {
+  const real = Intl.DateTimeFormat.prototype.resolvedOptions;
+  vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (
+    this: Intl.DateTimeFormat,
+  ) {
+    return { ...real.call(this), timeZone };
+  });
+}
+
+const NOTHING_NEXT = { startsAt: null, minutes: null, timeZone: null, agenda: [] };
 
 describe('Talk', () => {
   it('lets the hurt partner ask, with a category, and shows how long questions wait', async () => {
@@ -153,5 +165,70 @@ describe('Talk', () => {
     expect(await screen.findByText(/Next check-in:/)).toBeTruthy();
     expect(screen.getByText('1 question waits for it.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Open Talk' }).getAttribute('href')).toBe('/talk');
+  });
+
+  it('sets a new schedule and debrief in this device’s time zone, named in plain words', async () => {
+    deviceIn('America/New_York');
+    const sent: unknown[] = [];
+    setup(meAs('hurt'), [], {
+      'GET /api/check-ins/schedule': () => ({ status: 200, body: { schedule: null } }),
+      'GET /api/check-ins/next': () => ({ status: 200, body: NOTHING_NEXT }),
+      'PUT /api/check-ins/schedule': (body) => {
+        sent.push(body);
+        return { status: 200, body: { schedule: body } };
+      },
+    });
+    await screen.findByRole('button', { name: 'Agree this schedule' });
+    const zones = screen.getAllByRole('combobox', { name: 'Your time zone' }) as HTMLSelectElement[];
+    expect(zones.map((z) => z.value)).toEqual(['America/New_York', 'America/New_York']);
+    expect(zones[0]?.selectedOptions[0]?.textContent).toBe('America/New York');
+    expect(screen.queryByDisplayValue('UTC')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Agree this schedule' }));
+    await waitFor(() => expect(sent).toEqual([expect.objectContaining({ timeZone: 'America/New_York' })]));
+  });
+
+  it('shows a saved time zone as saved, with this device’s one a tap away', async () => {
+    deviceIn('Asia/Tokyo');
+    const sent: unknown[] = [];
+    setup(meAs('repairing'), [], {
+      'GET /api/debriefs/settings': () => ({
+        status: 200,
+        body: { settings: { time: '21:30', timeZone: 'Europe/Paris', nextAt: null } },
+      }),
+      'PUT /api/debriefs/settings': (body) => {
+        sent.push(body);
+        return { status: 200, body: { settings: { ...(body as object), nextAt: null } } };
+      },
+    });
+    await screen.findByRole('button', { name: 'Change the time' });
+    const zone = screen.getByRole('combobox', { name: 'Your time zone' }) as HTMLSelectElement;
+    expect(zone.value).toBe('Europe/Paris');
+    await userEvent.click(screen.getByRole('button', { name: 'Use this device’s time zone: Asia/Tokyo' }));
+    expect(zone.value).toBe('Asia/Tokyo');
+    await userEvent.click(screen.getByRole('button', { name: 'Change the time' }));
+    await waitFor(() => expect(sent).toEqual([{ time: '21:30', timeZone: 'Asia/Tokyo' }]));
+  });
+
+  it('falls back to typing the time zone where the browser cannot list them', async () => {
+    deviceIn('Europe/Lisbon');
+    vi.spyOn(Intl, 'supportedValuesOf').mockImplementation(() => {
+      throw new RangeError('not supported');
+    });
+    setup(meAs('hurt'), []);
+    await screen.findByRole('button', { name: 'Start the evening debrief' });
+    expect((screen.getByRole('textbox', { name: 'Your time zone' }) as HTMLInputElement).value).toBe(
+      'Europe/Lisbon',
+    );
+  });
+
+  it('says who gets the evening reminder, to each of them', async () => {
+    setup(meAs('repairing'), []);
+    expect(await screen.findByText(/You get a reminder to ask Hana “any triggers today\?”\./)).toBeTruthy();
+    expect(screen.queryByText(/partner who broke trust/)).toBeNull();
+  });
+
+  it('tells the hurt partner their partner gets the reminder', async () => {
+    setup(meAs('hurt'), []);
+    expect(await screen.findByText(/Ravi gets a reminder to ask you “any triggers today\?”\./)).toBeTruthy();
   });
 });

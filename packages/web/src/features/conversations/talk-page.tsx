@@ -41,7 +41,7 @@ export default function TalkPage() {
       <QuestionsCard canAsk={canAsk} coached={space.role === 'hurt'} partnerName={partner.displayName} />
       <TalkToolsCard repairing={space.role === 'repairing'} />
       <CheckInsCard />
-      <DebriefCard />
+      <DebriefCard role={space.role} partnerName={partner.displayName} partnerRole={partner.role} />
       <NeedsCard partnerName={partner.displayName} />
     </Page>
   );

@@ -64,6 +64,15 @@ export const GROUND_RULES = [
 
 export const HEARD_LABELS = ['Not heard at all', 'A little', 'Partly', 'Mostly', 'Fully heard'];
 
+/** A saved answer read back in a sentence, by score (1 to 5). */
+export const HEARD_SAVED = [
+  'you did not feel heard at all',
+  'you felt a little heard',
+  'you felt partly heard',
+  'you felt mostly heard',
+  'you felt fully heard',
+];
+
 export const REPAIR_STAGE_LABELS = {
   sides: 'Sides being written',
   summaries: 'Summing up each other',
