@@ -14,8 +14,8 @@ function SentApology({ apology, onAmend }: { apology: Letter; onAmend?: (() => v
   return (
     <li className="entry">
       <p className="small">
-        {apology.mine ? 'You sent this' : `From ${apology.authorName}`} ·{' '}
-        {formatDateTime(apology.sentAt ?? apology.createdAt)}
+        {/* The card's heading already names the partner. */}
+        {apology.mine ? 'You sent this' : 'Sent'} · {formatDateTime(apology.sentAt ?? apology.createdAt)}
         {apology.amendsId ? <span className="gw-tag">An amendment</span> : null}
       </p>
       <p className="gw-text">{apology.text}</p>
