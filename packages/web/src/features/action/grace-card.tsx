@@ -3,10 +3,10 @@ import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { TimeZoneField } from '../../components/time-zone-field';
 import { fieldError, formError } from '../../lib/api-client';
 import { type ActionSettings, useActionSettings, useActionWrite } from './api';
 import { deviceTimeZone } from './time';
-import { TimeZoneField } from './time-zone-field';
 
 const FIELDS = ['graceMinutes', 'timeZone'];
 

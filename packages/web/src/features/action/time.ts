@@ -38,4 +38,4 @@ export function formatDue(iso: string, now: Date = new Date()): string {
   return todayIso(at) === todayIso(now) ? formatTime(at) : formatDateTime(iso);
 }
 
-export const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+export { deviceTimeZone } from '../../lib/time-zone';

@@ -4,10 +4,11 @@ import { Card } from '../../components/card';
 import { Checkbox } from '../../components/checkbox';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { TimeZoneField } from '../../components/time-zone-field';
 import { fieldError, formError } from '../../lib/api-client';
 import { formatDateTime } from '../../lib/format';
+import { deviceTimeZone } from '../../lib/time-zone';
 import { type CheckInSchedule, useNextCheckIn, useSchedule, useTalkWrite } from './api';
-import { deviceTimeZone, TimeZoneField } from './time-zone-field';
 import { WEEKDAY_LABELS } from './words';
 
 function ScheduleForm({ current }: { current: CheckInSchedule | null }) {

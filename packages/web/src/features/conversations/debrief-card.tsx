@@ -3,11 +3,12 @@ import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { TimeZoneField } from '../../components/time-zone-field';
 import { fieldError } from '../../lib/api-client';
 import type { Role } from '../../lib/api-types';
 import { formatDateTime } from '../../lib/format';
+import { deviceTimeZone } from '../../lib/time-zone';
 import { useDebriefSettings, useDebriefWrites } from './debrief-api';
-import { deviceTimeZone, TimeZoneField } from './time-zone-field';
 
 /** Who gets the evening reminder, said to the person reading: the server prompts each repairing partner. */
 export function reminderLine(role: Role, partnerName: string, partnerRole: Role): string {

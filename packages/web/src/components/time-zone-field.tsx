@@ -1,12 +1,7 @@
 import { type ReactNode, useId } from 'react';
-import { Button } from '../../components/button';
-import { TextField } from '../../components/text-field';
-
-// A twin lives in features/action (features do not import each other); it belongs in components/
-// once that folder is free to change.
-
-/** This device's IANA time zone, e.g. "Europe/Paris" ("UTC" when the browser does not say). */
-export const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+import { deviceTimeZone, zoneWords } from '../lib/time-zone';
+import { Button } from './button';
+import { TextField } from './text-field';
 
 /** Every zone this browser knows, sorted; null where `Intl.supportedValuesOf` is missing (older browsers). */
 function knownZones(extra: readonly string[]): string[] | null {
@@ -17,9 +12,6 @@ function knownZones(extra: readonly string[]): string[] | null {
     return null;
   }
 }
-
-/** "America/New_York" as a person reads it: "America/New York". */
-export const zoneWords = (zone: string) => zone.replaceAll('_', ' ');
 
 interface Props {
   value: string;
@@ -36,7 +28,7 @@ export function TimeZoneField({ value, onChange, hint, error, device = deviceTim
   const zones = knownZones([value, device]);
   const other =
     value === device ? null : (
-      <Button variant="quiet" className="talk-zone-device" onClick={() => onChange(device)}>
+      <Button variant="quiet" className="zone-device" onClick={() => onChange(device)}>
         Use this device’s time zone: {zoneWords(device)}
       </Button>
     );
@@ -64,7 +56,7 @@ export function TimeZoneField({ value, onChange, hint, error, device = deviceTim
       </p>
       <select
         id={id}
-        className="field-input talk-field-select"
+        className="field-input field-select"
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
