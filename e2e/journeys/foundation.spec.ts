@@ -66,7 +66,11 @@ test('two partners: sign up, a private safety question, a space, an invite, join
   await ravi.getByRole('button', { name: 'Leave this space…' }).click();
   await look(ravi, '11-leave-dialog');
   await ravi.getByRole('button', { name: 'Leave now' }).click();
-  await expect(hana.getByText(/hasn't joined yet/)).toBeVisible();
+  await expect(hana.getByText(/No one else is in this space now/)).toBeVisible();
+  // She is told, before inviting anyone, what someone new would and would not see.
+  await expect(
+    hana.getByText(/If someone new joins, what you shared before becomes private first/),
+  ).toBeVisible();
   await expect(hana.getByText('Ravi', { exact: true })).toHaveCount(0);
 });
 
