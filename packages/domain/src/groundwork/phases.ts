@@ -34,15 +34,21 @@ export interface PhaseStanding {
 
 type Requirement = (e: RecoveryEvidence) => string | null;
 
+/** The first phase's three steps, in the words `missing` uses (a screen may point at the step by them). */
+export const ATONE_STEPS = {
+  disclosure: 'The full disclosure, told once and marked complete.',
+  apology: 'An apology, sent to the partner who was hurt.',
+  noContact: 'Every channel to the third party closed, and no contact confirmed.',
+} as const;
+
 const T = PHASE_THRESHOLDS;
 const soFar = (n: number) => (n === 0 ? 'none yet' : `${n} so far`);
 
 const REQUIREMENTS: Record<Exclude<Phase, 'trust2'>, Requirement[]> = {
   atone: [
-    (e) => (e.disclosureComplete ? null : 'The full disclosure, told once and marked complete.'),
-    (e) => (e.apologySent ? null : 'An apology, sent to the partner who was hurt.'),
-    (e) =>
-      e.noContactConfirmed ? null : 'Every channel to the third party closed, and no contact confirmed.',
+    (e) => (e.disclosureComplete ? null : ATONE_STEPS.disclosure),
+    (e) => (e.apologySent ? null : ATONE_STEPS.apology),
+    (e) => (e.noContactConfirmed ? null : ATONE_STEPS.noContact),
   ],
   attune: [
     (e) =>

@@ -1,3 +1,4 @@
+import { ATONE_STEPS } from '@mend/domain';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { meQueryKey } from '../../lib/me';
@@ -18,6 +19,17 @@ function setup(
       body: { available: true, items: [item({ status: 'active', reviewDue })], ally: null },
     }),
     'GET /api/honesty': () => ({ status: 200, body: honesty({ daysSinceLastRevelation: days }) }),
+    'GET /api/timeline': () => ({
+      status: 200,
+      body: {
+        dayNumber: null,
+        phase: 'attune',
+        next: 'attach',
+        missing: [],
+        range: { feelsPossibleMonths: [12, 18], feelsNormalMonths: 24 },
+        events: [],
+      },
+    }),
     'GET /api/counselling': () => ({
       status: 200,
       body: {
@@ -51,6 +63,31 @@ describe('the groundwork card on Today', () => {
     setup(meAs('repairing'), null, null);
     expect(await screen.findByText('No counselling session planned.')).toBeTruthy();
     expect(screen.queryByText(/days$/)).toBeNull();
+  });
+
+  it('points the partner who broke trust at the first step not yet done', async () => {
+    mockApi({
+      'GET /api/transparency': () => ({ status: 200, body: { available: true, items: [], ally: null } }),
+      'GET /api/honesty': () => ({ status: 200, body: honesty({ daysSinceLastRevelation: null }) }),
+      'GET /api/counselling': () => ({ status: 200, body: { counsellor: null, sessions: [], next: null } }),
+      'GET /api/timeline': () => ({
+        status: 200,
+        body: {
+          dayNumber: null,
+          phase: 'atone',
+          next: 'attune',
+          missing: [ATONE_STEPS.apology, ATONE_STEPS.noContact],
+          range: { feelsPossibleMonths: [12, 18], feelsNormalMonths: 24 },
+          events: [],
+        },
+      }),
+    });
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(meQueryKey, meAs('repairing'));
+    renderPage(<GroundworkTodayCard />, { path: '/today', queryClient });
+    const link = await screen.findByRole('link', { name: 'your apology' });
+    expect(link.getAttribute('href')).toBe('/groundwork/apology');
+    expect(screen.getByText(/A next step, when you are ready/)).toBeTruthy();
   });
 
   it('shows nothing without a space', () => {
