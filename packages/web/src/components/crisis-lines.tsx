@@ -29,7 +29,7 @@ export function CrisisLines() {
           ))}
         </select>
       </div>
-      <ul className="list">
+      <ul className="list crisis-lines">
         {entry?.lines.map((line) => (
           <li key={line.name}>
             <strong>{line.name}</strong>:{' '}

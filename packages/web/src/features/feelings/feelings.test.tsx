@@ -104,7 +104,7 @@ describe('"I’m triggered" on Today', () => {
     mockApi({ 'GET /api/self-care': () => ({ status: 200, body: { plan: { items: [], reminders: [] } } }) });
     renderPage(<FeelingsTodayCard />, { queryClient: clientWith(buildMe()) });
     expect(screen.queryByRole('button', { name: 'I’m triggered' })).toBeNull();
-    expect(screen.getByText(/When your partner joins/)).toBeTruthy();
+    expect(screen.getByText(/If you share a space with a partner/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Breathe' }).getAttribute('href')).toBe('/breathe');
   });
 });

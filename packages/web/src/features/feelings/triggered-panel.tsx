@@ -25,8 +25,8 @@ export function TriggeredPanel({ partnerName }: { partnerName: string | null }) 
   if (!partnerName) {
     return (
       <p>
-        When your partner joins, this is where you can let them know with one tap. Until then, breathing and
-        grounding are here whenever you need them.
+        If you share a space with a partner, this is where you can let them know with one tap. For now,
+        breathing and grounding are here whenever you need them.
       </p>
     );
   }

@@ -42,7 +42,8 @@ export function AllyCard({
       ) : (
         <p>
           Raw reports can reopen the wound. {partnerName} can name a sponsor, a trusted friend or a counsellor
-          to receive accountability summaries instead of you.
+          to help hold them to account, so that it does not all rest on you. Mend sends the ally nothing;{' '}
+          {partnerName} keeps them up to date.
         </p>
       )}
       {ally ? (

@@ -75,8 +75,8 @@ export default function SharedPage() {
           })}
         </ul>
         <p className="small">
-          Leaving the space, or the safety reset in Settings, takes all of it back at once. Your own status
-          line and feelings are listed in their own places.
+          Leaving the space, or the safety reset in Settings, takes all of it back at once. What you write
+          under "How are you today?" and your feelings are listed in their own places.
         </p>
       </Card>
     </Page>

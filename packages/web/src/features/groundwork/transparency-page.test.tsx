@@ -91,6 +91,8 @@ describe('transparency', () => {
     setup(meAs('hurt'), { available: true, items: [] });
     expect(await screen.findByText(/Ravi can name a sponsor, a trusted friend or a counsellor/)).toBeTruthy();
     expect(screen.queryByText(/hold you accountable/)).toBeNull();
+    // What she is told about the ally matches what he is told: Mend sends the ally nothing.
+    expect(screen.getByText(/Mend sends the ally nothing/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save the ally' })).toBeNull();
   });
 

@@ -8,9 +8,11 @@ import { StatusForm } from './status-form';
 interface StatusCardProps {
   hasPartner: boolean;
   partnerName: string | undefined;
+  /** Using Mend with no space at all: there is nobody to share with, so no choice is offered. */
+  solo?: boolean;
 }
 
-export function StatusCard({ hasPartner, partnerName }: StatusCardProps) {
+export function StatusCard({ hasPartner, partnerName, solo = false }: StatusCardProps) {
   const status = useStatus();
   if (status.isPending) return <Loading />;
   if (status.isError) return <Notice tone="error">{status.error.message}</Notice>;
@@ -24,7 +26,7 @@ export function StatusCard({ hasPartner, partnerName }: StatusCardProps) {
         </Card>
       ) : null}
       <Card title="How are you today?">
-        <StatusForm mine={mine} hasPartner={hasPartner} partnerName={partnerName} />
+        <StatusForm mine={mine} hasPartner={hasPartner} partnerName={partnerName} solo={solo} />
       </Card>
     </>
   );

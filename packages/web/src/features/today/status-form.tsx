@@ -21,10 +21,12 @@ export function StatusForm({
   mine,
   hasPartner,
   partnerName,
+  solo = false,
 }: {
   mine: StatusLine | null;
   hasPartner: boolean;
   partnerName?: string | undefined;
+  solo?: boolean;
 }) {
   const save = useSaveStatus();
   const [text, setText] = useState(mine?.text ?? '');
@@ -52,19 +54,26 @@ export function StatusForm({
         }}
         error={empty ? 'Write a few words first, or leave it for now.' : fieldError(save.error, 'text')}
       />
-      <ChoiceGroup
-        legend="Who can see it?"
-        name="visibility"
-        inline
-        choices={[
-          { value: 'private', label: 'Only me' },
-          { value: 'partner', label: hasPartner && partnerName ? `Me and ${partnerName}` : 'My partner too' },
-        ]}
-        value={visibility}
-        onChange={setVisibility}
-        hint={audience(visibility, hasPartner)}
-        error={fieldError(save.error, 'visibility')}
-      />
+      {solo ? (
+        <p className="field-hint">Only you will see this.</p>
+      ) : (
+        <ChoiceGroup
+          legend="Who can see it?"
+          name="visibility"
+          inline
+          choices={[
+            { value: 'private', label: 'Only me' },
+            {
+              value: 'partner',
+              label: hasPartner && partnerName ? `Me and ${partnerName}` : 'My partner too',
+            },
+          ]}
+          value={visibility}
+          onChange={setVisibility}
+          hint={audience(visibility, hasPartner)}
+          error={fieldError(save.error, 'visibility')}
+        />
+      )}
       <Button type="submit" busy={save.isPending}>
         {save.isPending ? 'Saving…' : 'Save'}
       </Button>

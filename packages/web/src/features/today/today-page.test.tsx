@@ -94,9 +94,11 @@ describe('Today', () => {
     );
   });
 
-  it('says so when someone uses Mend on their own', async () => {
+  it('says so when someone uses Mend on their own, and offers no one to share with', async () => {
     setup(buildMe({ space: null }));
     expect(await screen.findByText(/you're using mend on your own/i)).toBeTruthy();
+    expect(await screen.findByText('Only you will see this.')).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: 'My partner too' })).toBeNull();
   });
 
   it('keeps the status line private unless the person chooses otherwise', async () => {

@@ -33,7 +33,11 @@ export default function TodayPage({ first, cards }: { first?: ReactNode; cards?:
         <>
           {cards}
           <PartnerCard space={space} />
-          <StatusCard hasPartner={Boolean(space?.partner)} partnerName={space?.partner?.displayName} />
+          <StatusCard
+            hasPartner={Boolean(space?.partner)}
+            partnerName={space?.partner?.displayName}
+            solo={!space}
+          />
         </>
       ) : null}
     </Page>
