@@ -71,7 +71,8 @@ function AskForm({ partnerName, coached }: { partnerName: string; coached: boole
       {formError(ask.error, ['text', 'category']) ? (
         <Notice tone="error">{formError(ask.error, ['text', 'category'])}</Notice>
       ) : null}
-      {ask.isSuccess ? <Notice tone="success">Added. {partnerName} can see it now.</Notice> : null}
+      {/* Said once: it goes when the next question is begun, so it never sits over later news. */}
+      {ask.isSuccess && !text ? <Notice tone="success">Added. {partnerName} can see it now.</Notice> : null}
     </form>
   );
 }

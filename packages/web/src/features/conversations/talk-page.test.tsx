@@ -98,6 +98,10 @@ describe('Talk', () => {
     await userEvent.click(screen.getByLabelText('The secrecy'));
     await userEvent.click(screen.getByRole('button', { name: 'Add to the queue' }));
     await waitFor(() => expect(sent).toEqual([{ text: 'Who else knew?', category: 'secrecy' }]));
+    expect(await screen.findByText('Added. Ravi can see it now.')).toBeTruthy();
+    // The note is said once: it goes when the next question is begun.
+    await userEvent.type(screen.getByLabelText('A question for Ravi'), 'W');
+    expect(screen.queryByText('Added. Ravi can see it now.')).toBeNull();
   });
 
   it('shows the gentle note on graphic detail before sending, and still lets the question go', async () => {

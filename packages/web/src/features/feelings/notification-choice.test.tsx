@@ -82,7 +82,7 @@ describe('discreet notifications on this device', () => {
     expect(screen.getByText(/even when Mend is closed/)).toBeTruthy();
     expect(screen.getByText(new RegExp(DISCREET_NOTIFICATION.body))).toBeTruthy();
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Allow discreet notifications' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Turn on notices' }));
     expect(browser.requestPermission).toHaveBeenCalledOnce();
     const key = browser.subscribe.mock.calls[0]?.[0].applicationServerKey;
     expect(key && Array.from(key)).toEqual(Array.from(Buffer.from(KEY, 'base64url')));
@@ -92,7 +92,7 @@ describe('discreet notifications on this device', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Turn off on this device' }));
     expect(deleted).toEqual([{ endpoint: ENDPOINT }]);
     expect(browser.unsubscribe).toHaveBeenCalledOnce();
-    expect(await screen.findByRole('button', { name: 'Allow discreet notifications' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Turn on notices' })).toBeTruthy();
   });
 
   it('shows “on” only when Mend still knows this device', async () => {
@@ -113,7 +113,7 @@ describe('discreet notifications on this device', () => {
     fakeBrowser({ permission: 'granted', subscribed: true });
     mockApi({ 'GET /api/push/subscriptions': () => ({ status: 200, body: { devices: [] } }) });
     render(<NotificationChoice partnerName="Ravi" />);
-    expect(await screen.findByRole('button', { name: 'Allow discreet notifications' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Turn on notices' })).toBeTruthy();
     expect(screen.queryByText(/On for this device/)).toBeNull();
   });
 
@@ -135,7 +135,7 @@ describe('discreet notifications on this device', () => {
     const fetch = mockApi({});
     render(<NotificationChoice partnerName="Ravi" />);
     expect(screen.getByText(/Mend is open in the background/)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Allow discreet notifications' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Turn on notices' }));
     expect(requestPermission).toHaveBeenCalledOnce();
     expect(await screen.findByText(/Notifications are on for this device/)).toBeTruthy();
     expect(fetch).not.toHaveBeenCalled();

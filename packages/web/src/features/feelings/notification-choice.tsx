@@ -70,7 +70,7 @@ export function NotificationChoice({ partnerName }: { partnerName: string }) {
         <InPageChoice onChange={setState} />
       ) : state === 'off' ? (
         <Button variant="secondary" busy={busy} onClick={() => void turnOn()}>
-          Allow discreet notifications
+          Turn on notices
         </Button>
       ) : null}
       {problem ? (
@@ -109,7 +109,7 @@ function InPageChoice({ onChange }: { onChange: (state: State) => void }) {
         })
       }
     >
-      Allow discreet notifications
+      Turn on notices
     </Button>
   );
 }
