@@ -23,6 +23,8 @@ export default defineConfig({
   ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The browser is not in the server's zone (UTC), as for most people: times, days and weeks must still line up.
+    timezoneId: 'America/New_York',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
