@@ -65,7 +65,7 @@ describe('precacheOnly', () => {
   });
 
   it('keeps the page, icons and handlers, and only the built files it is given', () => {
-    const entries = [
+    const entries = built([
       'index.html',
       'away.html',
       'push-sw.js',
@@ -75,7 +75,7 @@ describe('precacheOnly', () => {
       'assets/index-1.css',
       'assets/talk-1.js',
       'assets/talk-1.css',
-    ].map((url) => ({ url, revision: null, size: 1 }));
+    ]);
     const kept = precacheOnly(entries, new Set(['assets/index-1.js', 'assets/index-1.css']));
     expect(kept.map((e) => e.url)).toEqual([
       'index.html',

@@ -63,13 +63,14 @@ export function offlineFiles(
  * the push handlers) and the built ones `keep` names.
  */
 export function precacheOnly<T extends { url: string }>(entries: T[], keep: Set<string>): T[] {
+  const path = (entry: T) => entry.url.replace(/^\//, '');
   // A list from another build (a stale manifest) would name files this one does not have, and the offline
   // screens would quietly drop out of the precache.
-  const built = new Set(entries.map((entry) => entry.url.replace(/^\//, '')));
+  const built = new Set(entries.map(path));
   for (const file of keep)
     if (!built.has(file)) throw new Error(`${file} is to be precached but is not in this build`);
   return entries.filter((entry) => {
-    const url = entry.url.replace(/^\//, '');
+    const url = path(entry);
     return !/\.(js|css)$/.test(url) || !url.startsWith('assets/') || keep.has(url);
   });
 }

@@ -64,13 +64,15 @@ export function hardDatesRepository(db: Kysely<Database>) {
         .where('h.visibility', '=', 'partner')
         .execute();
     },
-    async delete(id: string, authorId: string): Promise<boolean> {
+    /** Deletes the author's date; answers whom it was visible to, or undefined when there was none. */
+    async delete(id: string, authorId: string): Promise<HardDateRow['visibility'] | undefined> {
       const r = await db
         .deleteFrom('hard_dates')
         .where('id', '=', id)
         .where('author_id', '=', authorId)
+        .returning('visibility')
         .executeTakeFirst();
-      return Number(r.numDeletedRows) > 0;
+      return r?.visibility;
     },
   };
 }

@@ -91,10 +91,10 @@ export function supportService(deps: ServiceDeps, partnerIds: (actor: Actor) => 
       );
     },
     async removeHardDate(actor: Actor, id: string): Promise<void> {
-      const row = (await repos.hardDates.listByAuthor(actor.userId)).find((r) => r.id === id);
-      if (!row || !(await repos.hardDates.delete(id, actor.userId))) throw notFound();
+      const visibility = await repos.hardDates.delete(id, actor.userId);
+      if (!visibility) throw notFound();
       // A private date's removal is nobody else's news.
-      if (row.visibility === 'partner') await hub.publish(await partnerIds(actor), 'hard_dates_changed');
+      if (visibility === 'partner') await hub.publish(await partnerIds(actor), 'hard_dates_changed');
     },
 
     /** The partner's shared hard dates coming within their reminder window: a prompt to reassure early. */
