@@ -1,31 +1,10 @@
 import { formatDateTime } from '../../lib/format';
 import type { DisclosureList, DisclosureTopic } from './api';
+import { splitDisclosure } from './disclosure-text';
 import { LATE_DISCLOSURE, TOPIC_PROMPTS } from './words';
 import './groundwork.css';
 
 type Disclosure = DisclosureList['disclosures'][number];
-type Part = { topic: DisclosureTopic; body: string };
-
-/**
- * Finds the answered prompts in a disclosure written with the guided form, which puts each answer under
- * its prompt's label. Returns null when the text does not have that shape, so it is shown as written.
- */
-export function splitDisclosure(text: string, topics: DisclosureTopic[]): Part[] | null {
-  const asked = TOPIC_PROMPTS.filter((p) => topics.includes(p.topic));
-  if (asked.length === 0) return null;
-  const found: { topic: DisclosureTopic; at: number; bodyAt: number }[] = [];
-  for (const [i, prompt] of asked.entries()) {
-    const header = i === 0 ? `${prompt.label}\n` : `\n\n${prompt.label}\n`;
-    const from = found.at(-1)?.bodyAt ?? 0;
-    const at = i === 0 ? (text.startsWith(header) ? 0 : -1) : text.indexOf(header, from);
-    if (at < 0) return null;
-    found.push({ topic: prompt.topic, at, bodyAt: at + header.length });
-  }
-  return found.map((f, i) => ({
-    topic: f.topic,
-    body: text.slice(f.bodyAt, found[i + 1]?.at ?? text.length),
-  }));
-}
 
 function partTitle(topic: DisclosureTopic, d: Disclosure): string {
   const prompt = TOPIC_PROMPTS.find((p) => p.topic === topic);

@@ -4,18 +4,10 @@ import { Notice } from '../../components/notice';
 import { TextArea } from '../../components/text-area';
 import { formError } from '../../lib/api-client';
 import { type DisclosureTopic, useGroundworkWrite } from './api';
+import { composeDisclosure } from './disclosure-text';
 import { LATE_DISCLOSURE, TOPIC_PROMPTS } from './words';
 
 type Parts = Partial<Record<DisclosureTopic, string>>;
-
-/** Joins the answered prompts into one disclosure, each under its own heading. */
-export function composeDisclosure(parts: Parts): { text: string; topics: DisclosureTopic[] } {
-  const filled = TOPIC_PROMPTS.filter((p) => parts[p.topic]?.trim());
-  return {
-    text: filled.map((p) => `${p.label}\n${parts[p.topic]?.trim()}`).join('\n\n'),
-    topics: filled.map((p) => p.topic),
-  };
-}
 
 /** The guided disclosure: one prompt per topic; every answer is optional, together they are the whole truth. */
 export function DisclosureForm({ late }: { late: boolean }) {

@@ -6,8 +6,8 @@ import { meQueryKey } from '../../lib/me';
 import { mockApi } from '../../test/api-mock';
 import { renderPage, testQueryClient } from '../../test/render';
 import type { DisclosureList } from './api';
-import { composeDisclosure } from './disclosure-form';
 import DisclosurePage from './disclosure-page';
+import { composeDisclosure } from './disclosure-text';
 import { honesty, meAs } from './test-data';
 
 function setup(me: Me, list: DisclosureList, figures = honesty()) {
