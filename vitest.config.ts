@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores, so one worker on these 2-core machines. The route tests
+    // spend much of their time waiting on the disk and PostgreSQL, so two workers finish sooner (4.5 → 3.2 min).
+    maxWorkers: 2,
     // A console.error during a test is a bug we want to see, not noise.
     onConsoleLog: (_log, type) => type !== 'stderr' || undefined,
     projects: [

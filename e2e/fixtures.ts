@@ -45,7 +45,8 @@ export async function look(page: Page, name: string): Promise<void> {
 
 let counter = 0;
 /** A unique e-mail for this run. */
-export const uniqueEmail = (name: string) => `${name.toLowerCase()}.${Date.now()}.${++counter}@example.com`;
+export const uniqueEmail = (name: string) =>
+  `${name.toLowerCase()}.${Date.now()}.${process.pid}.${++counter}@example.com`;
 
 export const test = base;
 export { expect };
