@@ -80,7 +80,7 @@ test('a plan runs late then arrives, seen live; promises kept, changed and dispu
   await look(ravi, 'action-06-plan-ravi');
 });
 
-test('updates, hard times, the ledger and the pillars after a little history', async ({ browser }) => {
+test('updates, anxious times, the ledger and the pillars after a little history', async ({ browser }) => {
   test.setTimeout(180_000);
   const { hana, ravi } = await twoPartners(browser);
 
@@ -109,7 +109,7 @@ test('updates, hard times, the ledger and the pillars after a little history', a
   await hana.getByLabel(/^A name for it/).fill('Team drinks night');
   await hana.getByLabel(/^What helps then/).fill('A text when you get there, and one when you leave.');
   await hana.getByRole('button', { name: 'Add this time' }).click();
-  await expect(hana.getByRole('list', { name: 'Hard times' })).toContainText('Team drinks night');
+  await expect(hana.getByRole('list', { name: 'Anxious times' })).toContainText('Team drinks night');
   await look(hana, 'action-07-updates-hana');
 
   await ravi.goto('/promises/updates');

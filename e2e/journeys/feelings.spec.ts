@@ -8,7 +8,7 @@ import { answerSafety, expect, look, personPage, signUp, test, twoPartners } fro
 test('"I’m triggered": one tap, the partner answers live, the sender sees they’re here', async ({
   browser,
 }) => {
-  // Two people, eleven screenshots at two widths, check-ins and a trigger log: a long journey on 2 cores.
+  // Two people, eleven screenshots at two widths, moods and a trigger log: a long journey on 2 cores.
   test.slow();
   const { hana, ravi } = await twoPartners(browser);
   await expect(hana.getByRole('region', { name: 'A hard moment?' })).toBeVisible();
@@ -47,26 +47,26 @@ test('"I’m triggered": one tap, the partner answers live, the sender sees they
   // (The limit's explained 429 is covered by the route and component tests: Chromium logs any 429 as a
   // console error, which these journeys treat as a failure.)
 
-  // A check-in shared with Ravi, and one kept private.
+  // A mood shared with Ravi, and one kept private.
   await hana.getByRole('link', { name: 'Feelings' }).first().click();
   await expect(hana.getByRole('heading', { level: 1, name: 'Feelings' })).toBeVisible();
   await expect(
     hana.getByText(/The notice reads only “Something is waiting for you.” under Mend’s name/),
   ).toBeVisible();
   await look(hana, '23-feelings');
-  await hana.getByRole('link', { name: /Daily check-in/ }).click();
+  await hana.getByRole('link', { name: /^Mood/ }).click();
   await hana.getByRole('button', { name: 'anxious' }).click();
   await hana.getByRole('radio', { name: 'Me and Ravi' }).check();
-  await hana.getByRole('button', { name: 'Save check-in' }).click();
+  await hana.getByRole('button', { name: 'Save mood' }).click();
   await expect(hana.getByText('Saved. Ravi can see it.')).toBeVisible();
   await hana.getByLabel('Other words').fill('unseen-private-word');
   await hana.getByRole('radio', { name: 'Only me' }).check();
-  await hana.getByRole('button', { name: 'Save check-in' }).click();
+  await hana.getByRole('button', { name: 'Save mood' }).click();
   await expect(hana.getByText('Saved. Only you can see it.')).toBeVisible();
   await look(hana, '24-check-in');
   await ravi.goto('/feelings/moods');
   await expect(ravi.getByRole('region', { name: 'What Hana shared' }).locator('figcaption')).toContainText(
-    '1 check-in.',
+    '1 mood logged.',
   );
   await expect(ravi.getByText('unseen-private-word')).toHaveCount(0);
   await look(ravi, '25-check-in-partner');

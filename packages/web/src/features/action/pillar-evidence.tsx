@@ -1,3 +1,4 @@
+import { honestyDaysSentence } from '../../lib/honesty-days';
 import type { Pillar, Pillars } from './api';
 import { sumWeeks } from './ledger-chart';
 import { count } from './words';
@@ -21,7 +22,7 @@ const lines: Record<Pillar, (e: Evidence) => string[]> = {
   honesty: ({ honesty: h }) => [
     h.daysSinceLastRevelation === null
       ? 'The count of days starts once the disclosure is marked complete.'
-      : `${count(h.daysSinceLastRevelation, 'day')} since anything new came to light.`,
+      : honestyDaysSentence(h.daysSinceLastRevelation),
     h.lateDisclosureCount === 0
       ? 'Nothing disclosed late.'
       : `${count(h.lateDisclosureCount, 'late disclosure')} so far.`,

@@ -90,7 +90,7 @@ describe('Updates and reassurance', () => {
     expect(screen.getByText('The end must differ from the start.')).toBeTruthy();
   });
 
-  it('shows the repairing partner the hard times and what helps, without the form', async () => {
+  it('shows the repairing partner the anxious times and what helps, without the form', async () => {
     setup(meAs('repairing'), [buildWindow()]);
     expect(await screen.findByText('Friday drinks')).toBeTruthy();
     expect(screen.getByText('What helps: A text when you arrive.')).toBeTruthy();

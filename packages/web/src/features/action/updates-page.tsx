@@ -2,7 +2,7 @@ import { ActionShell, partnerWord } from './action-shell';
 import { MessagesCard } from './messages-card';
 import { WindowsCard } from './windows-card';
 
-/** Updates and reassurance: quick updates, asks, and the times that are hard. */
+/** Updates and reassurance: quick updates, asks, and the anxious times. */
 export default function UpdatesPage() {
   return (
     <ActionShell
@@ -13,7 +13,7 @@ export default function UpdatesPage() {
           allowed too.
         </p>
       }
-      audience="You and your partner. Updates, asks and hard times are shared."
+      audience="You and your partner. Updates, asks and anxious times are shared."
     >
       {(people) => (
         <>

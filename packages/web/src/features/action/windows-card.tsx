@@ -157,13 +157,13 @@ function WindowItem({ window: w }: { window: AnxietyWindow }) {
   );
 }
 
-/** Times that are hard for the hurt partner, and what helps then; the repairing partner is nudged. */
+/** Anxious times of the hurt partner's week, and what helps then; the repairing partner is nudged. */
 export function WindowsCard({ role, partnerName }: { role: 'hurt' | 'repairing'; partnerName: string }) {
   const list = useAnxietyWindows();
   const windows = list.data?.windows ?? [];
   const writes = role === 'hurt';
   return (
-    <Card title={writes ? 'Times that are hard' : `Times that are hard for ${partnerName}`}>
+    <Card title={writes ? 'Anxious times' : `Anxious times for ${partnerName}`}>
       <p>
         {writes
           ? `Mark the times that bring the worry back. ${partnerName} sees them, with what helps, and Mend reminds them an hour before.`
@@ -172,7 +172,7 @@ export function WindowsCard({ role, partnerName }: { role: 'hurt' | 'repairing';
       {writes ? <WindowForm /> : null}
       {list.data && windows.length === 0 ? <p className="small">None marked yet.</p> : null}
       {windows.length > 0 ? (
-        <ul className="act-list" aria-label="Hard times">
+        <ul className="act-list" aria-label="Anxious times">
           {windows.map((w) => (
             <WindowItem key={w.id} window={w} />
           ))}

@@ -9,8 +9,8 @@ import './feelings.css';
 const TOOLS = [
   {
     to: '/feelings/moods',
-    title: 'Daily check-in',
-    text: 'Your mood and a few words; private unless you share.',
+    title: 'Mood',
+    text: 'How you are, as a number and a few words; private unless you share.',
   },
   {
     to: '/feelings/triggers',

@@ -29,9 +29,9 @@ function summary(days: MoodDay[]): string {
   const rolled = days.filter((d) => d.rolling !== null);
   const first = rolled[0];
   const last = rolled[rolled.length - 1];
-  if (!first || !last) return 'No check-ins in this period yet.';
+  if (!first || !last) return 'No moods logged in this period yet.';
   const logged = days.reduce((n, d) => n + d.count, 0);
-  const entries = `${logged} check-in${logged === 1 ? '' : 's'}.`;
+  const entries = logged === 1 ? '1 mood logged.' : `${logged} moods logged.`;
   // A trend needs a few days between its ends; before that, "from 5 to 5 on the same day" says nothing.
   const daysApart = (Date.parse(last.date) - Date.parse(first.date)) / 86_400_000;
   if (daysApart < 3) return `${entries} A trend shows after a few more days.`;

@@ -7,7 +7,7 @@ import { fieldError, formError } from '../../lib/api-client';
 import { useSaveMood, type Visibility } from './api';
 import { EMOTION_WORDS } from './words';
 
-/** The check-in form: a score, emotion words (picked or typed), and who sees it. */
+/** The mood form: a score, emotion words (picked or typed), and who sees it. */
 export function MoodForm({
   shareByDefault,
   partnerName,
@@ -93,7 +93,7 @@ export function MoodForm({
         />
       ) : null}
       <Button type="submit" busy={save.isPending}>
-        {save.isPending ? 'Saving…' : 'Save check-in'}
+        {save.isPending ? 'Saving…' : 'Save mood'}
       </Button>
       {formError(save.error, ['emotions.0']) ? (
         <Notice tone="error">{formError(save.error, ['emotions.0'])}</Notice>

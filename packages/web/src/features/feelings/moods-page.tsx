@@ -10,7 +10,7 @@ import { MoodChart } from './mood-chart';
 import { MoodForm } from './mood-form';
 import './feelings.css';
 
-/** The daily check-in: a number, a few words, and the trend over weeks. */
+/** The daily mood: a number, a few words, and the trend over weeks. */
 export default function MoodsPage() {
   const me = useMe();
   const partner = me.data?.space?.partner ?? null;
@@ -22,13 +22,13 @@ export default function MoodsPage() {
   const always = settings.data?.shareMoodsAlways ?? false;
   return (
     <Page
-      title="Daily check-in"
-      tabTitle="Check-in"
+      title="Mood"
+      tabTitle="Mood"
       lead={<p>A number from 1 to 10 and a few words. Over weeks, it shows the shape of things.</p>}
       audience={
         always && partner
-          ? `You and ${partner.displayName}: you chose to share every check-in.`
-          : 'Only you, unless you share a check-in.'
+          ? `You and ${partner.displayName}: you chose to share every mood you log.`
+          : 'Only you, unless you share an entry.'
       }
     >
       <Card title="How are you, right now?">
@@ -75,23 +75,21 @@ export default function MoodsPage() {
       {partner ? (
         <Card title={`What ${partner.displayName} shared`}>
           {theirs.data?.length ? (
-            <MoodChart moods={theirs.data} title={`${partner.displayName}’s shared check-ins`} />
+            <MoodChart moods={theirs.data} title={`${partner.displayName}’s shared moods`} />
           ) : (
-            <p>
-              Nothing shared yet. Check-ins are private unless {partner.displayName} chooses to share them.
-            </p>
+            <p>Nothing shared yet. Moods are private unless {partner.displayName} chooses to share them.</p>
           )}
         </Card>
       ) : null}
       {partner ? (
         <Card title="Sharing">
           <Checkbox
-            label={`Share every new check-in with ${partner.displayName}`}
+            label={`Share every new mood with ${partner.displayName}`}
             checked={always}
             disabled={saveSettings.isPending}
             onChange={(e) => saveSettings.mutate({ shareMoodsAlways: e.target.checked })}
           />
-          <p className="small">You can still keep any single check-in private, and change past ones above.</p>
+          <p className="small">You can still keep any single entry private, and change past ones above.</p>
         </Card>
       ) : null}
       <p className="small">

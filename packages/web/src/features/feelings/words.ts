@@ -43,7 +43,7 @@ export const RESPONSE_AVOID =
 /** The text of a notification about an alert: nothing on a lock screen says what it is about. */
 export const DISCREET_NOTIFICATION = { title: 'Mend', body: 'Something is waiting for you.' };
 
-/** Words a person can pick at a check-in. */
+/** Words a person can pick when logging a mood. */
 export const EMOTION_WORDS = [
   'calm',
   'hopeful',

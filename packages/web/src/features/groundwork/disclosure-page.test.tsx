@@ -77,6 +77,17 @@ describe('the disclosure', () => {
     expect(screen.queryByRole('button', { name: /Share/ })).toBeNull();
   });
 
+  it('starts the count today on the day the disclosure is complete, never "0 days"', async () => {
+    setup(
+      meAs('hurt'),
+      { disclosures: [part], completedAt: '2025-01-13T10:00:00Z' },
+      honesty({ daysSinceLastRevelation: 0 }),
+    );
+    expect(await screen.findByText('Starts today')).toBeTruthy();
+    expect(screen.getByText('the count of days since anything new came to light.')).toBeTruthy();
+    expect(screen.queryByText(/0 days/)).toBeNull();
+  });
+
   it('counts several late parts in the plural', async () => {
     setup(
       meAs('hurt'),

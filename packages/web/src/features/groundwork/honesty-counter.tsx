@@ -1,3 +1,4 @@
+import { honestyDaysFigure } from '../../lib/honesty-days';
 import type { Honesty } from './api';
 
 /** "Days since anything new came to light": plain figures, no judgement. */
@@ -8,10 +9,12 @@ export function HonestyCounter({ honesty }: { honesty: Honesty }) {
   const days = honesty.daysSinceLastRevelation;
   return (
     <div className="gw-counter">
-      <p className="gw-counter-number">
-        {days} {days === 1 ? 'day' : 'days'}
+      <p className="gw-counter-number">{honestyDaysFigure(days)}</p>
+      <p className="gw-counter-note">
+        {days === 0
+          ? 'the count of days since anything new came to light.'
+          : 'since anything new came to light.'}
       </p>
-      <p className="gw-counter-note">since anything new came to light.</p>
       {honesty.lateDisclosureCount > 0 ? (
         <p className="small">
           {honesty.lateDisclosureCount === 1

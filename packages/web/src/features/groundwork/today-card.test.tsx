@@ -54,6 +54,14 @@ describe('the groundwork card on Today', () => {
     );
   });
 
+  it('says the count starts today on the day it begins, not "0 days"', async () => {
+    setup(meAs('hurt'), 0);
+    expect(
+      await screen.findByText('The count of days since anything new came to light starts today.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/0 days/)).toBeNull();
+  });
+
   it('reminds both partners when a transparency item nears its review', async () => {
     setup(meAs('hurt'), 5, null, true);
     expect(await screen.findByRole('link', { name: /close to its review date/ })).toBeTruthy();

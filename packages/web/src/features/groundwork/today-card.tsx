@@ -2,6 +2,7 @@ import { ATONE_STEPS } from '@mend/domain/groundwork/phases';
 import { Link } from 'react-router';
 import { Card } from '../../components/card';
 import { formatDateTime } from '../../lib/format';
+import { honestyDaysFigure, honestyDaysSentence } from '../../lib/honesty-days';
 import { useMe } from '../../lib/me';
 import { useCounselling, useGroundworkLive, useHonesty, useTimeline, useTransparency } from './api';
 
@@ -45,10 +46,14 @@ function GroundworkSummary({ repairing }: { repairing: boolean }) {
         {repairing ? <NextStep /> : null}
         {days !== null && days !== undefined ? (
           <li>
-            <strong className="gw-today-days">
-              {days} {days === 1 ? 'day' : 'days'}
-            </strong>{' '}
-            since anything new came to light.
+            {days === 0 ? (
+              honestyDaysSentence(days)
+            ) : (
+              <>
+                <strong className="gw-today-days">{honestyDaysFigure(days)}</strong> since anything new came
+                to light.
+              </>
+            )}
           </li>
         ) : null}
         {reviewDue ? (
