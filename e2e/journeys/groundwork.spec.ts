@@ -49,7 +49,9 @@ test('disclosure → complete → a late disclosure: the count starts again on b
   await look(hana, 'gw-07-timeline');
 
   await hana.goto('/today');
-  await expect(hana.getByText('The count of days since anything new came to light starts today.')).toBeVisible();
+  await expect(
+    hana.getByText('The count of days since anything new came to light starts today.'),
+  ).toBeVisible();
   await look(hana, 'gw-08-today-card');
 });
 
