@@ -64,3 +64,44 @@ it('caches hashed assets for a year and checks the page itself every time', asyn
   expect(page.headers['content-encoding']).toBe('br');
   expect(String(page.headers['cache-control'])).not.toMatch(/immutable/);
 });
+
+it('sends the security headers on the app page, on API answers and on errors', async () => {
+  const answers = [
+    await app.inject({ url: '/' }),
+    await app.inject({ url: '/api/health' }),
+    await app.inject({ url: '/api/me' }),
+    await app.inject({ method: 'POST', url: '/api/alerts', payload: {} }),
+  ];
+  expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 401, 403]);
+  for (const a of answers) {
+    const csp = String(a.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("img-src 'self' data:");
+    // Served over plain http here, so nothing tells the browser to upgrade to https.
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(a.headers['strict-transport-security']).toBeUndefined();
+    expect(a.headers['referrer-policy']).toBe('no-referrer');
+    expect(a.headers['x-content-type-options']).toBe('nosniff');
+    expect(a.headers['x-frame-options']).toBe('SAMEORIGIN');
+  }
+});
+
+it('asks for https on every request when served behind it', async () => {
+  const fresh = await freshDb('sqlite');
+  const secureApp = await buildApp({
+    db: fresh.db,
+    publicUrl: 'https://mend.example',
+    sessionSecret: 'test-secret-that-is-long-enough-0123456789',
+    clock: new TestClock(),
+    webDist: dir,
+  });
+  try {
+    const res = await secureApp.inject({ url: '/api/health' });
+    expect(String(res.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+  } finally {
+    await secureApp.close();
+    await fresh.drop();
+  }
+});
