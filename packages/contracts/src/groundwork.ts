@@ -245,6 +245,11 @@ export const TransparencyItem = z.object({
   reviewOn: CalendarDate,
   status: z.enum(['offered', 'active', 'paused', 'ended']),
   statusBy: z.string().nullable(),
+  /**
+   * When someone last moved the item (offered, accepted, paused, resumed, declined, ended); null when it ended on
+   * its end date, or when its author stopped it in a safety reset.
+   */
+  statusChangedAt: Instant.nullable(),
   endedReason: z.enum(['withdrawn', 'declined', 'expired', 'replaced', 'ended']).nullable(),
   reviewDue: z.boolean(),
   replacesId: z.string().nullable(),

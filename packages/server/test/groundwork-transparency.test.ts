@@ -30,8 +30,16 @@ describeEngines('groundwork: transparency agreement', (ctx) => {
     expect((await hurt.post(`/api/transparency/items/${id}/accept`)).json.item).toMatchObject({
       status: 'active',
     });
+    ctx().clock.advance(60_000);
+    const pausedAt = new Date(ctx().clock.now()).toISOString();
     expect((await repairing.post(`/api/transparency/items/${id}/pause`)).json.item.status).toBe('paused');
-    expect(await item(hurt)).toMatchObject({ status: 'paused', statusBy: 'Ravi', mine: false });
+    // When it was paused, so a pause read weeks later is not taken for this morning.
+    expect(await item(hurt)).toMatchObject({
+      status: 'paused',
+      statusBy: 'Ravi',
+      statusChangedAt: pausedAt,
+      mine: false,
+    });
     expect((await repairing.post(`/api/transparency/items/${id}/resume`)).json.item.status).toBe('active');
     expect((await repairing.post(`/api/transparency/items/${id}/end`)).json.item).toMatchObject({
       status: 'ended',
@@ -140,7 +148,12 @@ describeEngines('groundwork: transparency agreement', (ctx) => {
       expect((await item(hurt)).reviewDue).toBe(true);
       expect((await item(repairing)).reviewDue).toBe(true);
       ctx().clock.advance(12 * DAY);
-      expect(await item(hurt)).toMatchObject({ status: 'ended', endedReason: 'expired', reviewDue: false });
+      expect(await item(hurt)).toMatchObject({
+        status: 'ended',
+        endedReason: 'expired',
+        reviewDue: false,
+        statusChangedAt: null,
+      });
       expect((await repairing.post(`/api/transparency/items/${id}/pause`)).status).toBe(409);
     } finally {
       ctx().clock.t = start;
@@ -215,6 +228,12 @@ describeEngines('groundwork: transparency agreement', (ctx) => {
     expect(
       (await repairing.get('/api/transparency')).json.items.map((i: { status: string }) => i.status),
     ).toEqual(['ended', 'ended']);
+    // The reset gives no date of change: the moment of a safety reset is not written on anything.
+    expect(
+      (await repairing.get('/api/transparency')).json.items.map(
+        (i: { statusChangedAt: string | null }) => i.statusChangedAt,
+      ),
+    ).toEqual([null, null]);
     expect((await hurt.post(`/api/transparency/items/${id}/accept`)).status).toBe(404);
 
     const other = await safeCouple(ctx().app);

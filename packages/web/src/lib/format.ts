@@ -14,10 +14,17 @@ export function lazyFormat(options: Intl.DateTimeFormatOptions): (date: Date) =>
 
 const dateTime = lazyFormat({ dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = lazyFormat({ dateStyle: 'long', timeZone: 'UTC' });
+const localDate = lazyFormat({ dateStyle: 'long' });
 
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTime(date);
+}
+
+/** The day a moment fell on, on this device's calendar, written like a calendar date: "December 3, 2026". */
+export function formatDay(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : localDate(date);
 }
 
 /** A calendar date (`YYYY-MM-DD`) in words, without shifting it across time zones. */

@@ -58,6 +58,7 @@ function toItem(row: ItemRow, people: People, day: string): TransparencyItem {
     reviewOn: row.review_on,
     status,
     statusBy: row.status_by && !expired ? people.nameOf(row.status_by) || null : null,
+    statusChangedAt: expired || row.ended_reason === 'reset' ? null : iso(row.updated_at),
     endedReason: status === 'ended' ? reason : null,
     reviewDue: isReviewDue(state, day),
     replacesId: row.replaces_id,

@@ -31,7 +31,7 @@ describe('what my partner can see', () => {
   it('names a transparency item by what was offered, with where it stands now', async () => {
     setup();
     expect(await screen.findByText(/^Offered: Phone ·/)).toBeTruthy();
-    expect(screen.getByText('Paused by you')).toBeTruthy();
+    expect(screen.getByText(/^Paused by you on /)).toBeTruthy();
     expect(screen.queryByText(/Transparency item/)).toBeNull();
   });
 

@@ -36,6 +36,7 @@ export function item(overrides: Partial<TransparencyItem> = {}): TransparencyIte
     reviewOn: '2025-02-10',
     status: 'offered',
     statusBy: null,
+    statusChangedAt: '2025-01-20T10:00:00Z',
     endedReason: null,
     reviewDue: false,
     replacesId: null,

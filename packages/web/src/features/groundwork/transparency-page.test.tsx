@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../lib/api-types';
+import { formatDay } from '../../lib/format';
 import { meQueryKey } from '../../lib/me';
 import { mockApi } from '../../test/api-mock';
 import { renderPage, testQueryClient } from '../../test/render';
@@ -54,9 +55,22 @@ describe('transparency', () => {
     await waitFor(() => expect(calls).toEqual(['accept']));
   });
 
-  it('shows a pause honestly, with who paused it', async () => {
-    setup(meAs('hurt'), { available: true, items: [item({ status: 'paused', statusBy: 'Ravi' })] });
-    expect(await screen.findByText('Paused by Ravi')).toBeTruthy();
+  it('shows a pause honestly, with who paused it and when', async () => {
+    const at = '2025-02-03T15:00:00Z';
+    setup(meAs('hurt'), {
+      available: true,
+      items: [item({ status: 'paused', statusBy: 'Ravi', statusChangedAt: at })],
+    });
+    expect(await screen.findByText(`Paused by Ravi on ${formatDay(at)}`)).toBeTruthy();
+    expect(formatDay(at)).toMatch(/2025/);
+  });
+
+  it('says an item ended on its end date without a day of change', async () => {
+    setup(meAs('hurt'), {
+      available: true,
+      items: [item({ status: 'ended', endedReason: 'expired', statusChangedAt: null })],
+    });
+    expect(await screen.findByText('Ended on its end date')).toBeTruthy();
   });
 
   it('gives the offerer pause and end, and a reminder near the review', async () => {

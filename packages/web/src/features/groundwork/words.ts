@@ -1,3 +1,4 @@
+import { formatDay } from '../../lib/format';
 import type { DisclosureTopic, Timeline, TransparencyItem, TransparencyKind } from './api';
 
 /**
@@ -93,12 +94,14 @@ export function statusWords(item: TransparencyItem): string {
   // Only two people can change an item: the offerer (its author) and the partner.
   const byMe = item.statusBy !== null && (item.statusBy === item.authorName) === item.mine;
   const by = item.statusBy === null ? '' : byMe ? ' by you' : ` by ${item.statusBy}`;
+  // A pause or an end says when, so "Paused" read weeks later is not mistaken for this morning.
+  const on = item.statusChangedAt === null ? '' : ` on ${formatDay(item.statusChangedAt)}`;
   if (item.status === 'offered') return item.mine ? 'Offered, waiting for your partner' : 'Offered to you';
   if (item.status === 'active') return 'Active';
-  if (item.status === 'paused') return `Paused${by}`;
-  if (item.endedReason === 'declined') return `Declined${by}`;
+  if (item.status === 'paused') return `Paused${by}${on}`;
+  if (item.endedReason === 'declined') return `Declined${by}${on}`;
   if (item.endedReason === 'expired') return 'Ended on its end date';
-  if (item.endedReason === 'replaced') return 'Replaced by a newer version';
-  if (item.endedReason === 'withdrawn') return `Ended${by}`;
-  return 'Ended';
+  if (item.endedReason === 'replaced') return `Replaced by a newer version${on}`;
+  if (item.endedReason === 'withdrawn') return `Ended${by}${on}`;
+  return `Ended${on}`;
 }
