@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { couple, describeEngines } from './helpers';
+import { couple, describeEngines, type Person, signUp } from './helpers';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -93,6 +93,48 @@ describeEngines('groundwork: no contact', (ctx) => {
     expect(seen.confirmedAt).toBeNull();
     const confirmed = await repairing.post('/api/no-contact/confirm');
     expect((await hurt.get('/api/no-contact')).json.confirmedAt).toBe(confirmed.json.confirmedAt);
+  });
+
+  // "Disclosure complete" and "no contact confirmed" are shares like any other: a safety reset takes them back, and
+  // someone who joins later does not inherit the marks made for the partner before.
+  it('takes back the disclosure and no-contact marks in a safety reset, and hides them from a newcomer', async () => {
+    const marksSeenBy = async (p: Person) => {
+      const types = (await p.get('/api/timeline')).json.events.map((e: { type: string }) => e.type);
+      return {
+        completedAt: (await p.get('/api/honesty')).json.disclosureCompletedAt,
+        confirmedAt: (await p.get('/api/no-contact')).json.confirmedAt,
+        milestone: types.includes('no_contact_confirmed'),
+      };
+    };
+    const writeAndMark = async (repairing: Person) => {
+      await repairing.post('/api/disclosures', { text: 'It began in March.' });
+      await repairing.post('/api/disclosures/complete');
+      await repairing.post('/api/no-contact/channels', { channel: 'Phone', how: 'Blocked the number' });
+      await repairing.post('/api/no-contact/confirm');
+    };
+    const shown = { completedAt: expect.any(String), confirmedAt: expect.any(String), milestone: true };
+    const hidden = { completedAt: null, confirmedAt: null, milestone: false };
+
+    const first = await couple(ctx().app);
+    await writeAndMark(first.repairing);
+    expect(await marksSeenBy(first.hurt)).toEqual(shown);
+    expect((await first.repairing.post('/api/safety/reset')).status).toBe(200);
+    expect(await marksSeenBy(first.hurt)).toEqual(hidden);
+    // The author still has them, and marking complete again does not send them back.
+    expect(await marksSeenBy(first.repairing)).toEqual(shown);
+    await first.repairing.post('/api/disclosures/complete');
+    expect(await marksSeenBy(first.hurt)).toEqual(hidden);
+
+    const second = await couple(ctx().app);
+    await writeAndMark(second.repairing);
+    await second.hurt.post('/api/spaces/current/leave');
+    const newcomer = await signUp(ctx().app, 'Noor');
+    const invite = await second.repairing.post('/api/spaces/current/invites');
+    expect((await newcomer.post(`/api/invites/${invite.json.code}/accept`, { role: 'hurt' })).status).toBe(
+      200,
+    );
+    expect(await marksSeenBy(newcomer)).toEqual(hidden);
+    expect(await marksSeenBy(second.repairing)).toEqual(shown);
   });
 
   it('records the hours between a contact attempt and its report, against a day as the goal', async () => {

@@ -11,6 +11,7 @@ import { rollupAnswers } from './migrations/0008-rollup-answers';
 import { pushSubscriptions } from './migrations/0009-push-subscriptions';
 import { identityNotify } from './migrations/0010-identity-notify';
 import { formerMembers } from './migrations/0011-former-members';
+import { markVisibility } from './migrations/0012-mark-visibility';
 
 /**
  * Every migration in order, named so that new ones sort after old ones. One file per migration in
@@ -29,6 +30,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0009_push_subscriptions': pushSubscriptions(engine),
     '0010_identity_notify': identityNotify(engine),
     '0011_former_members': formerMembers(engine),
+    '0012_mark_visibility': markVisibility(engine),
   };
 }
 /** Brings the database up to the newest schema; safe to run on every start. */

@@ -83,6 +83,8 @@ export interface SessionsTable extends Authored {
 /** A one-off fact per author and space (disclosure complete, no contact confirmed). */
 export interface MarkTable extends Authored {
   at: number;
+  /** Shared when made; private after a safety reset, leaving, or someone new joining. */
+  visibility: Shared;
 }
 
 /** A named person per author and space (the ally, the counsellor). */

@@ -19,8 +19,7 @@ const member = (userRef: RawBuilder<unknown> | string, spaceRef: RawBuilder<unkn
  * True for rows `readerId` may open: their own, or shared with the partner while both author and
  * reader are members of the space the row was written in (leaving takes every shared row back).
  */
-export function readableBy(table: string, readerId: string, shareable = true): RawBuilder<SqlBool> {
+export function readableBy(table: string, readerId: string): RawBuilder<SqlBool> {
   const col = (c: string) => sql.ref(`${table}.${c}`);
-  const shared = shareable ? sql`${col('visibility')} = 'partner' and ` : sql``;
-  return sql<SqlBool>`(${col('author_id')} = ${readerId} or (${shared}${member(col('author_id'), col('space_id'))} and ${member(readerId, col('space_id'))}))`;
+  return sql<SqlBool>`(${col('author_id')} = ${readerId} or (${col('visibility')} = 'partner' and ${member(col('author_id'), col('space_id'))} and ${member(readerId, col('space_id'))}))`;
 }

@@ -33,11 +33,21 @@ export function markRepository(
         .selectFrom(table)
         .selectAll()
         .where('space_id', '=', spaceId)
-        .where(readableBy(table, readerId, false))
+        .where(readableBy(table, readerId))
         .execute();
     },
     listByAuthor(authorId: string): Promise<MarkRow[]> {
       return db.selectFrom(table).selectAll().where('author_id', '=', authorId).execute();
+    },
+    /** The safety reset, leaving, someone new joining: the author's marks are theirs alone again. */
+    async unshareAll(authorId: string): Promise<number> {
+      const r = await db
+        .updateTable(table)
+        .set({ visibility: 'private' })
+        .where('author_id', '=', authorId)
+        .where('visibility', '=', 'partner')
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
     },
   };
 }

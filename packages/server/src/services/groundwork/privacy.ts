@@ -2,8 +2,8 @@ import type { Repositories } from '../../repositories/index';
 import { iso } from '../context';
 
 /**
- * Makes every groundwork record the author shared private again and ends their transparency items
- * without telling anyone (the safety reset and leaving both come here through `unshareEverything`).
+ * Makes every groundwork record the author shared private again (the disclosure-complete and no-contact marks
+ * too) and ends their transparency items without telling anyone (the safety reset and leaving both come here through `unshareEverything`).
  */
 export async function unshareGroundwork(repos: Repositories, authorId: string): Promise<number> {
   const counts = await Promise.all([
@@ -16,6 +16,8 @@ export async function unshareGroundwork(repos: Repositories, authorId: string): 
     repos.allies.unshareAll(authorId),
     repos.counsellors.unshareAll(authorId),
     repos.counsellingSessions.unshareAll(authorId),
+    repos.disclosureCompletions.unshareAll(authorId),
+    repos.noContactConfirmations.unshareAll(authorId),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }
