@@ -43,7 +43,7 @@ export function TriggerPatterns({ patterns }: { patterns: TriggerPatternsReply }
         {hour !== null ? `The most common hour is ${String(hour).padStart(2, '0')}:00. ` : ''}
         {day !== null || hour !== null
           ? 'Knowing this, you might plan something gentle for those times, or ask for reassurance ahead.'
-          : 'Patterns show once a few more are logged.'}
+          : 'The bars show when they came; a pattern needs a few more.'}
       </p>
       <div className="bars-row">
         <Bars
