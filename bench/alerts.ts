@@ -12,7 +12,10 @@
 //     once, one send per socket), several times, one after another; latency per receiving client
 //     (the stamp before the first send → that client's arrival), p50/p99 over all clients and
 //     broadcasts.
-// Each is reported as its own ratio; `withinBudget` keeps the targeted push, as before.
+// Each is reported as its own ratio. `withinBudget` (since 2026-12-07, decision 050) reads the budget's words, a bare
+// broadcast to the same clients; the like-for-like push behind one HTTP request and the targeted push are printed
+// beside it by name (the bare server's own HTTP-triggered push is already ~3× its targeted push, so no path that
+// starts with a request can meet that last reading).
 // Then replay: some partners disconnect, alerts are sent, they reconnect with ?after=<last id> and
 // every missed alert must arrive.
 //
@@ -705,7 +708,7 @@ async function main() {
         kbPerClientAfterAlerts: r2((rssAfter - rss0) / n),
         connectSeconds: Math.round(open.seconds * 10) / 10,
         socketsFailedToOpen: open.failed,
-        // As before: `all` reads the budget's ratio against the targeted push (ratios.* give each reading).
+        // `all`: the budget read as written, against the bare broadcast (ratios.* give each reading).
         withinBudget: {
           p99: mend.p99 <= BUDGET.p99Ms,
           ratioToBare: ratio <= BUDGET.ratioToBare,
@@ -716,7 +719,8 @@ async function main() {
           all: false,
         },
       };
-      result.withinBudget.all = result.ratios.targetedPush.withinBudget;
+      result.withinBudget.all =
+        result.ratios.broadcast.withinBudget && result.ratios.httpTriggeredPush.withinBudget;
       log(
         `bare p99: push ${barePush.p99} ms, via http ${bareHttp.p99} ms, broadcast to ${n} ${bareAll.p99} ms; mend p50 ${mend.p50} p99 ${mend.p99} max ${mend.max} ms, ${result.deliveredPct}% delivered, ${result.kbPerClient} KB/client; p99 ratio ${result.p99RatioToBare} to push, ${result.p99RatioToBareHttpTriggered} via http, ${result.p99RatioToBareBroadcast} to broadcast; load ${result.machineLoadAverage1m.join(' → ')}`,
       );
@@ -789,7 +793,7 @@ async function main() {
           withinBudget: overall,
           // Per reading of "a bare WebSocket broadcast": every size within budget, and replay complete.
           withinBudgetByReading: byReading,
-          note: 'withinBudget uses the bare targeted push (send → arrival) as the ratio baseline, as before; results[].ratios gives the ratio under each reading of "a bare WebSocket broadcast" (targetedPush, httpTriggeredPush, broadcast to all N clients), each with the reading it uses',
+          note: 'withinBudget: at every size, p99 ≤ 25 ms and within 3× of a bare broadcast to all N clients, 100% delivered, ≤ 25 KB per client, and every missed alert replayed (decision 050, 2026-12-07); withinBudgetByReading and results[].ratios gives the ratio under each reading of "a bare WebSocket broadcast" (targetedPush, httpTriggeredPush, broadcast), each with the reading it uses',
         },
         null,
         2,
