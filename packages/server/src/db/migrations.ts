@@ -43,7 +43,13 @@ export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Prom
       ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
       : undefined;
   const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // Kysely's migrator lists the tables of every schema in the database, calling has_schema_privilege() on each; a
+  // schema dropped at that moment (another tenant's, or another test file's) fails the call with 3F000 ("schema …
+  // does not exist"). Nothing was changed then (the migrations run in one transaction), so it simply tries again.
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt >= 10 || (error as { code?: string }).code !== '3F000') throw error;
+    await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+  }
 }
