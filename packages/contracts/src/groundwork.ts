@@ -342,6 +342,8 @@ export const SharedThing = z.object({
     'transparency',
     'ally',
     'counselling',
+    'disclosure_complete',
+    'no_contact_confirmed',
   ]),
   id: z.string(),
   detail: z.string(),

@@ -117,14 +117,24 @@ describeEngines('groundwork: no contact', (ctx) => {
 
     const first = await couple(ctx().app);
     await writeAndMark(first.repairing);
-    expect(await marksSeenBy(first.hurt)).toEqual(shown);
+    const before = await marksSeenBy(first.hurt);
+    expect(before).toEqual(shown);
     expect((await first.repairing.post('/api/safety/reset')).status).toBe(200);
+    // A mark taken back counts as not made, for both: the author can make it again.
     expect(await marksSeenBy(first.hurt)).toEqual(hidden);
-    // The author still has them, and marking complete again does not send them back.
-    expect(await marksSeenBy(first.repairing)).toEqual(shown);
-    await first.repairing.post('/api/disclosures/complete');
-    expect(await marksSeenBy(first.hurt)).toEqual(hidden);
+    expect(await marksSeenBy(first.repairing)).toEqual(hidden);
+    const start = ctx().clock.t;
+    try {
+      ctx().clock.advance(DAY);
+      const again = await first.repairing.post('/api/disclosures/complete');
+      expect(again.json.completedAt).toBe(new Date(ctx().clock.now()).toISOString());
+      expect((await first.hurt.get('/api/honesty')).json.disclosureCompletedAt).toBe(again.json.completedAt);
+    } finally {
+      ctx().clock.t = start;
+    }
 
+    // Someone new who joins sees no mark made for the partner before; the new disclosure is not late, and a new
+    // "complete" reaches them.
     const second = await couple(ctx().app);
     await writeAndMark(second.repairing);
     await second.hurt.post('/api/spaces/current/leave');
@@ -134,7 +144,13 @@ describeEngines('groundwork: no contact', (ctx) => {
       200,
     );
     expect(await marksSeenBy(newcomer)).toEqual(hidden);
-    expect(await marksSeenBy(second.repairing)).toEqual(shown);
+    const fresh = await second.repairing.post('/api/disclosures', { text: 'Everything, told to Noor.' });
+    expect(fresh.json.disclosure.late).toBe(false);
+    await second.repairing.post('/api/disclosures/complete');
+    expect((await newcomer.get('/api/honesty')).json).toMatchObject({
+      disclosureCompletedAt: expect.any(String),
+      lateDisclosureCount: 0,
+    });
   });
 
   it('records the hours between a contact attempt and its report, against a day as the goal', async () => {

@@ -96,6 +96,22 @@ describeEngines('groundwork: timeline, counselling and what the partner can see'
     expect((await hurt.get('/api/partner-view')).json.things.map((t: { type: string }) => t.type)).toEqual([
       'counselling',
     ]);
+    // "Complete" and "no contact confirmed" are shares too, listed until a safety reset takes them back.
+    await repairing.post('/api/disclosures/complete');
+    await repairing.post('/api/no-contact/channels', { channel: 'Phone', how: 'Blocked the number' });
+    await repairing.post('/api/no-contact/confirm');
+    const marked = (await repairing.get('/api/partner-view')).json.things.map(
+      (t: { type: string }) => t.type,
+    );
+    expect(marked.sort()).toEqual([
+      'apology',
+      'channel',
+      'disclosure',
+      'disclosure_complete',
+      'no_contact_confirmed',
+    ]);
+    await repairing.post('/api/safety/reset');
+    expect((await repairing.get('/api/partner-view')).json.things).toEqual([]);
     await hurt.post('/api/spaces/current/leave');
     expect((await repairing.get('/api/partner-view')).json).toEqual({ hasPartner: false, things: [] });
   });

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { MarkTable, NamedTable } from '../../db/schema-groundwork';
 import { readableBy } from '../readable';
@@ -12,12 +12,20 @@ export function markRepository(
   table: 'disclosure_completions' | 'no_contact_confirmations',
 ) {
   return {
-    /** Sets the mark once; a second call keeps the first instant. Answers the stored mark. */
+    /**
+     * Sets the mark: one in force keeps its first instant; one taken back (a safety reset, leaving, a newcomer) is
+     * made again, now, and shared. Answers the stored mark.
+     */
     async setOnce(row: MarkRow): Promise<MarkRow> {
       await db
         .insertInto(table)
         .values(row)
-        .onConflict((oc) => oc.columns(['author_id', 'space_id']).doNothing())
+        .onConflict((oc) =>
+          oc
+            .columns(['author_id', 'space_id'])
+            .doUpdateSet({ at: row.at, visibility: row.visibility })
+            .where(sql.ref(`${table}.visibility`), '=', 'private'),
+        )
         .execute();
       const stored = await db
         .selectFrom(table)
@@ -27,12 +35,16 @@ export function markRepository(
         .executeTakeFirstOrThrow();
       return stored;
     },
-    /** The marks of a space the reader may see: theirs, and the partner's while both are members. */
+    /**
+     * The marks in force that the reader may see: theirs and the partner's (while both are members). A mark taken
+     * back counts as never made, for its author too, so what is disclosed after a reset is not "late" against it.
+     */
     listReadable(spaceId: string, readerId: string): Promise<MarkRow[]> {
       return db
         .selectFrom(table)
         .selectAll()
         .where('space_id', '=', spaceId)
+        .where('visibility', '=', 'partner')
         .where(readableBy(table, readerId))
         .execute();
     },

@@ -128,18 +128,31 @@ export function timelineService(deps: ServiceDeps, disclosures: ReturnType<typeo
         rows.filter((r) => r.author_id === a.userId && r.visibility === 'partner');
       const short = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
       const r = repos;
-      const [letters, responses, disclosed, channels, attempts, items, allies, counsellors, sessions] =
-        await Promise.all([
-          r.letters.listReadable(a.spaceId, a.userId),
-          r.apologyResponses.listReadable(a.spaceId, a.userId),
-          r.disclosures.listReadable(a.spaceId, a.userId),
-          r.channels.listReadable(a.spaceId, a.userId),
-          r.attempts.listReadable(a.spaceId, a.userId),
-          r.transparencyItems.listReadable(a.spaceId, a.userId),
-          r.allies.listReadable(a.spaceId, a.userId),
-          r.counsellors.listReadable(a.spaceId, a.userId),
-          r.counsellingSessions.listReadable(a.spaceId, a.userId),
-        ]);
+      const [
+        letters,
+        responses,
+        disclosed,
+        channels,
+        attempts,
+        items,
+        allies,
+        counsellors,
+        sessions,
+        completed,
+        confirmed,
+      ] = await Promise.all([
+        r.letters.listReadable(a.spaceId, a.userId),
+        r.apologyResponses.listReadable(a.spaceId, a.userId),
+        r.disclosures.listReadable(a.spaceId, a.userId),
+        r.channels.listReadable(a.spaceId, a.userId),
+        r.attempts.listReadable(a.spaceId, a.userId),
+        r.transparencyItems.listReadable(a.spaceId, a.userId),
+        r.allies.listReadable(a.spaceId, a.userId),
+        r.counsellors.listReadable(a.spaceId, a.userId),
+        r.counsellingSessions.listReadable(a.spaceId, a.userId),
+        r.disclosureCompletions.listReadable(a.spaceId, a.userId),
+        r.noContactConfirmations.listReadable(a.spaceId, a.userId),
+      ]);
       const thing = (type: SharedThing['type'], id: string, detail: string, at: number): SharedThing => ({
         type,
         id,
@@ -160,6 +173,12 @@ export function timelineService(deps: ServiceDeps, disclosures: ReturnType<typeo
         ...own(allies).map((x) => thing('ally', x.author_id, x.name, x.created_at)),
         ...own(counsellors).map((x) => thing('counselling', x.author_id, x.name, x.created_at)),
         ...own(sessions).map((x) => thing('counselling', x.id, iso(x.at), x.created_at)),
+        ...own(completed).map((m) =>
+          thing('disclosure_complete', m.author_id, 'The disclosure is marked complete.', m.at),
+        ),
+        ...own(confirmed).map((m) =>
+          thing('no_contact_confirmed', m.author_id, 'No contact with the other person, confirmed.', m.at),
+        ),
       ];
       return { hasPartner, things: hasPartner ? things : [] };
     },

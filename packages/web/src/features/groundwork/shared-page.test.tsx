@@ -10,6 +10,12 @@ const things: PartnerView['things'] = [
   { type: 'transparency', id: 't1', detail: 'My phone, open whenever you ask', at: '2025-01-20T10:00:00Z' },
   { type: 'disclosure', id: 'd1', detail: 'What happened\nIt began in March.', at: '2025-01-12T10:00:00Z' },
   { type: 'counselling', id: 's1', detail: '2025-01-25T17:00:00.000Z', at: '2025-01-21T10:00:00Z' },
+  {
+    type: 'disclosure_complete',
+    id: 'u1',
+    detail: 'The disclosure is marked complete.',
+    at: '2025-01-13T10:00:00Z',
+  },
 ];
 
 function setup() {
@@ -39,6 +45,7 @@ describe('what my partner can see', () => {
     setup();
     expect(await screen.findByText(/^Disclosure ·/)).toBeTruthy();
     expect(screen.getByText(/^Counselling session ·/)).toBeTruthy();
+    expect(screen.getByText(/^Disclosure complete ·/)).toBeTruthy();
     expect(screen.queryByText('2025-01-25T17:00:00.000Z')).toBeNull();
   });
 });

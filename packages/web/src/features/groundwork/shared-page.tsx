@@ -23,6 +23,8 @@ const TYPE_LABEL: Record<Thing['type'], string> = {
   transparency: 'Offered',
   ally: 'Ally',
   counselling: 'Counselling',
+  disclosure_complete: 'Disclosure complete',
+  no_contact_confirmed: 'No contact confirmed',
 };
 
 /** How one shared thing reads: its kind, its words, and, for a transparency item, where it stands now. */
