@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { honestyDaysFigure, honestyDaysSentence } from './honesty-days';
 
 describe('the honesty count in words', () => {
-  it('says the count starts today instead of "0 days"', () => {
-    expect(honestyDaysFigure(0)).toBe('Starts today');
-    expect(honestyDaysSentence(0)).toBe('The count of days since anything new came to light starts today.');
+  it('says "Less than a day" before the first whole day instead of "0 days"', () => {
+    expect(honestyDaysFigure(0)).toBe('Less than a day');
+    expect(honestyDaysSentence(0)).toBe('Less than a day since anything new came to light.');
   });
 
   it('counts one day and many days', () => {

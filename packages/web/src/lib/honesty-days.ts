@@ -1,15 +1,13 @@
 /**
- * The honesty count in words. On the day it begins (the disclosure marked complete, or something new told) the
- * count is not "0 days", which reads like nothing: it starts today.
+ * The honesty count in words. It counts whole days (24 hours) since the disclosure was marked complete or something
+ * new was told, so before the first full day it is "Less than a day" rather than "0 days", which reads like nothing.
  */
 export function honestyDaysFigure(days: number): string {
-  if (days === 0) return 'Starts today';
+  if (days === 0) return 'Less than a day';
   return days === 1 ? '1 day' : `${days} days`;
 }
 
 /** The whole sentence, for a list or a card. */
 export function honestyDaysSentence(days: number): string {
-  return days === 0
-    ? 'The count of days since anything new came to light starts today.'
-    : `${honestyDaysFigure(days)} since anything new came to light.`;
+  return `${honestyDaysFigure(days)} since anything new came to light.`;
 }

@@ -5,7 +5,7 @@ import { recordRepository } from '../authored';
 
 export type MoodRow = Selectable<MoodEntriesTable>;
 
-/** Daily check-ins: private unless their author shares them. */
+/** Daily moods: private unless their author shares them. */
 export function moodsRepository(db: Kysely<Database>) {
   const { unshareAll } = recordRepository(db, 'mood_entries');
   return {

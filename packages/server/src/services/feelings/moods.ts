@@ -14,7 +14,7 @@ const toMood = (row: MoodRow): Mood => ({
   at: iso(row.created_at),
 });
 
-/** Daily check-ins: private by default, shared one at a time or always. */
+/** Daily moods: private by default, shared one at a time or always. */
 export function moodService(deps: ServiceDeps, partnerIds: (actor: Actor) => Promise<string[]>) {
   const { repos, clock, hub } = deps;
   return {

@@ -17,7 +17,7 @@ const sections: Record<Section, { title: string; lead: string; body: string }> =
   feelings: {
     title: 'Feelings',
     lead: 'Room for what you feel, at your own pace.',
-    body: 'Soon you will find a private mood check-in, a place to note what set off a hard moment, and calming exercises that work even offline. Until then, be gentle with yourself.',
+    body: 'Soon you will find a private place to note your mood, a place to note what set off a hard moment, and calming exercises that work even offline. Until then, be gentle with yourself.',
   },
   us: {
     title: 'Us',

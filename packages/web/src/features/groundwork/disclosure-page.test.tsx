@@ -77,14 +77,14 @@ describe('the disclosure', () => {
     expect(screen.queryByRole('button', { name: /Share/ })).toBeNull();
   });
 
-  it('starts the count today on the day the disclosure is complete, never "0 days"', async () => {
+  it('reads "Less than a day" before the first whole day after "complete", never "0 days"', async () => {
     setup(
       meAs('hurt'),
       { disclosures: [part], completedAt: '2025-01-13T10:00:00Z' },
       honesty({ daysSinceLastRevelation: 0 }),
     );
-    expect(await screen.findByText('Starts today')).toBeTruthy();
-    expect(screen.getByText('the count of days since anything new came to light.')).toBeTruthy();
+    expect(await screen.findByText('Less than a day')).toBeTruthy();
+    expect(screen.getByText('since anything new came to light.')).toBeTruthy();
     expect(screen.queryByText(/0 days/)).toBeNull();
   });
 

@@ -10,11 +10,7 @@ export function HonestyCounter({ honesty }: { honesty: Honesty }) {
   return (
     <div className="gw-counter">
       <p className="gw-counter-number">{honestyDaysFigure(days)}</p>
-      <p className="gw-counter-note">
-        {days === 0
-          ? 'the count of days since anything new came to light.'
-          : 'since anything new came to light.'}
-      </p>
+      <p className="gw-counter-note">since anything new came to light.</p>
       {honesty.lateDisclosureCount > 0 ? (
         <p className="small">
           {honesty.lateDisclosureCount === 1

@@ -54,11 +54,9 @@ describe('the groundwork card on Today', () => {
     );
   });
 
-  it('says the count starts today on the day it begins, not "0 days"', async () => {
+  it('says "Less than a day" before the first whole day, not "0 days"', async () => {
     setup(meAs('hurt'), 0);
-    expect(
-      await screen.findByText('The count of days since anything new came to light starts today.'),
-    ).toBeTruthy();
+    expect(await screen.findByText('Less than a day')).toBeTruthy();
     expect(screen.queryByText(/0 days/)).toBeNull();
   });
 

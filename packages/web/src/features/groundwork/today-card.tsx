@@ -2,7 +2,7 @@ import { ATONE_STEPS } from '@mend/domain/groundwork/phases';
 import { Link } from 'react-router';
 import { Card } from '../../components/card';
 import { formatDateTime } from '../../lib/format';
-import { honestyDaysFigure, honestyDaysSentence } from '../../lib/honesty-days';
+import { honestyDaysFigure } from '../../lib/honesty-days';
 import { useMe } from '../../lib/me';
 import { useCounselling, useGroundworkLive, useHonesty, useTimeline, useTransparency } from './api';
 
@@ -46,14 +46,8 @@ function GroundworkSummary({ repairing }: { repairing: boolean }) {
         {repairing ? <NextStep /> : null}
         {days !== null && days !== undefined ? (
           <li>
-            {days === 0 ? (
-              honestyDaysSentence(days)
-            ) : (
-              <>
-                <strong className="gw-today-days">{honestyDaysFigure(days)}</strong> since anything new came
-                to light.
-              </>
-            )}
+            <strong className="gw-today-days">{honestyDaysFigure(days)}</strong> since anything new came to
+            light.
           </li>
         ) : null}
         {reviewDue ? (
