@@ -36,6 +36,20 @@ export type RecordTable =
   | 'anxiety_windows'
   | 'pillar_ratings';
 
+/**
+ * Makes every shared row of an author in `table` private again (the safety reset, leaving, a newcomer joining);
+ * answers how many. For every table with `author_id` and `visibility`.
+ */
+export async function unshareAllOf(db: Kysely<Database>, table: string, authorId: string): Promise<number> {
+  const r = await (db as unknown as AuthoredDb)
+    .updateTable(table)
+    .set({ visibility: 'private' })
+    .where('author_id', '=', authorId)
+    .where('visibility', '!=', 'private')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
 /** The reads and writes every authored table shares (each repository adds its own on top). */
 export function recordRepository<T extends RecordTable>(db: Kysely<Database>, table: T) {
   type Row = Selectable<Database[T]>;
@@ -78,14 +92,6 @@ export function recordRepository<T extends RecordTable>(db: Kysely<Database>, ta
         .execute() as Promise<Row[]>;
     },
     /** Makes every shared row of an author private again; answers how many. */
-    async unshareAll(authorId: string): Promise<number> {
-      const r = await k
-        .updateTable(name)
-        .set({ visibility: 'private' })
-        .where('author_id', '=', authorId)
-        .where('visibility', '!=', 'private')
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows);
-    },
+    unshareAll: (authorId: string): Promise<number> => unshareAllOf(db, name, authorId),
   };
 }

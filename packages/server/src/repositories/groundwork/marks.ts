@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { MarkTable, NamedTable } from '../../db/schema-groundwork';
+import { unshareAllOf } from '../authored';
 import { readableBy } from '../readable';
 
 export type MarkRow = Selectable<MarkTable>;
@@ -52,15 +53,7 @@ export function markRepository(
       return db.selectFrom(table).selectAll().where('author_id', '=', authorId).execute();
     },
     /** The safety reset, leaving, someone new joining: the author's marks are theirs alone again. */
-    async unshareAll(authorId: string): Promise<number> {
-      const r = await db
-        .updateTable(table)
-        .set({ visibility: 'private' })
-        .where('author_id', '=', authorId)
-        .where('visibility', '=', 'partner')
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows);
-    },
+    unshareAll: (authorId: string): Promise<number> => unshareAllOf(db, table, authorId),
   };
 }
 
@@ -101,14 +94,6 @@ export function namedRepository(db: Kysely<Database>, table: 'allies' | 'counsel
     listByAuthor(authorId: string): Promise<NamedRow[]> {
       return db.selectFrom(table).selectAll().where('author_id', '=', authorId).execute();
     },
-    async unshareAll(authorId: string): Promise<number> {
-      const r = await db
-        .updateTable(table)
-        .set({ visibility: 'private' })
-        .where('author_id', '=', authorId)
-        .where('visibility', '!=', 'private')
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows);
-    },
+    unshareAll: (authorId: string): Promise<number> => unshareAllOf(db, table, authorId),
   };
 }
