@@ -58,6 +58,8 @@ describe('The four pillars', () => {
   it('sets both partners side by side with the evidence beside each pillar, and no overall score', async () => {
     setup();
     const honesty = await screen.findByRole('region', { name: 'Honesty' });
+    // The lines and the evidence cover the same weeks, and the card says how many.
+    expect(screen.getByRole('heading', { name: 'Side by side: the last 3 weeks' })).toBeTruthy();
     expect(within(honesty).getByText('40 days since anything new came to light.')).toBeTruthy();
     expect(within(honesty).getByText('This week: you not yet · Ravi 4')).toBeTruthy();
     expect(within(honesty).getByText('Ravi: “He told me first.”')).toBeTruthy();

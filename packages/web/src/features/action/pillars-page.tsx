@@ -28,8 +28,10 @@ function ThisWeek({ data, pillar, partnerName }: { data: Pillars; pillar: Pillar
 }
 
 function Dashboard({ data, partnerName }: { data: Pillars; partnerName: string }) {
+  // The lines and the evidence below cover the same weeks; the title says how many, so "these weeks" is clear.
+  const weeks = data.weekStarts.length;
   return (
-    <Card title="Side by side">
+    <Card title={weeks > 1 ? `Side by side: the last ${weeks} weeks` : 'Side by side: this week'}>
       <p className="small">
         Your line is solid, {partnerName}’s is dashed. Two views of the same weeks; a gap between them is
         worth a talk, not a verdict.
