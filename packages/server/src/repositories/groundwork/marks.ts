@@ -14,10 +14,11 @@ export function markRepository(
 ) {
   return {
     /**
-     * Sets the mark: one in force keeps its first instant; one taken back (a safety reset, leaving, a newcomer) is
-     * made again, now, and shared. Answers the stored mark.
+     * Makes the mark, shared with the partner: one in force keeps its first instant; one taken back (a safety reset,
+     * leaving, a newcomer) is made again, now. Answers the stored mark.
      */
-    async setOnce(row: MarkRow): Promise<MarkRow> {
+    async make(mark: Omit<MarkRow, 'visibility'>): Promise<MarkRow> {
+      const row: MarkRow = { ...mark, visibility: 'partner' };
       await db
         .insertInto(table)
         .values(row)

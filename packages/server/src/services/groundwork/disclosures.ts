@@ -65,12 +65,7 @@ export function disclosuresService(deps: ServiceDeps) {
       if (!rows.some((r) => r.author_id === a.userId))
         throw conflict('wrong_state', 'Write the disclosure first, then mark it complete.');
       const mark = await commitAndTell(deps, people.partnerIds, 'disclosure_completed', {}, (tx) =>
-        tx.disclosureCompletions.setOnce({
-          space_id: a.spaceId,
-          author_id: a.userId,
-          at: clock.now(),
-          visibility: 'partner',
-        }),
+        tx.disclosureCompletions.make({ space_id: a.spaceId, author_id: a.userId, at: clock.now() }),
       );
       return { completedAt: iso(mark.at) };
     },

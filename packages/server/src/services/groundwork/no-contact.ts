@@ -89,12 +89,7 @@ export function noContactService(deps: ServiceDeps) {
         throw conflict('wrong_state', 'Add each channel and how you closed it first.');
       const people = await spacePeople(repos, a);
       const mark = await commitAndTell(deps, people.partnerIds, 'no_contact_changed', {}, (tx) =>
-        tx.noContactConfirmations.setOnce({
-          space_id: a.spaceId,
-          author_id: a.userId,
-          at: clock.now(),
-          visibility: 'partner',
-        }),
+        tx.noContactConfirmations.make({ space_id: a.spaceId, author_id: a.userId, at: clock.now() }),
       );
       return { confirmedAt: iso(mark.at) };
     },

@@ -3,7 +3,8 @@ import { iso } from '../context';
 
 /**
  * Makes every groundwork record the author shared private again (the disclosure-complete and no-contact marks
- * too) and ends their transparency items without telling anyone (the safety reset and leaving both come here through `unshareEverything`).
+ * too) and ends their transparency items without telling anyone (the safety reset and leaving both come here
+ * through `unshareEverything`).
  */
 export async function unshareGroundwork(repos: Repositories, authorId: string): Promise<number> {
   const counts = await Promise.all([
