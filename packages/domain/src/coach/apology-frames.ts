@@ -37,7 +37,7 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "{ive} (also )?been (in|{im} not (coping|eating|sleeping)|through|to) (a dark place|a lot|agony|bits|hell|pieces|torment)( and back)?|(hurting|suffering|struggling|in pain|in hell|in agony|been through (a lot|hell)) (as well|too)(?=\\s*([.,!]|$| you))|(can'?t|do not|don'?t) (know how )?(i can |i will |i'?m going to |to )?(live with (it|myself|the guilt|this|what i)|cope with (myself|the guilt)|go on like this)",
+        "{ive} (also )?been (in|{im} not (coping|eating|sleeping)|through|to) (a dark place|a lot|agony|bits|hell|pieces|torment)( and back)?|(can'?t|do not|don'?t) (know how )?(i can |i will |i'?m going to |to )?(live with (it|myself|the guilt|this|what i)|cope with (myself|the guilt)|go on like this)",
       negatable: false,
     },
     // self_focus — "the hardest month of my life"
@@ -89,8 +89,37 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
     // enough", "you can't keep punishing me", "when can we start…", "I need you to decide".
     {
       pattern:
-        "how much longer (am i|are you going to|can i|do i have to|i can|must i|will i have to)|(i )?need (all of this|all this|it|this) to (be over|end|stop)|punished (me )?(enough|for long enough|long enough)|(can'?t|cannot|won'?t) (keep )?(punishing|punish) me|when (are|can|could|do|will) we (be|get back|go back|have|sleep|start|try)|(need|want) {you} to (decide|choose|make (a decision|up your mind))",
+        'how much longer (am i|are you going to|can i|do i have to|i can|must i|will i have to)|punished (me )?(enough|for long enough|long enough)|when (are|can|could|do|will) we (be|get back|go back|have|sleep|start|try)|(need|want) {you} to (decide|choose|make (a decision|up your mind))',
       negatable: false,
     },
+  ],
+});
+
+// Shapes added in the blind21 round (2026-12-07), each checked against every file.
+export const APOLOGY_FRAMES_2: Rule[] = byKind({
+  pressure: [
+    // The blind21 round (2026-12-07): "can we agree not to bring it up again", "normal again", an answer by Friday
+    {
+      pattern:
+        "agree ([a-z']+ ){0,3}(it'?s (behind us|done|finished|over)|not to (bring|mention|talk))|(be|being|get|getting) (back to )?normal again|give me (a decision|an answer) (by|before)",
+      negatable: false,
+    },
+  ],
+  blame_shift: [
+    // The blind21 round: their way with the writer as the reason for hiding ("you get so angry…, so I…", "you
+    // check everything I do, so of course…", "you were the one who said…")
+    {
+      pattern:
+        "{you} {adv}(always |constantly )?(check|checked|get|got|made it|make it|put|were the one who|watch|watched) ([a-z',]+ ){0,8}(so|that) (of course )?(i|hiding|lying|telling you)\\b(?! (will|'ll|am going|'m going|want to|would like))",
+      notAfter: "\\b(after|because|how|if|that|when|whenever|why) ([a-z']+ ){0,3}$",
+    },
+  ],
+  non_apology: [
+    // The blind21 round: sorry for the timing of how they found out ("sorry the letter came when it did"), "I wish you'd
+    // never found out", "tell me what you want me to say"
+    "{sorry} ([a-z']+ ){1,5}(arrived|came|happened|lit up|showed up|turned up|went off) when (it|she|he|they) did|wish {you}('d| had)? never (found out|known|seen)",
+  ],
+  vague: [
+    "{sorry} (for|about) (all )?(everything|what)( that)?('s| has| had)? (been going on|gone on|going on|happened|went on)",
   ],
 });

@@ -1,4 +1,4 @@
-import { APOLOGY_FRAMES } from './apology-frames';
+import { APOLOGY_FRAMES, APOLOGY_FRAMES_2 } from './apology-frames';
 import { byKind } from './by-kind';
 import type { KindText, Rule } from './engine';
 import { BLAME_RULES, JUSTIFICATION_RULES, MINIMIZING_RULES } from './lexicon-shared';
@@ -61,6 +61,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
   ...MINIMIZING_FRAMES,
   ...JUSTIFICATION_FRAMES,
   ...APOLOGY_FRAMES,
+  ...APOLOGY_FRAMES_2,
   ...byKind({
     conditional: [
       // conditional — "if I hurt you", "if anything I did", "I may have hurt you"
@@ -94,7 +95,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
         pattern: '{sorry} (about|for) your (hurt )?(feelings|reaction)',
         notBefore: SORRY_FOR_THEM_GUARD,
       },
-      '{sorry} (that )?{i} (got busted|got caught|got found out|was caught|was found out)|{sorry} (that )?(you had to )?(find|found) out (from someone else|like that|like this|that way|the way you did|this way)',
+      '{sorry} (that )?{i} (got busted|got caught|got found out|was caught|was found out)',
       {
         pattern:
           'what (else|more) (can|could|did|does|do|would) {you} {adv}(expect|need|want)|how many (more )?(times|ways) (am|can|does|do|have|must|should|will) i (have to )?(say|apologi[sz]e|tell you|going to)|is (it|that|this) (not )?enough\\?',
@@ -136,7 +137,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
     minimizing: [
       "(u know|you know) (i would|i'?d) never",
       "(was not|wasn'?t) (anything|something) (major|serious)",
-      "fibbed|white lies?|(haven'?t been|was not|wasn'?t) (completely|entirely|totally|fully|100%|exactly|quite) (forthcoming|honest|transparent|truthful|upfront)|more of an? [a-z]+ than|(once|one)-off|(didn'?t|never) (go|went) anywhere|out of (\\d+|[a-z]+) ([a-z]+ )?years|the (little|minor|small) (issue|matter|thing)|(just|literally|only) (five|\\d+|a few|two|ten) (minutes|seconds)",
+      "fibbed|white lies?|(haven'?t been|was not|wasn'?t) (completely|entirely|totally|fully|100%|exactly|quite) (forthcoming|honest|transparent|truthful|upfront)|more of an? [a-z]+ than|(once|one)-off|(didn'?t|never) (go|went) anywhere|out of (\\d+|[a-z]+) ([a-z]+ )?years|the (little|minor|small) (issue|matter|thing)",
     ],
     self_focus: [
       // self_focus — the apology becomes about the writer's own suffering
@@ -167,7 +168,7 @@ export const APOLOGY_RULES: readonly Rule[] = [
         pattern: 'what about (how i feel|me|my feelings)',
         negatable: false,
       },
-      '{ive} been (really |so )?(a mess|a wreck|beating myself up|crying|depressed|hard on myself|in agony|miserable|punishing myself|so low|suffering|torturing myself)|i (feel|felt) (like )?(such )?(a )?(monster|piece of (crap|garbage|shit|trash)|worthless|like dying|like dirt|like the worst person|like garbage|like trash)',
+      '{ive} been (really |so )?(a mess|a wreck|beating myself up|crying|depressed|hard on myself|in agony|miserable|punishing myself|so low|suffering|torturing myself)',
       "{i} {adv}(can|could) (barely|hardly) (cope|function)|(no one|nobody)( [a-z']+){0,4} (at|of|on|with) me than",
       {
         pattern:

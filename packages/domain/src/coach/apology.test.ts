@@ -35,6 +35,18 @@ describe('analyzeApology finds', () => {
     ["There wasn't much to it.", 'minimizing'],
     ['My mum will think less of me.', 'self_focus'],
     ['I apologise for your hurt feelings.', 'non_apology'],
+    // the blind21 round's shapes, in other words
+    ["I'm sorry. Can we agree it's behind us now?", 'pressure'],
+    ["I'm sorry. I just want us to be normal again.", 'pressure'],
+    ['You watch my every move, so I kept the card to myself.', 'blame_shift'],
+    ["You'd gone off me years ago, so what did you expect?", 'blame_shift'],
+    ["I'm sorry the email turned up when it did.", 'non_apology'],
+    ["I wish you'd never seen the texts.", 'non_apology'],
+    ["Sorry for everything that's gone on.", 'vague'],
+    ["I'd been so stressed since the move.", 'justification'],
+    ['That is why I took the money.', 'justification'],
+    ["I'm sorry. It's something lots of couples do.", 'minimizing'],
+    ['Sorry. It was a couple of grand.', 'minimizing'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -43,6 +55,8 @@ describe('analyzeApology finds', () => {
 describe('analyzeApology stays quiet when negation or context changes the meaning', () => {
   it.each([
     "I won't ask you to forgive me.",
+    "I'm sorry for driving after I'd been drinking. That scares me most.",
+    "You said you needed space, so I'll give you all of it.",
     "I'm not asking you to forgive me or to move on.",
     'I never want to hurt you again.',
     "I'm not making excuses. I chose this.",

@@ -25,6 +25,10 @@ import type { CoachKind } from './types';
 // never saw the rules and measured once, with the code as committed at its end. blind20, the next training file, was
 // written the same way and tuned on once (before figures in decision 020); still under the bars, it is held to its
 // after figures, and the floors of statement blind12 and reply blind19 were raised to what that pass left them at.
+// blind21 (subtle, indirect wording) was measured once and tuned on in the blind21 round (before figures in decision
+// 020); apology and reply blind21 are still under the bars and held to their after figures (statement meets them).
+// blind22 was written for that round by someone who never saw the rules, measured before and after it, and joins the
+// held-out files at its after figures; the round raised the floors of the held-out files it moved.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
@@ -32,29 +36,34 @@ const HELD_OUT: Record<
   apology: {
     blind11: { caught: 0.871, rightKind: 0.86, falseAlarms: 0.083 },
     blind12: { caught: 0.818, rightKind: 0.795, falseAlarms: 0.011 },
-    blind16: { caught: 0.745, rightKind: 0.714, falseAlarms: 0.036 },
+    blind16: { caught: 0.745, rightKind: 0.724, falseAlarms: 0.036 },
     blind17: { caught: 0.825, rightKind: 0.804, falseAlarms: 0.011 },
-    blind19: { caught: 0.87, rightKind: 0.82, falseAlarms: 0.044 },
-    blind18: { caught: 0.806, rightKind: 0.777, falseAlarms: 0 },
-    blind20: { caught: 0.755, rightKind: 0.745, falseAlarms: 0.016 },
+    blind19: { caught: 0.88, rightKind: 0.83, falseAlarms: 0.044 },
+    blind22: { caught: 0.792, rightKind: 0.781, falseAlarms: 0.098 },
+    blind18: { caught: 0.835, rightKind: 0.806, falseAlarms: 0 },
+    blind20: { caught: 0.827, rightKind: 0.816, falseAlarms: 0.016 },
+    blind21: { caught: 0.846, rightKind: 0.813, falseAlarms: 0.044 },
   },
   statement: {
     blind11: { caught: 0.824, rightKind: 0.812, falseAlarms: 0.012 },
     blind12: { caught: 0.943, rightKind: 0.943, falseAlarms: 0.023 },
     blind16: { caught: 0.943, rightKind: 0.932, falseAlarms: 0.034 },
-    blind17: { caught: 0.839, rightKind: 0.839, falseAlarms: 0.011 },
-    blind19: { caught: 0.871, rightKind: 0.86, falseAlarms: 0.022 },
+    blind17: { caught: 0.849, rightKind: 0.849, falseAlarms: 0.011 },
+    blind19: { caught: 0.882, rightKind: 0.871, falseAlarms: 0.022 },
+    blind22: { caught: 0.878, rightKind: 0.856, falseAlarms: 0.044 },
     blind18: { caught: 0.894, rightKind: 0.885, falseAlarms: 0.037 },
     blind20: { caught: 0.882, rightKind: 0.86, falseAlarms: 0.016 },
   },
   reply: {
-    blind11: { caught: 0.852, rightKind: 0.784, falseAlarms: 0.012 },
+    blind11: { caught: 0.852, rightKind: 0.795, falseAlarms: 0.012 },
     blind12: { caught: 0.865, rightKind: 0.809, falseAlarms: 0.011 },
     blind16: { caught: 0.89, rightKind: 0.868, falseAlarms: 0.034 },
-    blind17: { caught: 0.843, rightKind: 0.831, falseAlarms: 0.033 },
-    blind19: { caught: 0.817, rightKind: 0.806, falseAlarms: 0.033 },
+    blind17: { caught: 0.854, rightKind: 0.843, falseAlarms: 0.033 },
+    blind19: { caught: 0.828, rightKind: 0.817, falseAlarms: 0.033 },
+    blind22: { caught: 0.8, rightKind: 0.767, falseAlarms: 0.078 },
     blind18: { caught: 0.89, rightKind: 0.84, falseAlarms: 0.024 },
     blind20: { caught: 0.852, rightKind: 0.83, falseAlarms: 0.049 },
+    blind21: { caught: 0.911, rightKind: 0.833, falseAlarms: 0.043 },
   },
 };
 

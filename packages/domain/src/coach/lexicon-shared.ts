@@ -37,13 +37,13 @@ export const MINIMIZING_RULES: Rule[] = byKind({
     },
     "(i|we) {adv}(did not|didn'?t|never) (actually |even |really |technically )?(sleep together|slept together|have sex|had sex|sleep with|slept with|do anything (physical|serious|sexual)|did anything (physical|serious|sexual)|go all the way|went all the way|meet up|touch (her|him)|touched (her|him))",
     "(isn'?t|not|no|wasn'?t) (a |such a |such |that of a |that )?(big|huge) (of a )?deal|not the end of the world",
-    "(isn'?t|not|wasn'?t) {adv}(all that|as|really|so|that) (bad|big|deep|important|much|serious)|{its} not like {i} (slept|had sex|left|cheated|fell|was in love|love (her|him)|did anything|ran off|married|moved|was sleeping)",
+    "(isn'?t|not|wasn'?t) {adv}(all that|as|really|so|that) (bad|big|deep|important|much|serious)",
     {
       pattern:
         "at least {i} (admitted|came clean|confessed|didn'?t|ended it|never|owned up|stopped|told you|was honest|wasn'?t)",
       negatable: false,
     },
-    "(a |one )?(brief|harmless|little|meaningless|minor|one off|one time|one-off|one-time|silly|small|tiny|wee) (affair|blip|error|fib|fling|flirtation|indiscretion|kiss|lapse|lie|mistake|moment|slip|thing)|(a |one )?(brief|casual|drunken|dumb|little|meaningless|quick|short|silly|stupid) (affair|crush|fling|flirtation|fumble|hook-up|hookup|kiss|snog|thing)|moment of (madness|silliness|weakness)|(a bit|a little) too (flirty|friendly)|(isn'?t|wasn'?t) much (in|to) it",
+    "(a |one )?(brief|casual|drunken|dumb|harmless|little|meaningless|minor|one off|one time|one-off|one-time|quick|short|silly|small|stupid|tiny|wee) (affair|blip|crush|error|fib|fling|flirtation|fumble|hook-up|hookup|indiscretion|flutter|kiss|lapse|lie|mistake|moment|slip|snog|thing)|moment of (madness|silliness|weakness)|(a bit|a little) too (flirty|friendly)|(isn'?t|wasn'?t) much (in|to) it",
     ",? (that is|that was|that'?s) (all|it)(?=\\s*([.!]|$))",
     '{its} (no biggie|not a big thing|not serious|nothing)(?! to do| more)|(it|that|this) was nothing|blow(ing|n)? (everything|it|things|this) (way )?(out of proportion|up)|out of proportion|over ?react(ed|ing|ion)?',
   ],
@@ -58,9 +58,9 @@ export const JUSTIFICATION_RULES: Rule[] = byKind({
     },
     {
       // the subject may be dropped, as in texts: "sorry. was off my face"
-      pattern: `((i|we) |(?<=(^|[.!?,\\n])\\s{0,3}))(was|were|had been|'d been|felt|was feeling|have been|'ve been|ve been) {adv}(${PLAIN_EXCUSES})`,
+      pattern: `((i|we) ?|(?<=(^|[.!?,\\n])\\s{0,3}))(was|were|had been|'d been|felt|was feeling|have been|'ve been|ve been) {adv}(${PLAIN_EXCUSES})`,
       notBefore: DISCLAIMER,
-      notAfter: '(u|you) (knew|know|said|say)|(if|whenever|when|while) $',
+      notAfter: '(u|you) (knew|know|said|say)|(after|before|if|whenever|when|while) $',
     },
     {
       pattern:
@@ -148,6 +148,8 @@ export const BLAME_RULES: Rule[] = byKind({
       pattern:
         "what did {you} expect|if {you} (did not|didn'?t|had not|hadn'?t) (been|checked|found|gone|ignored|looked|pushed|read|snooped)|(my|our) needs {adv}(aren'?t|wasn'?t|were never|were not|weren'?t) (being )?met",
       notAfter: '\\b(asked|wonder\\w*) (me )?(if|whether)\\b',
+      // "you've not been interested in me for ages, so what did you expect": the "not" is theirs (blind21 round)
+      negatable: false,
     },
   ],
 });

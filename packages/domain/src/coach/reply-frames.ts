@@ -44,13 +44,13 @@ export const REPLY_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "(how|what) about ([a-z']+ ){0,5}(ur|u|yours|your|you)\\b(?! (feel|need|want|are feeling|'?re feeling)|,? how)|{youre} (always so|completely|so very|so|such an?|totally) (a saint|amazing|an angel|easy|faithful|great|honest|innocent|loyal|open|perfect|saintly|transparent|trustworthy|wonderful)(?=[^.!?]{0,30}\\?)|(and|as if|but|like) {youve} never",
+        "(how|what) about ([a-z']+ ){0,5}(ur|u|yours|your|you)\\b(?! (feel|need|want|are feeling|'?re feeling)|,? how)|{youre} (always so|completely|so very|so|such an?|totally) (a saint|amazing|an angel|easy|faithful|great|honest|innocent|loyal|open|perfect|saintly|transparent|trustworthy|wonderful)(?=[^.!?]{0,30}\\?)",
       negatable: false,
     },
     {
       // turning it back: "says the person who…", "you lie too", "you weren't exactly an angel"
       pattern:
-        "(^|(?<=[.!?\\n]\\s{0,3}))(coming from|said|says|this from) the (bloke|girl|guy|lady|man|one|person|same person|woman) who|(a bit|pretty|quite|real|very) rich|rich coming from|{you} (weren'?t|were not|aren'?t|are not|'re not) (entirely |exactly |hardly )?(an? )?(angel|blameless|innocent|perfect|saint)|{youre} (hardly|no) (an? )?(angel|better|easy|honest|innocent|perfect|saint)",
+        "(^|(?<=[.!?\\n]\\s{0,3}))(coming from|said|says|this from) the (bloke|girl|guy|lady|man|one|person|same person|woman) who|rich coming from|{you} (weren'?t|were not|aren'?t|are not|'re not) (entirely |exactly |hardly )?(an? )?(angel|blameless|innocent|perfect|saint)|{youre} (hardly|no) (an? )?(angel|better|easy|honest|innocent|perfect|saint)",
       negatable: false,
     },
     {
@@ -89,5 +89,23 @@ export const REPLY_FRAMES: Rule[] = byKind({
       pattern: 'steady on|(hardly|not exactly) (a |the )?(big deal|crime)',
       negatable: false,
     },
+  ],
+});
+
+// Shapes added in the blind21 round (2026-12-07), each checked against every file.
+export const REPLY_FRAMES_2: Rule[] = byKind({
+  defensive: [
+    "where( is|'?s) (the|your) proof|{thats} (simply |just )?not how (it|that) happened|(chatting|talking|texting) (to|with) (her|him|someone|somebody) (is not|isn'?t) cheating",
+  ],
+  counter_attack: [
+    "(don'?t|do not) (lecture|talk to) me about ([a-z]+ ){0,2}when {you}|let'?s talk about how {you}",
+    // "stop playing the victim": a "stop" before it is not a negation
+    { pattern: '(play|playing) the victim', negatable: false },
+  ],
+  justification: ["(did not|didn'?t) want to (ruin|spoil) {your}"],
+  rushing: ["(that is|that'?s) enough for (one night|today|tonight)|{ive} (already )?answered (that|this)"],
+  minimizing: [
+    // "isn't that a bit dramatic?": the question carries the "not"
+    { pattern: '(a bit|a little|bit) (dramatic|over the top)', negatable: false },
   ],
 });

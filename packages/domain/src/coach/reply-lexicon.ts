@@ -1,7 +1,7 @@
 import { byKind } from './by-kind';
 import type { KindText, Rule } from './engine';
 import { BLAME_RULES, JUSTIFICATION_RULES, MINIMIZING_RULES } from './lexicon-shared';
-import { REPLY_FRAMES } from './reply-frames';
+import { REPLY_FRAMES, REPLY_FRAMES_2 } from './reply-frames';
 import { BLAME_FRAMES, JUSTIFICATION_FRAMES, MINIMIZING_FRAMES } from './shared-frames';
 
 /** What the reply coach says for each kind of finding, with a validating phrasing to try. */
@@ -51,6 +51,7 @@ export const REPLY_RULES: readonly Rule[] = [
   ...MINIMIZING_FRAMES,
   ...JUSTIFICATION_FRAMES,
   ...REPLY_FRAMES,
+  ...REPLY_FRAMES_2,
   ...byKind({
     defensive: [
       // defensive — protecting oneself before hearing them
@@ -112,7 +113,7 @@ export const REPLY_RULES: readonly Rule[] = [
         negatable: false,
       },
       // Plain wordings added in the blind8 round.
-      "{ive} (got )?nothing to hide|{you} {adv}(made|make) me (look|sound) like (an|a) (criminal|monster|villain)|{im} {adv}not the (bad guy|only one|villain)|{i} {adv}(do not|don'?t) (have|need) to (explain|justify) myself|{thats} (just |simply )?(not true|untrue)|technically|(was not|wasn'?t) (hiding|trying to hide)|(do not|don'?t) know what (else|more) (i can|you want me to) (do|say)|acting like {im}",
+      "{ive} (got )?nothing to hide|{you} {adv}(made|make) me (look|sound) like (an|a) (criminal|monster|villain)|{im} {adv}not the (bad guy|only one|villain)|{i} {adv}(do not|don'?t) (have|need) to (explain|justify) myself|{thats} (just |simply )?(not true|untrue)|technically|(was not|wasn'?t) (hiding|trying to hide)|acting like {im}",
       "{im} not (a|some|the) (cheater|cheat|criminal|devil|liar|monster|villain)|that'?s what {you} think of me|(have to|let me|need to|want to) (clarify|correct) (one thing|something|that)|{im} doing (everything|my best|the work)",
       {
         pattern:
@@ -168,7 +169,7 @@ export const REPLY_RULES: readonly Rule[] = [
       },
       '{youve} (hurt|lied to) me (as well|too)|{you} think {youre} (a saint|perfect)|(check|look at) {your} own|lecture me',
       // General shapes added in the blind10 round (follow-up of 2026-12-06).
-      "{you} owe me (a sorry|an apology|one)|(that'?s|this is) (abuse|cruel|manipulat\\w*|controlling) too|just as (bad|guilty|much|often) as (i did|i do|me)|{youre} {adv}just as (bad|guilty)|{you} (are not|aren'?t|have not|haven'?t|were not|weren'?t) exactly (been )?(a picnic|a saint|an angel|blameless|easy|innocent|perfect)",
+      "{you} owe me (a sorry|an apology|one)|(that'?s|this is) (abuse|cruel|manipulat\\w*|controlling) too|just as (bad|guilty|much|often) as (i did|i do|me)|{youre} {adv}just as (bad|guilty)",
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
       {
         pattern:
@@ -198,7 +199,7 @@ export const REPLY_RULES: readonly Rule[] = [
       {
         // "It's okay to bring it up again" invites it (blind18)
         pattern:
-          "(bringing|bring|brought) (it|that|this) up (again|all the time|every)|(can'?t|cannot|i am not|i'?m not|not going to|refuse to|won'?t) (keep )?(doing|do|go through|going through|have|having|rehash|repeating|repeat) (that|the same|this) (argument|conversation|discussion|fight|talk)|(a|one) (good|happy|nice|normal|peaceful|quiet) (day|dinner|evening|holiday|meal|night|weekend) without|(can'?t) we (just |please )?(be|drop|enjoy|have|not|stop)|(can we|let'?s) (just )?(enjoy|have a good|have a nice|relax|try to have|watch)|here we go again|not this again|we'?ve (been|gone) (over|through) (it|this)",
+          "(bringing|bring|brought) (it|that|this) up (again|all the time|every)|(can'?t|cannot|i am not|i'?m not|not going to|refuse to|won'?t) (keep )?(doing|do|go through|going through|have|having|rehash|repeating|repeat) (that|the same|this) (argument|conversation|discussion|fight|talk)|(a|one) (good|happy|nice|normal|peaceful|quiet) (day|dinner|evening|holiday|meal|night|weekend) without|(can we|let'?s) (just )?(enjoy|have a good|have a nice|relax|try to have|watch)|here we go again|not this again|we'?ve (been|gone) (over|through) (it|this)",
         notAfter: '\\b(allowed|fine|free|okay|ok|right|welcome) to $',
       },
       {

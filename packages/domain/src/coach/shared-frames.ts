@@ -50,7 +50,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "{i} (wasn'?t|was not|am not|'m not|haven'?t been|have not been|hadn'?t been) {adv}(myself|in my right mind|thinking (clearly|properly|right|straight)|coping|well|in a good (headspace|place|state|way)|okay|ok)",
+        "{i} {adv}(wasn'?t|was not|am not|'m not|haven'?t been|have not been|hadn'?t been) {adv}(myself|in my right mind|thinking (clearly|properly|right|straight)|coping|well|in a good (headspace|place|state|way)|okay|ok)",
       negatable: false,
       notBefore: DISCLAIMER,
     },
@@ -68,14 +68,14 @@ export const JUSTIFICATION_FRAMES: Rule[] = byKind({
     {
       // the lie told "for their sake": "I didn't want to hurt you", "to protect you", "it would have caused a row"
       pattern:
-        "(just to|only to|to|trying to|wanted to) (protect|shield|spare) {you}|(did not|didn'?t) want to (burden|hurt|stress|upset|worry) {you}|(feared|knew|scared|thought|worried) (how )?{you}('d| would) (leave|react|freak|go mad|be (angry|furious|hurt|upset)|kick me out|overreact|never forgive|hate me)|so {you}('d| would)( never|n'?t) (have to )?(stress|worry)",
+        "(just to|only to|to|trying to|wanted to) (protect|shield|spare) {you}|(did not|didn'?t) want to (burden|hurt|stress|upset|worry) {you}|(feared|knew|scared|thought|worried) (how )?{you}('d| would) (leave|react|freak|go mad|be (angry|furious|hurt|upset)|kick me out|overreact|never forgive|hate me)|so {you}('d| would)( never|n'?t) (have to )?(know|stress|worry)",
       notBefore: DISCLAIMER,
     },
     {
       // a history or a condition as the cause: "I grew up in a house where…", "it's an addiction", "my mum's illness
       // messed with my head", "I thought I could win it back"
       pattern:
-        "i grew up (around|in|watching|with)|(how|the way) i was (brought up|raised)|i was (going|gonna) to tell (u|you)(?=[,.!]| eventually)|(everyone|everybody|the (girls|guys|lads)) (was|were) (all )?going|only (place|thing|time|way) i could (breathe|cope|deal|escape|feel|get|relax|switch off|unwind)|(a|my) way (of|to) (cope|coping|escape|escaping|numbing|numb)|trying to be a good friend|part of (it|the reason) (is|was)|(find|found) the right (moment|time)|(going|planning|tried|trying) to (fix|handle|pay|sort|win) (everything|it|things|this)( out| back)? (before|myself|on my own)|(certain|convinced|figured|hoped|sure|thought)( that)?( if)? i (could|would|'d) (get|make|pay|put|win) it back|(did|fucked with|messed up|messed with|screwed with) my head|(fucked|messed|screwed) me up|went looking for|i (just )?panicked|\\b(\\d+|[a-z]+) pints|(he|she) (was|were) (just )?there|(one|only) (one|person) who (seemed to )?(got me|listened|understand|understood)|the devil|attachment (issues|style|wound)|not a choice|(when|while) we (weren'?t|were) (barely|hardly|not) (close|speaking|talking)|you know how (stressed|busy|tired|lonely|low|depressed|i (am|get|was))",
+        "(that is|that'?s|which is) why i (cheated|did it|drank|gambled|hid|kept|lied|started|strayed|took|went)|i grew up (around|in|watching|with)|(how|the way) i was (brought up|raised)|i was (going|gonna) to tell (u|you)(?=[,.!]| eventually)|(everyone|everybody|the (girls|guys|lads)) (was|were) (all )?going|only (place|thing|time|way) i could (breathe|cope|deal|escape|feel|get|relax|switch off|unwind)|(a|my) way (of|to) (cope|coping|escape|escaping|numbing|numb)|trying to be a good friend|part of (it|the reason) (is|was)|(going|planning|tried|trying) to (fix|handle|pay|sort|win) (everything|it|things|this)( out| back)? (before|myself|on my own)|(certain|convinced|figured|hoped|sure|thought)( that)?( if)? i (could|would|'d) (get|make|pay|put|win) it back|(did|fucked with|messed up|messed with|screwed with) my head|(fucked|messed|screwed) me up|went looking for|i (just )?panicked|\\b(\\d+|[a-z]+) pints|(he|she) (was|were) (just )?there|(one|only) (one|person) who (seemed to )?(got me|listened|understand|understood)|the devil|attachment (issues|style|wound)|not a choice|(when|while) we (weren'?t|were) (barely|hardly|not) (close|speaking|talking)|you know how (stressed|busy|tired|lonely|low|depressed|i (am|get|was))",
       notBefore: DISCLAIMER,
     },
     {
@@ -92,7 +92,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = byKind({
       // going to happen"), the deed done for them ("I did it for us"), the plan it was meant to be ("I thought it would
       // help us get out of debt"), a bad call blamed on the times, letting off steam.
       pattern:
-        "(it is|it runs|it'?s|runs) in (my|our|the) (blood|dna|family|genes)|(didn'?t|never) (really )?(had|have|stand|stood) a chance|what did {you} (expect|think) (is going to|was going to|would) happen|{i} did (it|this|that|all (of )?(it|that|this)) (for|to help) (our family|our future|the family|the kids|us|you)(?=\\s*[.!,]|$)|{i} (assumed|believed|figured|thought) (it|that|this) (would|could|'d) (help (me|the family|us|with)|fix|solve|sort|get us|pay (for|off))|(made|make|making) (a |some )?(bad|dumb|poor|stupid|terrible|wrong) (call|choice|decision)s? (because|cause|due to|out of)|(blowing|blow|letting|let) off steam",
+        "(it is|it runs|it'?s|runs) in (my|our|the) (blood|dna|family|genes)|what did {you} (expect|think) (is going to|was going to|would) happen|{i} (assumed|believed|figured|thought) (it|that|this) (would|could|'d) (help (me|the family|us|with)|fix|solve|sort|get us|pay (for|off))|(made|make|making) (a |some )?(bad|dumb|poor|stupid|terrible|wrong) (call|choice|decision)s? (because|cause|due to|out of)",
       notBefore: DISCLAIMER,
     },
   ],
@@ -101,7 +101,7 @@ export const JUSTIFICATION_FRAMES: Rule[] = byKind({
 /** Shared "it was smaller than it was" frames. */
 export const MINIMIZING_FRAMES: Rule[] = byKind({
   minimizing: [
-    "(it|that|this|they|those|these|she|he|the \\w+)({is}| {adv}(are|was|were)) {adv}(harmless|tame|innocent|meaningless|trivial|insignificant|inconsequential|limited|brief|minor|minimal|fleeting|superficial|of (little|minimal|no) (real )?(consequence|importance|significance|substance)|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(just|only) ([a-z']+ ){0,3}(once|twice|a few times|a couple (of )?times|one time|two times|three times)|lasted (about |barely |just |like |maybe |only )?(a few|five|two|ten|a couple of|\\d+) (days|minutes|seconds|weeks)|(all|loads of|lots of|many|most|other|plenty of) (couples|marriages|people|relationships) (cope with|deal with|do|get through|go through|have|survive)|not worth (being|getting|staying) (so |this )?(angry|cross|mad|upset|worked up)",
+    "(it|that|this|they|those|these|she|he|the \\w+)({is}| {adv}(are|was|were)) {adv}(harmless|tame|innocent|meaningless|trivial|insignificant|inconsequential|limited|brief|minor|minimal|fleeting|superficial|of (little|minimal|no) (real )?(consequence|importance|significance|substance)|nothing serious|just fun|only fun|just banter|only banter|silly|nothing really)|(just|only) ([a-z']+ ){0,3}(once|twice|a few times|a couple (of )?times|one time|two times|three times)|(all|loads of|lots of|many|most|other|plenty of) (couples|marriages|people|relationships) (cope with|deal with|do|get through|go through|have|survive)|not worth (being|getting|staying) (so |this )?(angry|cross|mad|upset|worked up)",
     '(all it|all that|it|that|these|this|those)({is}| {adv}(was|were)) {adv}(a few|a couple( of)?|one or two|a handful of|a bit of|one|a single|some|a) (bit of |casual |drunken |dumb |few |friendly |harmless |innocent |little |meaningless |quick |silly |small |stupid |tiny |work )+({affair}|nights?|times?|mistakes?|slip|evenings?|dates?|photos?|pictures?|emails?|calls?|dms?|snaps?|likes?|comments?|banter|fun|lapse)|(it|that|these|this|those)({is}| {adv}(was|were)) {adv}(a few|a couple( of)?|one or two|a handful of|only|just|one|a single) ({affair}|nights?|times?|dms?|calls?|emails?|photos?)',
     {
       pattern:
@@ -115,10 +115,10 @@ export const MINIMIZING_FRAMES: Rule[] = byKind({
     },
     // Fourth part of the 2026-12-06 round (blind13, blind14): normalised or shrunk ("everyone does it", "it's only
     // money", "it was one time,", "not a real affair", "nobody died", "treating this like a crisis").
-    "(everyone|everybody|all (couples|guys|men|women)|most (couples|people)|people|we all) (does|do|make) (it|mistakes|that)(?=\\s*[.!,]|$)|(everybody|everyone) (cheats|flirts|lies|looks)|{its} (just|only) (money|sex|stuff|words)|(it|that) was (just |only )?(one (kiss|night|time)|once)(?=\\s*([.!,]|$))|barely counts|not (a |an )?(actual|full-?blown|proper|real) (affair|relationship)|(no one|nobody) died|(how|what) {youre} making (it|this) (into|out to be)|(half|lots|many|most) (of )?(people|them)( there)? (did not|didn'?t) (even )?(know|notice)|{i} (have not|haven'?t|was not|wasn'?t) (always )?been (a saint|an angel|perfect)",
+    "(everyone|everybody|all (couples|guys|men|women)|most (couples|people)|people|we all) (does|do|make) (it|mistakes|that)(?=\\s*[.!,]|$)|(everybody|everyone) (cheats|flirts|lies|looks)|(something|what) (a lot of|loads of|lots of|most|plenty of) (blokes|couples|guys|men|people|women) do|(a couple|a few) (of )?(grand|hundred quid|quid)|{its} (just|only) (money|sex|stuff|words)|(it|that) was (just |only )?(one (kiss|night|time)|once)(?=\\s*([.!,]|$))|barely counts|not (a |an )?(actual|full-?blown|proper|real) (affair|relationship)|(no one|nobody) died|(half|lots|many|most) (of )?(people|them)( there)? (did not|didn'?t) (even )?(know|notice)|{i} (have not|haven'?t|was not|wasn'?t) (always )?been (a saint|an angel|perfect)",
     // Fifth part of the 2026-12-06 round (blind15): "it happens to a lot of people", "nobody loses sleep over…", "over
     // one mistake", "I just left some things out", "not the same as cheating".
-    '(it|that|this) happens to (a lot of|loads of|lots of|many|most|plenty of|so many) (couples|families|guys|men|people|us|women)|(no one|nobody) (gets|loses|lost|would get|would lose) (any )?(sleep|upset|worked up) over|(just|only) (leave|leaving|left) (a bit|a couple of|a few bits|a few|certain|some)? ?(bits|details|it|parts|stuff|them|things) out|not the same as (an affair|cheating|having an affair|lying|sleeping with)|making (it|this) (into )?(bigger|more|worse) than (it is|it was)',
+    '(it|that|this) happens to (a lot of|loads of|lots of|many|most|plenty of|so many) (couples|families|guys|men|people|us|women)|(no one|nobody) (gets|loses|lost|would get|would lose) (any )?(sleep|upset|worked up) over|(just|only) (leave|leaving|left) (a bit|a couple of|a few bits|a few|certain|some)? ?(bits|details|it|parts|stuff|them|things) out|not the same as (an affair|cheating|having an affair|lying|sleeping with)',
     {
       pattern: 'over (one|a single|1) (kiss|lapse|message|mistake|night|slip|text)(?=\\s*[.!,?]|$)',
       negatable: false,
@@ -138,7 +138,7 @@ export const BLAME_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "{youaux} {adv}(checked out|stopped (?!trusting|believing)[a-z]+ing|moved (into the spare|out|to the spare)|gave up on (me|the marriage|us)|given up on (me|us)|pulled away|went cold|gone cold|withdrew|withdrawn|lost interest|shut down|switched off|froze me out)|(we had|we'?d|we) (become|been|had become|were) (basically |just |more |practically )?(like )?(co-?parents|flatmates|housemates|just friends|roommates|strangers)|if (home|life at home|our marriage|our relationship|our sex life|the marriage|the relationship|things|you and i) (had|'d|were|was|hadn'?t|weren'?t|wasn'?t|felt)|in (all )?fairness,? (to me,? )?(it|things|u|we|you)|but,? {adv}(to be (fair|honest),? |let'?s be honest,? )?{youaux} {adv}(always|checked|didn'?t|gave|hadn'?t|had|haven'?t|kept|left|made|moved|never|pushed|shut|stopped|wasn'?t|was|went|weren'?t|were)\\b(?! (ask|crazy|deserve|every right|need|right|stupid|to blame|wrong))",
+        "{youaux} {adv}(checked out|stopped (?!believing|eating|sleeping|trusting)[a-z]+ing|moved (into the spare|out|to the spare)|gave up on (me|the marriage|us)|given up on (me|us)|pulled away|went cold|gone cold|withdrew|withdrawn|lost interest|shut down|switched off|froze me out)|(we had|we'?d|we) (become|been|had become|were) (basically |just |more |practically )?(like )?(co-?parents|flatmates|housemates|just friends|roommates|strangers)|if (home|life at home|our marriage|our relationship|our sex life|the marriage|the relationship|things|you and i) (had|'d|were|was|hadn'?t|weren'?t|wasn'?t|felt)|but,? {adv}(to be (fair|honest),? |let'?s be honest,? )?{youaux} {adv}(always|checked|didn'?t|gave|hadn'?t|had|haven'?t|kept|left|made|moved|never|pushed|shut|stopped|wasn'?t|was|went|weren'?t|were)\\b(?! (ask|crazy|deserve|every right|need|right|stupid|to blame|wrong))",
       negatable: false,
     },
     {

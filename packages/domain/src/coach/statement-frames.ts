@@ -13,7 +13,7 @@ export const STATEMENT_FRAMES: Rule[] = byKind({
   accusation: [
     {
       pattern:
-        "(gutted|sad|sorry|upset) (that )?(u|you) (got|was|were) caught|{youre} (n'?t|not) (actually |even |really )?sorry|{youre} (going to|gonna) (act|carry on|deny|just|keep|lie|pretend|sit)|{you} (do not|don'?t) get to|{youaux} {adv}((made|make|making) (a |an )?(clown|fool|idiot|joke|mess|mockery|monkey|mug) (out )?of (me|our|us)|played me|taken me for|took me for|let me (believe|carry|doubt|feel|go|look|take|think))|{you} (were|was|are|'re) (content|fine|happy|prepared|quite happy|willing) to (leave|let|lie|risk|see|throw|watch)",
+        "{youre} (n'?t|not) (actually |even |really )?sorry|{youre} (going to|gonna) (act|carry on|deny|just|keep|lie|pretend|sit)|{you} (do not|don'?t) get to|{youaux} {adv}((made|make|making) (a |an )?(clown|fool|idiot|joke|mess|mockery|monkey|mug) (out )?of (me|our|us)|played me|taken me for|took me for|let me (believe|carry|doubt|feel|go|look|take|think))|{you} (were|was|are|'re) (content|fine|happy|prepared|quite happy|willing) to (leave|let|lie|risk|see|throw|watch)",
       negatable: false,
       notAfter: NOT_ACCUSING,
     },

@@ -28,18 +28,18 @@ const SUBORDINATE = '\\b(after|as soon as|before|each time|if|once|till|until|wh
 const SUBORDINATE_WIDE =
   '\\b(when|whenever|if|after|while|once|as soon as|each time|until|till|before|since|that|how|because|cause|about|the way|knowing|what|where|why|as|the (day|fact|moment|night|time|week)|times?|i know|i believe|i trust|i understand)\\b';
 const SELF_LABEL =
-  "\\b(i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|(?<!(busy|stop) )being)\\b(?! married) ([a-z']+ ){0,3}$";
+  "\\b(i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|me feel|me look|me seem|me sound|myself|i look|i sound|i seem|makes me|made me|me like|treated me|treat me|i became|(?<!(busy|on|stop) )being)\\b(?! married) ([a-z']+ ){0,3}$";
 
 // Insults on their own; the "weak" ones are ordinary words too, so they need "a"/"you" before them.
 const NOUNS =
-  'toerag|lowlife|liar|thief|mongrel|gobshite|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (crap|garbage|shit|trash|work)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|con (artist|man)|excuse for a (human|husband|man|partner|person|wife|woman)|sorry excuse';
+  'toerag|eejit|pervert|lowlife|liar|thief|mongrel|gobshite|cheater|narcissist|sociopath|psychopath|psycho|bastard|bitch|asshole|arsehole|slut|whore|loser|idiot|moron|scumbag|scum|hypocrite|jerk|prick|piece of (crap|garbage|shit|trash|work)|deadbeat|manipulator|sleaze(bag)?|dirtbag|douche(bag)?|twat|cunt|womani[sz]er|fuckboy|home-?wrecker|adulter(er|ess)|slag|skank|wanker|tosser|pillock|nutcase|sicko|waste of space|con (artist|man)|excuse for a (human|husband|man|partner|person|wife|woman)|sorry excuse';
 const WEAK_NOUNS =
   'worm|leech|parasite|cow|addict|cheat|coward|player|pig|snake|creep|fraud|traitor|monster|dick|rat|weasel|failure|disgrace|disappointment|clown|freak|predator|abuser|lunatic|maniac|muppet|animal|user|joke|child|baby|tool';
 const ADJECTIVES =
   'selfish|cruel|heartless|disgusting|pathetic|evil|sick|twisted|worthless|useless|spineless|gutless|shameless|toxic|manipulative|deceitful|fake|crazy|insane|stupid|dumb|lazy|vile|nasty|despicable|a joke|pathological|narcissistic|sociopathic|psychotic|immature|childish|cold-hearted|callous|unlovable|gross|repulsive|trashy|soulless|pitiful|delusional|unhinged|abusive|vindictive|two-faced|untrustworthy|sleazy|creepy|perverted|a disgrace|a pig|an animal|weak|a child|a baby|broken|damaged|rotten|morally (bankrupt|corrupt|void)|a mess|horrible|awful|terrible|dishonest|a liar|a cheat|a fraud|trash|garbage|the worst|scum|filth|nothing to me|dead to me|a nobody|full of (crap|it|lies|shit)|a (bad|crappy|lousy|poor|rotten|shitty|sorry) (boyfriend|dad|excuse|father|friend|girlfriend|human being|human|husband|man|mom|mother|mum|partner|person|wife|woman)';
 
 const INSULT_ADJ =
-  '((fucking|slimy|lying|cheating|selfish|emotional|serial|degenerate|habitual|chronic|utter|hopeless|raging|pathetic|disgusting|complete|total|compulsive|pathological|spineless|worthless|heartless|absolute|real|filthy|stupid|sick|typical|little|big|dirty|lowlife|useless|deceitful|manipulative|two-faced|sneaky|backstabbing|f\\*+ing),? )*';
+  '((fucking|sad|lonely|slimy|lying|cheating|selfish|emotional|serial|degenerate|habitual|chronic|utter|hopeless|raging|pathetic|disgusting|complete|total|compulsive|pathological|spineless|worthless|heartless|absolute|real|filthy|stupid|sick|typical|little|big|dirty|lowlife|useless|deceitful|manipulative|two-faced|sneaky|backstabbing|f\\*+ing),? )*';
 
 // Read top to bottom: each line is one way people write it. Add lines freely; keep them specific. Rules are grouped
 // by kind (`byKind`); within a kind they are in the order they were added, and a comment naming a round marks where
@@ -62,7 +62,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
         notAfter: SUBORDINATE,
         notBefore: "( [a-z']+)? to (cause|harm|hurt|lose|make|upset)",
       },
-      "i bet {you}|the only reason {you}|{you} pretended|{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|that|this)|do (it|that|this)) to (break|confuse|control|destroy|embarrass|fool|gaslight|get back|humiliate|hurt|make me|manipulate|punish|scare|trick|upset)|{you} {adv}(did|do|said|say) (it|that|these things|this) (deliberately|intentionally|just to|on purpose|to hurt|to spite)|knowing (exactly|full well)",
+      "i bet {you}|the only reason {you}|{you} pretended|{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|that|this)|do (it|that|this)) to (break|confuse|control|destroy|embarrass|fool|gaslight|get back|humiliate|hurt|make me|manipulate|punish|scare|trick|upset)|knowing (exactly|full well)",
       "{you} {adv}(assume|believed|believe|think|thought) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (can'?t|didn'?t|don'?t|will|won'?t|wouldn'?t|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|manipulating|gaslighting|hiding something|still hiding|still (lying|seeing|talking|texting))|{you} {adv}(choose|chose|picked|preferred|prefer|put) (everyone|everything|her|him|that|them|work|your friends|your job|your phone|yourself|your) (above|before|first|over)|(?<!if ){you} (would|'d|d) rather",
       {
         pattern:
@@ -82,7 +82,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       'your fault|(because of|thanks to) {you}|{youre} the (cause|one that|one who|problem|reason)|{you} did this',
       {
         pattern:
-          "why (are|can'?t|couldn'?t|didn'?t|did|don'?t|do|were|won'?t|would) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (it|that|these|this)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(did|don'?t|do) {you} (even|ever) (care|love me|think(?! about (asking|telling))|stop|consider|realise|realize|feel)|how (can|could|dare) {you}|(did|do) {you} (even )?(had|have) any idea|funny how {you}|so {you} {adv}(decided|figured|thought)",
+          "why (are|can'?t|couldn'?t|didn'?t|did|don'?t|do|were|won'?t|would) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (it|that|these|this)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(did|don'?t|do) {you} (even|ever) (care|love me|think(?! about (asking|telling))|stop|consider|realise|realize|feel)|how (can|could|dare) {you}|(did|do) {you} (even )?(had|have) any idea|funny how {you}|so {you} {adv}(decided|figured|thought)|let me guess|convenient timing|if {you} (actually|even|ever|really|truly) (cared|loved|respected)|{youre} counting (down )?the (days|hours)|{im} sure {you}('ll| will) (say|tell)|(don'?t|do not) (bother|even try) (denying|lying|pretending)|(don'?t|do not) insult me|{you} {adv}(came clean|confessed|ended it|quit|stopped) because (she|he|they|the|you)",
         negatable: false,
       },
       {
@@ -91,12 +91,12 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "(don'?t|{you} (get|got) what {you} (wanted|want)|{you} (bring|brought) this on|{you} (have|'ve|had) no idea|stop|quit) (acting|act|pretending|pretend) (as if |like |that )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoyed|enjoying|enjoy|get off on|got off on|liked|like|loved|love|loving) (hurting|it when|lying|making|playing|seeing|the attention|watching)|{you}('re| are)? {adv}(made a fool|make a fool|played|play|treated|treating|treat|used) (me|of me)|for once in (ur|your) (life|lives)|why (can'?t|couldn'?t|didn'?t|don'?t|won'?t) {you} (even|ever|just)|all {you} (ever )?(care about|do|think about|want) (are|is)|{you} (clearly|honestly|must|obviously|probably|really) (assume|believed|believe|think|thought|wanted|want)|{you} (have|had|'ve got|got|'ve) (absolutely no|no|zero) (backbone|clue|compassion|conscience|decency|empathy|heart|idea|integrity|loyalty|morals|regard|remorse|respect|self-control|shame|spine)|{youaux} (made|turned) me (feel|into)|{you} let me down",
+          "(don'?t|{you} (get|got) what {you} (wanted|want)|{you} (bring|brought) this on|{you} (have|'ve|had) no idea|stop|quit) (acting|act|pretending|pretend) (as if |like |that )?{you}|({you}|{youre}) {adv}(lowkey )?(enjoyed|enjoying|enjoy|get off on|got off on|liked|like|loved|love|loving) (hurting|it when|lying|making|playing|seeing|the attention|watching)|{you}('re| are)? {adv}(made a fool|make a fool|played|play|treated|treating|treat|used) (me|of me)|why (can'?t|couldn'?t|didn'?t|don'?t|won'?t) {you} (even|ever|just)|all {you} (ever )?(care about|do|think about|want) (are|is)|{you} (clearly|honestly|must|obviously|probably|really) (assume|believed|believe|think|thought|wanted|want)|{you} (have|had|'ve got|got|'ve) (absolutely no|no|zero) (backbone|clue|compassion|conscience|decency|empathy|heart|idea|integrity|loyalty|morals|regard|remorse|respect|self-control|shame|spine)|{youaux} (made|turned) me (feel|into)|{you} let me down",
         notAfter: SUBORDINATE,
       },
       {
         pattern:
-          "{you}('d| would|d) {adv}(betray|cheat|do anything|lie|say anything|sell|throw)|lie to my face|(it is|it'?s) (as if|as though|like) {you}|{you} {adv}(wanted|want) me to (be miserable|feel|give up|go crazy|hurt|leave|suffer)",
+          'lie to my face|{you} {adv}(wanted|want) me to (be miserable|feel|give up|go crazy|hurt|leave|suffer)',
         notAfter: SUBORDINATE_WIDE,
       },
       // Plain wordings added in the blind8 round.
@@ -108,14 +108,14 @@ export const STATEMENT_RULES: readonly Rule[] = [
       {
         // a motive read into them: "you're only sorry because…", "so I'll drop it", "you'd still be doing it if…"
         pattern:
-          "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (cover|get|keep|look|save|seem))|{you} {adv}(only )?(cared|care|think|thought|worried|worry) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(wanted|want) me to (drop|forget|forgive|get over|move on|shut up|stop)|so {you} (can|could) (carry on|feel better|get away|go back|keep|look good)|so (that )?i'?ll (back off|drop|feel|forget|let|stop)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (my|our|the|this) ([a-z]+ ){0,2}into|{you} cared? more about|{you} (enjoy|like) having|(brain|you) (probably|secretly) thinks?|get away with (everything|it|that|this)|damage control|(looked|look) me in the eyes? ([a-z]+ ){0,3}and (lied|lie)|{youve} {adv}been (cheating|hiding|lying|sneaking)|{you} {adv}(deceived|deceive|lie to|lied to|manipulated|manipulate) (everybody|everyone|people)",
+          "{you}('re| are|'ve| have)? {adv}only ([a-z']+ ){1,6}(because|when|to (cover|get|keep|look|save|seem))|{you} {adv}(only )?(cared|care|think|thought|worried|worry) (more )?about (yourself|number one|how [a-z ]{0,20}look)|yourself first|{you} {adv}(wanted|want) me to (drop|forget|forgive|get over|move on|shut up|stop)|so (that )?i'?ll (back off|drop|feel|forget|let|stop)|{you}('d| would) still be [a-z]+ing|{you} knew exactly|{you} planned|{you} turned (my|our|the|this) ([a-z]+ ){0,2}into|{you} cared? more about|{you} (enjoy|like) having|(brain|you) (probably|secretly) thinks?|get away with (everything|it|that|this)|damage control|(looked|look) me in the eyes? ([a-z]+ ){0,3}and (lied|lie)|{youve} {adv}been (cheating|hiding|lying|sneaking)|{you} {adv}(deceived|deceive|lie to|lied to|manipulated|manipulate) (everybody|everyone|people)",
         notAfter: NOT_ACCUSING,
       },
       // General shapes added in the fourth part of the 2026-12-06 round (blind13, blind14).
       {
         // a motive or a wish read into them: "you wanted to get caught", "not because you mean it", "I can tell you're…"
         pattern:
-          "{you} {adv}(wanted|want) (to (be|get) caught|me to (be the one|catch you|end it|find out|leave))|not because {you} (actually |genuinely |really )?(are sorry|cared|care|feel|felt|loved|love|meant|mean|wanted|want)|(going|go|went) through the motions|i can (feel|see|tell) (that )?{you}('re| are)? {adv}(annoyed|bored|don'?t|faking|going|hate|just|lying|not|only|pretending|resent)|{you} {adv}probably (didn'?t|don'?t|forgot|lied|never|still|think|thought|told|wanted|want)|i bet {you} (bought|did|enjoyed|lied|loved|never|said|still|told)|{im} (certain|sure) {you} ([a-z']+ ){1,4}(as well|too)(?=\\s*[.!?])|{youaux} made it (crystal|painfully|perfectly|very) clear|(made|makes|make|making) (everything|it|that|this) (all )?about (yourself|you)|(was|is|were|'s) (all |just |only )?about (yourself|you)(?=\\s*[.!?]|$)|{you} (was|were) never (going|gonna) to|just admit it",
+          "{you} {adv}(wanted|want) (to (be|get) caught|me to (be the one|catch you|end it|find out|leave))|not because {you} (actually |genuinely |really )?(are sorry|cared|care|feel|felt|loved|love|meant|mean|wanted|want)|{you} {adv}probably (didn'?t|don'?t|forgot|lied|never|still|think|thought|told|wanted|want)|{im} (certain|sure) {you} ([a-z']+ ){1,4}(as well|too)(?=\\s*[.!?])|{youaux} made it (crystal|painfully|perfectly|very) clear|(made|makes|make|making) (everything|it|that|this) (all )?about (yourself|you)|(was|is|were|'s) (all |just |only )?about (yourself|you)(?=\\s*[.!?]|$)|{you} (was|were) never (going|gonna) to|just admit it|(going|go|went) through the motions",
         notAfter: NOT_ACCUSING,
       },
       {
@@ -130,7 +130,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       // absolute — "always", "never", "every single time" about the partner
       {
         pattern:
-          "always|never|constantly|forever|as usual|like always|like clockwork|non-?stop|all {you} (ever )?do is|any chance|is ever (honest|true)|every (single )?(answer|argument|chance|conversation|day|excuse|explanation|fight|lie|night|opportunity|promise|story|thing|time|version|weekend|week)|for once|(our|the|your) (entire|whole) (life|marriage|relationship)|(does|do)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
+          "always|never|constantly|forever|as usual|like always|like clockwork|non-?stop|all {you} (ever )?do is|any chance|is ever (honest|true)|every (single )?(answer|argument|chance|conversation|day|evening|excuse|explanation|fight|lie|night|opportunity|payday|promise|story|thing|time|version|weekend|week)|(day|night|week) after (day|night|week)|week in,? week out|for once|(our|the|your) (entire|whole) (life|marriage|relationship)|(does|do)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
         negatable: false,
         aboutOther: true,
         onlyIn: "\\b(ur|u|you'?re|yourself|yours|your|you)\\b",
@@ -138,7 +138,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
           "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (hear|know|see|understand))|\\bcan $",
         // "you've always been a wonderful dad" is praise, not an absolute
         notBefore:
-          " {w3}(wonderful|amazing|kind|generous|patient|thoughtful|the best|good (dad|father|friend|listener|mother|mum|to|with)|know how to|make me (laugh|smile)|worked hard|remember)| (last|this) (month|week)| me\\b|[^.!?]{0,60}\\b(i appreciate|i love that|i see it|i'?ve noticed|it matters|thank you)",
+          " {w3}(wonderful|amazing|brilliant|great|kind|lovely|generous|patient|thoughtful|the best|good (dad|father|friend|listener|mother|mum|to|with)|know how to|make me (laugh|smile)|worked hard|remember)| (last|this) (month|week)| me\\b| (have|need) to (hide|worry)\\b|[^.!?]{0,60}\\b(i appreciate|i love that|i see it|i'?ve noticed|it matters|thank you)",
       },
       {
         pattern:
@@ -184,7 +184,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          '(such )?an? ([a-z]+,? ){0,2}(cowardly|cruel|deceitful|dishonest|empty|fake|false|gutless|heartless|manipulative|nasty|pathetic|selfish|spineless|useless|vile|weak-willed|weak|worthless) (human|husband|man|partner|person|wife|woman)|{your} (cheating|deceitful|lying|smug|two-faced)(,? (cheating|lying|smug))* (arse|ass|face|mouth|self)|{youre} not a (decent|good|kind|nice) (human|husband|man|partner|person|wife|woman)',
+          '(such )?an? ([a-z]+,? ){0,2}(cowardly|cruel|deceitful|dishonest|empty|fake|false|gutless|heartless|manipulative|nasty|pathetic|selfish|spineless|useless|vile|weak-willed|weak|worthless) (little )?(human|husband|man|partner|person|wife|woman)|{your} (cheating|deceitful|lying|smug|two-faced)(,? (cheating|lying|smug))* (arse|ass|face|mouth|self)|{youre} not a (decent|good|kind|nice) (human|husband|man|partner|person|wife|woman)',
         negatable: false,
         notAfter: SELF_LABEL,
       },
@@ -200,7 +200,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       },
       {
         pattern:
-          "second nature to {you}|if {your} life depended on it|{youre} {adv}(so |such an? )([a-z]+ ){1,2}(it'?s) (a joke|embarrassing|laughable|pathetic|ridiculous|sad|scary)|as (careless|childish|cold|cruel|deceitful|dishonest|fake|immature|irresponsible|lazy|reckless|selfish|sneaky|weak) as {you}|(an|a|such an|such a) (cheating|cowardly|deceitful|heartless|lying|manipulative|pathetic|selfish|sneaky|spineless|two-faced),? (and )?(cheating|cowardly|deceitful|heartless|lying|manipulative|pathetic|selfish|sneaky|spineless|two-faced) [a-z]+|{youre} (an|a|just a|nothing but a|such an|such a) ([a-z]+ ){0,2}(baby|brat|child|kid|teenager|toddler)|is there anything {you}('re| are| have| haven'?t| don'?t| didn'?t)? ([a-z']+ ){0,3}(honest|liar|lied|lie|truthful)",
+          "second nature to {you}|if {your} life depended on it|{youre} {adv}(so |such an? )([a-z]+ ){1,2}(it'?s) (a joke|embarrassing|laughable|pathetic|ridiculous|sad|scary)|as (careless|childish|cold|cruel|deceitful|dishonest|fake|immature|irresponsible|lazy|reckless|selfish|sneaky|weak) as {you}|(an|a|such an|such a) (cheating|cowardly|deceitful|heartless|lying|manipulative|pathetic|selfish|sneaky|spineless|two-faced),? (and )?(cheating|cowardly|deceitful|heartless|lying|manipulative|pathetic|selfish|sneaky|spineless|two-faced) [a-z]+|is there anything {you}('re| are| have| haven'?t| don'?t| didn'?t)? ([a-z']+ ){0,3}(honest|liar|lied|lie|truthful)",
         negatable: false,
       },
     ],

@@ -28,6 +28,18 @@ describe('analyzeStatement finds', () => {
     ['Toxic!', 'character_attack'],
     ['You pretended to love me.', 'accusation'],
     // blind20's shapes, in other words
+    // the blind21 round's shapes, in other words
+    ['Let me guess: another late meeting.', 'accusation'],
+    ['If you really cared you would have told me.', 'accusation'],
+    ["I'm sure you'll say I'm imagining it.", 'accusation'],
+    ["You're counting the hours until this blows over.", 'accusation'],
+    ["Don't even try denying it.", 'accusation'],
+    ['You quit because she left you.', 'accusation'],
+    ['You came home drunk night after night.', 'absolute'],
+    ['You go to the casino every payday.', 'absolute'],
+    ['You total pervert.', 'character_attack'],
+    ["You're a sad little drunk.", 'character_attack'],
+    ['I married such a weak little man.', 'character_attack'],
     ['You are just waiting for me to give up.', 'accusation'],
     ['You still have feelings for your ex.', 'accusation'],
     ['You were relieved when I left.', 'accusation'],
@@ -49,6 +61,9 @@ describe('analyzeStatement stays quiet on I-statements and context', () => {
     'We walked the dog. The baby slept.',
     'When you said you were waiting for me, I felt calm.',
     'I felt like a snake in my own home.',
+    // praise and reassurance are not absolutes (the blind21 round)
+    "You've always been a brilliant mum.",
+    'You never have to hide a bad day from me.',
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);
