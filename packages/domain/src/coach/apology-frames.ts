@@ -27,6 +27,9 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
         '{sorry} (that )?{youre} {adv}(angry|bothered|disappointed|feeling|hurting|hurt|mad|offended|sad|so upset|unhappy|upset)|({sorry}|regret) (that )?(this|it|all this|my [a-z ]{1,30}?|the [a-z ]{1,30}?) (had |has |have )?(come out|came out|came to light|come to light|got out|upset (anyone|everyone|people|you)|caused (you )?(upset|offen[cs]e|distress|inconvenience|drama|a fuss|problems))|(are|r) we (done|even|finished|good|okay|ok|sorted|square)( now)?\\?',
       negatable: false,
     },
+    // The blind21 round: sorry for the timing of how they found out ("sorry the letter came when it did"), "I wish you'd
+    // never found out", "tell me what you want me to say"
+    "{sorry} ([a-z']+ ){1,5}(arrived|came|happened|lit up|showed up|turned up|went off) when (it|she|he|they) did|wish {you}('d| had)? never (found out|known|seen)",
   ],
   self_focus: [
     // self_focus — the writer's own suffering takes the centre
@@ -62,6 +65,7 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
       notIn:
         '\\b(caused|hurt|humiliat\\w*|pain|lie|lied|lies|lying|cheat\\w*|betray\\w*|affair|unfaithful|deceiv\\w*|slept|to you)\\b',
     },
+    "{sorry} (for|about) (all )?(everything|what)( that)?('s| has| had)? (been going on|gone on|going on|happened|went on)",
   ],
   pressure: [
     // pressure — closing the matter by decree
@@ -92,12 +96,6 @@ export const APOLOGY_FRAMES: Rule[] = byKind({
         'how much longer (am i|are you going to|can i|do i have to|i can|must i|will i have to)|punished (me )?(enough|for long enough|long enough)|when (are|can|could|do|will) we (be|get back|go back|have|sleep|start|try)|(need|want) {you} to (decide|choose|make (a decision|up your mind))',
       negatable: false,
     },
-  ],
-});
-
-// Shapes added in the blind21 round (2026-12-07), each checked against every file.
-export const APOLOGY_FRAMES_2: Rule[] = byKind({
-  pressure: [
     // The blind21 round (2026-12-07): "can we agree not to bring it up again", "normal again", an answer by Friday
     {
       pattern:
@@ -113,13 +111,5 @@ export const APOLOGY_FRAMES_2: Rule[] = byKind({
         "{you} {adv}(always |constantly )?(check|checked|get|got|made it|make it|put|were the one who|watch|watched) ([a-z',]+ ){0,8}(so|that) (of course )?(i|hiding|lying|telling you)\\b(?! (will|'ll|am going|'m going|want to|would like))",
       notAfter: "\\b(after|because|how|if|that|when|whenever|why) ([a-z']+ ){0,3}$",
     },
-  ],
-  non_apology: [
-    // The blind21 round: sorry for the timing of how they found out ("sorry the letter came when it did"), "I wish you'd
-    // never found out", "tell me what you want me to say"
-    "{sorry} ([a-z']+ ){1,5}(arrived|came|happened|lit up|showed up|turned up|went off) when (it|she|he|they) did|wish {you}('d| had)? never (found out|known|seen)",
-  ],
-  vague: [
-    "{sorry} (for|about) (all )?(everything|what)( that)?('s| has| had)? (been going on|gone on|going on|happened|went on)",
   ],
 });

@@ -1,4 +1,4 @@
-import { APOLOGY_FRAMES, APOLOGY_FRAMES_2 } from './apology-frames';
+import { APOLOGY_FRAMES } from './apology-frames';
 import { byKind } from './by-kind';
 import type { KindText, Rule } from './engine';
 import { BLAME_RULES, JUSTIFICATION_RULES, MINIMIZING_RULES } from './lexicon-shared';
@@ -61,7 +61,6 @@ export const APOLOGY_RULES: readonly Rule[] = [
   ...MINIMIZING_FRAMES,
   ...JUSTIFICATION_FRAMES,
   ...APOLOGY_FRAMES,
-  ...APOLOGY_FRAMES_2,
   ...byKind({
     conditional: [
       // conditional — "if I hurt you", "if anything I did", "I may have hurt you"

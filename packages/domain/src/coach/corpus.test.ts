@@ -50,8 +50,8 @@ const HELD_OUT: Record<
     blind16: { caught: 0.943, rightKind: 0.932, falseAlarms: 0.034 },
     blind17: { caught: 0.849, rightKind: 0.849, falseAlarms: 0.011 },
     blind19: { caught: 0.882, rightKind: 0.871, falseAlarms: 0.022 },
-    blind22: { caught: 0.878, rightKind: 0.856, falseAlarms: 0.044 },
-    blind18: { caught: 0.894, rightKind: 0.885, falseAlarms: 0.037 },
+    blind22: { caught: 0.889, rightKind: 0.867, falseAlarms: 0.044 },
+    blind18: { caught: 0.904, rightKind: 0.894, falseAlarms: 0.037 },
     blind20: { caught: 0.882, rightKind: 0.86, falseAlarms: 0.016 },
   },
   reply: {

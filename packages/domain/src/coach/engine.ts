@@ -143,7 +143,11 @@ function keep(
   if (c.notBefore?.test(prepared.text.slice(end, Math.max(se, Math.min(end + AFTER, prepared.text.length)))))
     return false;
   if (c.notIn?.test(sentence)) return false;
-  if (c.onlyIn && !c.onlyIn.test(sentence)) return false;
+  // A sentence that is only the words ("Every time.", "Always.") is about the one before it.
+  const alone = se - ss < 20 && !/\S/.test(prepared.text.slice(ss, start));
+  const context = alone ? prepared.text.slice(floorOf(prepared.sentenceStarts, ss - 1), se) : sentence;
+  if (c.onlyIn && !c.onlyIn.test(context)) return false;
+  if (alone && c.notAfter?.test(context)) return false;
   return !(rule.aboutOther && isAboutWriter(prefix));
 }
 

@@ -35,6 +35,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
         'excuse me for (asking|being|breathing|caring|existing|having|living|trying|wanting|working)|(bending|bend|bent) over backwards|{im} a good (dad|father|husband|man|mom|mother|mum|partner|person|wife|woman)(?=\\s*[.!,]| who)|{youre} misremembering',
       negatable: false,
     },
+    "where( is|'?s) (the|your) proof|{thats} (just |simply )?not how it happened|(talking|texting) (to|with) (her|him|someone) (is not|isn'?t) cheating",
   ],
   counter_attack: [
     {
@@ -59,6 +60,9 @@ export const REPLY_FRAMES: Rule[] = byKind({
         "look who'?s talking|(and|so) {you} think [^.!?]{0,60}(acceptable|better|fine|okay)\\?|filling {your} head|(do not|don'?t) (act|pretend) (as if|like) (it|this) (came|happened|was)|pot,? (and |calling |meet )?(the )?kettle|funny how {you}|{your} own (baggage|issues|mistakes|problems|sins|skeletons)|(let'?s|shall we) talk about {your}|{you} want to talk about (betrayal|honesty|hurt|lies|lying|trust)",
       negatable: false,
     },
+    "(don'?t|do not) (lecture|talk to) me about ([a-z]+ ){0,2}when {you}|let'?s talk about how {you}",
+    // "stop playing the victim": a "stop" before it is not a negation
+    { pattern: '(play|playing) the victim', negatable: false },
   ],
   rushing: [
     {
@@ -77,6 +81,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
       pattern: 'turn(ing)? the page|bygones|park (it|that|this)|enough now',
       negatable: false,
     },
+    '{thats} enough for (one night|today|tonight)|{ive} (already )?answered (that|this)',
   ],
   minimizing: [
     {
@@ -89,23 +94,8 @@ export const REPLY_FRAMES: Rule[] = byKind({
       pattern: 'steady on|(hardly|not exactly) (a |the )?(big deal|crime)',
       negatable: false,
     },
-  ],
-});
-
-// Shapes added in the blind21 round (2026-12-07), each checked against every file.
-export const REPLY_FRAMES_2: Rule[] = byKind({
-  defensive: [
-    "where( is|'?s) (the|your) proof|{thats} (simply |just )?not how (it|that) happened|(chatting|talking|texting) (to|with) (her|him|someone|somebody) (is not|isn'?t) cheating",
-  ],
-  counter_attack: [
-    "(don'?t|do not) (lecture|talk to) me about ([a-z]+ ){0,2}when {you}|let'?s talk about how {you}",
-    // "stop playing the victim": a "stop" before it is not a negation
-    { pattern: '(play|playing) the victim', negatable: false },
-  ],
-  justification: ["(did not|didn'?t) want to (ruin|spoil) {your}"],
-  rushing: ["(that is|that'?s) enough for (one night|today|tonight)|{ive} (already )?answered (that|this)"],
-  minimizing: [
     // "isn't that a bit dramatic?": the question carries the "not"
     { pattern: '(a bit|a little|bit) (dramatic|over the top)', negatable: false },
   ],
+  justification: ["(did not|didn'?t) want to (ruin|spoil) {your}"],
 });

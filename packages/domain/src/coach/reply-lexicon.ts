@@ -1,7 +1,7 @@
 import { byKind } from './by-kind';
 import type { KindText, Rule } from './engine';
 import { BLAME_RULES, JUSTIFICATION_RULES, MINIMIZING_RULES } from './lexicon-shared';
-import { REPLY_FRAMES, REPLY_FRAMES_2 } from './reply-frames';
+import { REPLY_FRAMES } from './reply-frames';
 import { BLAME_FRAMES, JUSTIFICATION_FRAMES, MINIMIZING_FRAMES } from './shared-frames';
 
 /** What the reply coach says for each kind of finding, with a validating phrasing to try. */
@@ -51,7 +51,6 @@ export const REPLY_RULES: readonly Rule[] = [
   ...MINIMIZING_FRAMES,
   ...JUSTIFICATION_FRAMES,
   ...REPLY_FRAMES,
-  ...REPLY_FRAMES_2,
   ...byKind({
     defensive: [
       // defensive — protecting oneself before hearing them

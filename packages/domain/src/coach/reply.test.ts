@@ -35,7 +35,7 @@ describe('analyzeReply finds', () => {
     // the blind21 round's shapes, in other words
     ['Where is your proof?', 'defensive'],
     ["That's just not how it happened.", 'defensive'],
-    ['Chatting with someone is not cheating.', 'defensive'],
+    ['Texting with him is not cheating.', 'defensive'],
     ["Don't lecture me about honesty when you lie to your mum.", 'counter_attack'],
     ['Stop playing the victim.', 'counter_attack'],
     ["Let's talk about how you spoke to me.", 'counter_attack'],

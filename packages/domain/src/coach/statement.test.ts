@@ -37,6 +37,7 @@ describe('analyzeStatement finds', () => {
     ['You quit because she left you.', 'accusation'],
     ['You came home drunk night after night.', 'absolute'],
     ['You go to the casino every payday.', 'absolute'],
+    ['When it gets hard, you walk out. Every time.', 'absolute'],
     ['You total pervert.', 'character_attack'],
     ["You're a sad little drunk.", 'character_attack'],
     ['I married such a weak little man.', 'character_attack'],
@@ -64,6 +65,8 @@ describe('analyzeStatement stays quiet on I-statements and context', () => {
     // praise and reassurance are not absolutes (the blind21 round)
     "You've always been a brilliant mum.",
     'You never have to hide a bad day from me.',
+    'I need you to call me when you land. Every time.',
+    "I'm angry with you. I'm not leaving, though. Not tonight.",
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);
