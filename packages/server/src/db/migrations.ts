@@ -43,13 +43,24 @@ export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Prom
       ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
       : undefined;
   const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  // Kysely's migrator lists the tables of every schema in the database, calling has_schema_privilege() on each; a
-  // schema dropped at that moment (another tenant's, or another test file's) fails the call with 3F000 ("schema …
-  // does not exist"). Nothing was changed then (the migrations run in one transaction), so it simply tries again.
+  // Kysely's migrator lists the tables of every schema in the database, calling has_schema_privilege() and
+  // pg_get_serial_sequence() on each; a schema, table or column dropped at that moment (another tenant's, or another
+  // test file's) fails the call (`isCatalogRace`). Nothing was changed then (the migrations run in one transaction), so
+  // it simply tries again.
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-    if (attempt >= 10 || (error as { code?: string }).code !== '3F000') throw error;
+    if (attempt >= 10 || !isCatalogRace(error)) throw error;
     await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
   }
+}
+
+/**
+ * Whether a migration failed because something it was reading in the catalog was dropped meanwhile: a schema (3F000,
+ * seen in CI from has_schema_privilege), a table (42P01) or a column (42703, seen in CI from pg_get_serial_sequence on
+ * a table of another test file's schema as it was dropped).
+ */
+export function isCatalogRace(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '3F000' || code === '42P01' || code === '42703';
 }
