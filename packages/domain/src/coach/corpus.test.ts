@@ -28,7 +28,8 @@ import type { CoachKind } from './types';
 // blind21 (subtle, indirect wording) was measured once and tuned on in the blind21 round (before figures in decision
 // 020); apology and reply blind21 are still under the bars and held to their after figures (statement meets them).
 // blind22 was written for that round by someone who never saw the rules, measured before and after it, and joins the
-// held-out files at its after figures; the round raised the floors of the held-out files it moved.
+// held-out files at its after figures; the round raised the floors of the held-out files it moved. statement blind23
+// (absolutes, accusations and labels said without "you") is a training file held to the figures its one change left it at.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
@@ -45,14 +46,15 @@ const HELD_OUT: Record<
     blind21: { caught: 0.846, rightKind: 0.813, falseAlarms: 0.044 },
   },
   statement: {
-    blind11: { caught: 0.824, rightKind: 0.812, falseAlarms: 0.012 },
+    blind11: { caught: 0.859, rightKind: 0.847, falseAlarms: 0.012 },
     blind12: { caught: 0.943, rightKind: 0.943, falseAlarms: 0.023 },
     blind16: { caught: 0.943, rightKind: 0.932, falseAlarms: 0.034 },
-    blind17: { caught: 0.849, rightKind: 0.849, falseAlarms: 0.011 },
+    blind17: { caught: 0.86, rightKind: 0.86, falseAlarms: 0.011 },
     blind19: { caught: 0.882, rightKind: 0.871, falseAlarms: 0.022 },
-    blind22: { caught: 0.889, rightKind: 0.867, falseAlarms: 0.044 },
+    blind22: { caught: 0.922, rightKind: 0.9, falseAlarms: 0.044 },
     blind18: { caught: 0.904, rightKind: 0.894, falseAlarms: 0.037 },
     blind20: { caught: 0.882, rightKind: 0.86, falseAlarms: 0.016 },
+    blind23: { caught: 0.534, rightKind: 0.534, falseAlarms: 0.069 },
   },
   reply: {
     blind11: { caught: 0.852, rightKind: 0.795, falseAlarms: 0.012 },

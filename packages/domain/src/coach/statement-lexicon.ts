@@ -82,7 +82,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       'your fault|(because of|thanks to) {you}|{youre} the (cause|one that|one who|problem|reason)|{you} did this',
       {
         pattern:
-          "why (are|can'?t|couldn'?t|didn'?t|did|don'?t|do|were|won'?t|would) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (it|that|these|this)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(did|don'?t|do) {you} (even|ever) (care|love me|think(?! about (asking|telling))|stop|consider|realise|realize|feel)|how (can|could|dare) {you}|(did|do) {you} (even )?(had|have) any idea|funny how {you}|so {you} {adv}(decided|figured|thought)|let me guess|convenient timing|if {you} (actually|even|ever|really|truly) (cared|loved|respected)|{youre} counting (down )?the (days|hours)|{im} sure {you}('ll| will) (say|tell)|(don'?t|do not) (bother|even try) (denying|lying|pretending)|(don'?t|do not) insult me|{you} {adv}(came clean|confessed|ended it|quit|stopped) because (she|he|they|the|you)",
+          "why (are|can'?t|couldn'?t|didn'?t|did|don'?t|do|were|won'?t|would) {you} {adv}(always|never|keep|lie|lying|cheat|cheating|do (it|that|these|this)|treat|hurt|care|bother|listen|think|pretend|act|make|like this|so)|what (is|'s) wrong with {you}|(did|don'?t|do) {you} (even|ever) (care|love me|think(?! about (asking|telling))|stop|consider|realise|realize|feel)|how (can|could|dare) {you}|(did|do) {you} (even )?(had|have) any idea|funny how {you}|so {you} {adv}(decided|figured|thought)|let me guess|convenient timing|if {you} (actually|even|ever|really|truly) (cared|loved|respected)|{youre} counting (down )?the (days|hours)|{im} sure {you}('ll| will) (say|tell)|(don'?t|do not) insult me",
         negatable: false,
       },
       {
@@ -133,7 +133,10 @@ export const STATEMENT_RULES: readonly Rule[] = [
           "always|never|constantly|forever|as usual|like always|like clockwork|non-?stop|all {you} (ever )?do is|any chance|is ever (honest|true)|every (single )?(answer|argument|chance|conversation|day|evening|excuse|explanation|fight|lie|night|opportunity|payday|promise|story|thing|time|version|weekend|week)|(day|night|week) after (day|night|week)|week in,? week out|for once|(our|the|your) (entire|whole) (life|marriage|relationship)|(does|do)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
         negatable: false,
         aboutOther: true,
-        onlyIn: "\\b(ur|u|you'?re|yourself|yours|your|you)\\b",
+        // about them ("you") or about nobody in particular ("Always an excuse.", "Nothing ever changes here."), not
+        // about the writer or the two of them ("Every time I see it I feel sick", "We always said we'd go")
+        onlyIn:
+          "\\b(ur|u|you'?re|yourself|yours|your|you)\\b|^(?!.*\\b(i|i'[a-z]+|im|me|my|myself|we|we'[a-z]+|us|our|not forever)\\b)",
         notAfter:
           "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (hear|know|see|understand))|\\bcan $",
         // "you've always been a wonderful dad" is praise, not an absolute

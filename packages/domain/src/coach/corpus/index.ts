@@ -73,6 +73,7 @@ import { STATEMENT_BLIND19 } from './statement-blind19';
 import { STATEMENT_BLIND20 } from './statement-blind20';
 import { STATEMENT_BLIND21 } from './statement-blind21';
 import { STATEMENT_BLIND22 } from './statement-blind22';
+import { STATEMENT_BLIND23 } from './statement-blind23';
 import { STATEMENT_CLEAN2 } from './statement-clean2';
 import { STATEMENT_CLEAN3 } from './statement-clean3';
 import { STATEMENT_PLAIN } from './statement-plain';
@@ -123,6 +124,7 @@ export const CORPORA: Record<CoachKind, Record<string, readonly CorpusItem[]>> =
     blind18: STATEMENT_BLIND18,
     blind20: STATEMENT_BLIND20,
     blind21: STATEMENT_BLIND21,
+    blind23: STATEMENT_BLIND23,
     clean2: STATEMENT_CLEAN2,
     clean3: STATEMENT_CLEAN3,
     plain: STATEMENT_PLAIN,
