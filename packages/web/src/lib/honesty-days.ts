@@ -7,7 +7,10 @@ export function honestyDaysFigure(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
 
+/** What the figure counts from; shown after it (the counter and Today set the figure apart). */
+export const HONESTY_SINCE = 'since anything new came to light.';
+
 /** The whole sentence, for a list or a card. */
 export function honestyDaysSentence(days: number): string {
-  return `${honestyDaysFigure(days)} since anything new came to light.`;
+  return `${honestyDaysFigure(days)} ${HONESTY_SINCE}`;
 }

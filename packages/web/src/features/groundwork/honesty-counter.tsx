@@ -1,4 +1,4 @@
-import { honestyDaysFigure } from '../../lib/honesty-days';
+import { HONESTY_SINCE, honestyDaysFigure } from '../../lib/honesty-days';
 import type { Honesty } from './api';
 
 /** "Days since anything new came to light": plain figures, no judgement. */
@@ -10,7 +10,7 @@ export function HonestyCounter({ honesty }: { honesty: Honesty }) {
   return (
     <div className="gw-counter">
       <p className="gw-counter-number">{honestyDaysFigure(days)}</p>
-      <p className="gw-counter-note">since anything new came to light.</p>
+      <p className="gw-counter-note">{HONESTY_SINCE}</p>
       {honesty.lateDisclosureCount > 0 ? (
         <p className="small">
           {honesty.lateDisclosureCount === 1

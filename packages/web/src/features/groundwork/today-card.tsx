@@ -2,7 +2,7 @@ import { ATONE_STEPS } from '@mend/domain/groundwork/phases';
 import { Link } from 'react-router';
 import { Card } from '../../components/card';
 import { formatDateTime } from '../../lib/format';
-import { honestyDaysFigure } from '../../lib/honesty-days';
+import { HONESTY_SINCE, honestyDaysFigure } from '../../lib/honesty-days';
 import { useMe } from '../../lib/me';
 import { useCounselling, useGroundworkLive, useHonesty, useTimeline, useTransparency } from './api';
 
@@ -46,8 +46,7 @@ function GroundworkSummary({ repairing }: { repairing: boolean }) {
         {repairing ? <NextStep /> : null}
         {days !== null && days !== undefined ? (
           <li>
-            <strong className="gw-today-days">{honestyDaysFigure(days)}</strong> since anything new came to
-            light.
+            <strong className="gw-today-days">{honestyDaysFigure(days)}</strong> {HONESTY_SINCE}
           </li>
         ) : null}
         {reviewDue ? (
