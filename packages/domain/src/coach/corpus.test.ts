@@ -30,6 +30,10 @@ import type { CoachKind } from './types';
 // blind22 was written for that round by someone who never saw the rules, measured before and after it, and joins the
 // held-out files at its after figures; the round raised the floors of the held-out files it moved. statement blind23
 // (absolutes, accusations and labels said without "you") is a training file held to the figures its one change left it at.
+// blind24 and blind25 were written to a harder brief (a third of the flawed texts with no telltale word, a third of
+// the clean ones full of words that look like flaws): blind24 is a training file, tuned on for false alarms only and
+// held to its after figures; blind25 is held out, measured before and after that pass (totals only), at its after
+// figures. That pass lowered reply blind22's false alarms (7.8 → 6.7 %), and its ceiling with them.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
@@ -44,6 +48,8 @@ const HELD_OUT: Record<
     blind18: { caught: 0.835, rightKind: 0.806, falseAlarms: 0 },
     blind20: { caught: 0.827, rightKind: 0.816, falseAlarms: 0.016 },
     blind21: { caught: 0.846, rightKind: 0.813, falseAlarms: 0.044 },
+    blind24: { caught: 0.695, rightKind: 0.663, falseAlarms: 0.043 },
+    blind25: { caught: 0.645, rightKind: 0.624, falseAlarms: 0.033 },
   },
   statement: {
     blind11: { caught: 0.859, rightKind: 0.847, falseAlarms: 0.012 },
@@ -55,6 +61,8 @@ const HELD_OUT: Record<
     blind18: { caught: 0.904, rightKind: 0.894, falseAlarms: 0.037 },
     blind20: { caught: 0.882, rightKind: 0.86, falseAlarms: 0.016 },
     blind23: { caught: 0.534, rightKind: 0.534, falseAlarms: 0.069 },
+    blind24: { caught: 0.701, rightKind: 0.691, falseAlarms: 0.022 },
+    blind25: { caught: 0.596, rightKind: 0.574, falseAlarms: 0.086 },
   },
   reply: {
     blind11: { caught: 0.852, rightKind: 0.795, falseAlarms: 0.012 },
@@ -62,10 +70,12 @@ const HELD_OUT: Record<
     blind16: { caught: 0.89, rightKind: 0.868, falseAlarms: 0.034 },
     blind17: { caught: 0.854, rightKind: 0.843, falseAlarms: 0.033 },
     blind19: { caught: 0.828, rightKind: 0.817, falseAlarms: 0.033 },
-    blind22: { caught: 0.8, rightKind: 0.767, falseAlarms: 0.078 },
+    blind22: { caught: 0.8, rightKind: 0.767, falseAlarms: 0.067 },
     blind18: { caught: 0.89, rightKind: 0.84, falseAlarms: 0.024 },
     blind20: { caught: 0.852, rightKind: 0.83, falseAlarms: 0.049 },
-    blind21: { caught: 0.911, rightKind: 0.833, falseAlarms: 0.043 },
+    blind21: { caught: 0.911, rightKind: 0.833, falseAlarms: 0.033 },
+    blind24: { caught: 0.74, rightKind: 0.656, falseAlarms: 0.075 },
+    blind25: { caught: 0.624, rightKind: 0.624, falseAlarms: 0.109 },
   },
 };
 
@@ -146,6 +156,8 @@ describe('labelled corpus', () => {
       expect(HELD_OUT_CORPORA[kind].blind12?.length).toBeGreaterThanOrEqual(170);
       expect(HELD_OUT_CORPORA[kind].blind16?.length).toBeGreaterThanOrEqual(170);
       expect(HELD_OUT_CORPORA[kind].blind17?.length).toBeGreaterThanOrEqual(170);
+      expect(files.blind24?.length).toBeGreaterThanOrEqual(180);
+      expect(HELD_OUT_CORPORA[kind].blind25?.length).toBeGreaterThanOrEqual(180);
       if (kind === 'statement') expect(files.clean3?.length).toBeGreaterThanOrEqual(80);
     },
   );

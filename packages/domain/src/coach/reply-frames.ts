@@ -45,7 +45,7 @@ export const REPLY_FRAMES: Rule[] = byKind({
     },
     {
       pattern:
-        "(how|what) about ([a-z']+ ){0,5}(ur|u|yours|your|you)\\b(?! (feel|need|want|are feeling|'?re feeling)|,? how)|{youre} (always so|completely|so very|so|such an?|totally) (a saint|amazing|an angel|easy|faithful|great|honest|innocent|loyal|open|perfect|saintly|transparent|trustworthy|wonderful)(?=[^.!?]{0,30}\\?)",
+        "(how|what) about ([a-z']+ ){0,5}(ur|u|yours|your|you)\\b(?! (feel|need|want|are feeling|'?re feeling)|[,?]? how)|{youre} (always so|completely|so very|so|such an?|totally) (a saint|amazing|an angel|easy|faithful|great|honest|innocent|loyal|open|perfect|saintly|transparent|trustworthy|wonderful)(?=[^.!?]{0,30}\\?)",
       negatable: false,
     },
     {

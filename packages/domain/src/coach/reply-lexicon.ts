@@ -131,7 +131,9 @@ export const REPLY_RULES: readonly Rule[] = [
     minimizing: [
       // minimizing — the hurt made too big, too sensitive, or laughable
       `({youre}|(aren'?t|are) {you}|{you} (could|may|might) be) {adv}(${LABELS_OF_PAIN})|(don'?t|quit|stop) (being|be) (a |so |such a )?(${LABELS_OF_PAIN})`,
-      'calm down|relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|storm in a teacup|over nothing|looking for (a fight|drama|problems|reasons to be|things to be|trouble)|{its} (all good|fine|nothing)(?=\\s*([.!,]|$))',
+      // "I need twenty minutes to calm down" is the writer's own (blind24)
+      { pattern: 'calm down', aboutOther: true },
+      'relax(?=\\s*([.!,?]|$|ok|okay|babe|lol))|chill( out)?(?=\\s*([.!,?]|$|ok|okay|babe|lol))|storm in a teacup|over nothing|looking for (a fight|drama|problems|reasons to be|things to be|trouble)|{its} (all good|fine|nothing)(?=\\s*([.!,]|$))',
       "built (it|this) up|(it|that) (is|was) (nothing|harmless|innocent|meaningless|silly|nothing serious|(ages|years) ago)|no need for (all )?(these|the) tears|it'?s not like (it|i|we)",
       '(been through|survived) (far |much )?worse',
       'not (such|that) a big (deal|thing)|bigger than (it is|it needs|it was)|making (it|things|this) (feel |look |seem |sound )?bigger|nothing ?burger|drama (llama|queen)|a bit (excessive|much|obsessive|paranoid)|(is|will) this (going to|gonna) be a thing',
@@ -145,12 +147,12 @@ export const REPLY_RULES: readonly Rule[] = [
       // counter_attack — turning it back on them
       {
         pattern:
-          "what about (all the|how you|me|the time you|u|what you|when you|your|you)|easy to live with|(and )?{you} (did|do|have done|'ve done) (it too|it yourself|stuff too|that too|the same|worse)|{youre} (no angel|no saint|not exactly|one to talk)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (are|were|was|'re|re) the one (that|who)|{youre} the one (that|who)|{youre} not making (it|things|this) easy|{you} (are not|aren'?t|have not been|haven'?t been|wasn'?t|were not|weren'?t) exactly|{you}('re|'ve| are| have)? {adv}(always|constantly|never)(?! (allowed|been|be|deserved?|had|have|right|there|welcome)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
+          "what about (all the|how you|me|the time you|u|what you|when you|your|you)|easy to live with|(and )?{you} (did|do|have done|'ve done) (it too|it yourself|stuff too|that too|the same|worse)|{youre} (no angel|no saint|not exactly|one to talk)|(at least|well at least) {i} (don'?t|didn'?t|never|wasn'?t|am not|'m not)|{you} (are|were|was|'re|re) the one (that|who)|{youre} the one (that|who)|{youre} not making (it|things|this) easy|{you} (are not|aren'?t|have not been|haven'?t been|wasn'?t|were not|weren'?t) exactly|{you}('re|'ve| are| have)? {adv}(always|constantly|never)(?! (allowed|asked (for|to)|been|be|deserved?|had|have|once|right|said|there|told|welcome)\\b)|{you} ([a-z']+ ){1,4}(all the time|constantly|24/7|every (single )?time)",
         negatable: false,
         quotable: false,
-        notAfter: '\\bi (get|know|see|understand) (that )?$',
-        // "What about you, how are you doing?" asks after them (blind20)
-        notBefore: ',? how (are|is|have)',
+        notAfter: '\\b(if|i (get|know|see|understand)( that)?) $',
+        // "What about you, how are you doing?" asks after them (blind20, blind24)
+        notBefore: '[,?]? how (are|is|have|do|did)',
       },
       {
         pattern:
@@ -164,7 +166,7 @@ export const REPLY_RULES: readonly Rule[] = [
         pattern:
           "{youre} (being )?(just |really |so |too )?(a nightmare|abusive|cold|controlling|crazy|cruel|hateful|hypocritical|impossible|manipulative|mean|nasty|obsessed|obsessive|petty|relentless|selfish|toxic|unbearable|unfair|vindictive)|{youre} (just )?(looking|trying|using|wanting) (for|this|to) (a fight|against|an excuse|as|control|hurt|make me|punish)|{you} (have|'ve) (done|said) (stuff|things|worse) (to me|too|yourself)|(don'?t) (act|pretend) (like )?(you are|you were|you'?re)? ?(a saint|an angel|blameless|innocent|perfect|the victim)|(how about|remember|what about) (the time|when) {you}|remember {your}",
         negatable: false,
-        notAfter: '\\b(feeling|feel|felt) like $',
+        notAfter: "\\b((feeling|feel|felt) like|(not|\\w+n't) (call|say|think)\\w*( that)?) $",
       },
       '{youve} (hurt|lied to) me (as well|too)|{you} think {youre} (a saint|perfect)|(check|look at) {your} own|lecture me',
       // General shapes added in the blind10 round (follow-up of 2026-12-06).

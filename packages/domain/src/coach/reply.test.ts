@@ -43,6 +43,10 @@ describe('analyzeReply finds', () => {
     ["That's enough for tonight.", 'rushing'],
     ["I've already answered that.", 'rushing'],
     ["Isn't that a bit dramatic?", 'minimizing'],
+    ['You need to calm down.', 'minimizing'],
+    ["You're being so unfair.", 'counter_attack'],
+    ['You never let anything go.', 'counter_attack'],
+    ['What about you? You lied too.', 'counter_attack'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -64,6 +68,13 @@ describe('analyzeReply stays quiet on validating replies', () => {
     'Her name hurts, I know. I won’t mention her.',
     'I’ll be honest about the tiny stuff too.',
     'What about you, how are you holding up?',
+    // the blind24 pass: caring questions, reassurance and reported words
+    'And what about you? How did the appointment go?',
+    'You never asked to be part of this mess.',
+    'You always said the truth mattered more than anything. You were right.',
+    "If you never want to go back to that pub, we won't.",
+    "I don't think you're being unreasonable at all.",
+    'Give me ten minutes to calm down and I’ll come back to this.',
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);

@@ -150,6 +150,8 @@ export const BLAME_FRAMES: Rule[] = byKind({
     {
       pattern: `{youaux} {adv}(never|hardly ever|rarely|barely|didn'?t (even|ever|once)|did not (even|once)|wouldn'?t even|stopped) (even |ever |once |really )?${CARE_VERBS}`,
       negatable: false,
+      // "If you never want to go back there, we won't" (blind24)
+      notAfter: '\\bif $',
     },
     {
       pattern:

@@ -63,7 +63,12 @@ export const STATEMENT_RULES: readonly Rule[] = [
         notBefore: "( [a-z']+)? to (cause|harm|hurt|lose|make|upset)",
       },
       "i bet {you}|the only reason {you}|{you} pretended|{you} {adv}(wanted|want|meant|tried|try|are trying|'re trying|re trying|were trying|did (it|that|this)|do (it|that|this)) to (break|confuse|control|destroy|embarrass|fool|gaslight|get back|humiliate|hurt|make me|manipulate|punish|scare|trick|upset)|knowing (exactly|full well)",
-      "{you} {adv}(assume|believed|believe|think|thought) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (can'?t|didn'?t|don'?t|will|won'?t|wouldn'?t|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|manipulating|gaslighting|hiding something|still hiding|still (lying|seeing|talking|texting))|{you} {adv}(choose|chose|picked|preferred|prefer|put) (everyone|everything|her|him|that|them|work|your friends|your job|your phone|yourself|your) (above|before|first|over)|(?<!if ){you} (would|'d|d) rather",
+      {
+        pattern:
+          "{you} {adv}(assume|believed|believe|think|thought) (that )?(i'?m|i am|i was|you can|you could|nobody|no one|i (can'?t|didn'?t|don'?t|will|won'?t|wouldn'?t|would)|you'?re|you are|you'?d|you deserve|everything|it'?s fine|it was fine|this is|it'?s okay|it'?s ok|i'?d never)|{youre} {adv}(trying to|just trying to|doing this to|only doing|enjoying this|loving this|lying|manipulating|gaslighting|hiding something|still hiding|still (lying|seeing|talking|texting))|{you} {adv}(choose|chose|picked|preferred|prefer|put) (everyone|everything|her|him|that|them|work|your friends|your job|your phone|yourself|your) (above|before|first|over)|(?<!if ){you} (would|'d|d) rather",
+        // "I feel hurt when you are lying about where you go" is the I-statement shape (blind24)
+        notAfter: '\\bwhen $',
+      },
       {
         pattern:
           // a parenthesis may sit between: "you have, on numerous occasions, misrepresented…"
@@ -138,7 +143,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
         onlyIn:
           "\\b(ur|u|you'?re|yourself|yours|your|you)\\b|^(?!.*\\b(i|i'[a-z]+|im|me|my|myself|we|we'[a-z]+|us|our|not forever)\\b)",
         notAfter:
-          "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (hear|know|see|understand))|\\bcan $",
+          "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (hear|know|see|understand))|\\bcan $|not asking",
         // "you've always been a wonderful dad" is praise, not an absolute
         notBefore:
           " {w3}(wonderful|amazing|brilliant|great|kind|lovely|generous|patient|thoughtful|the best|good (dad|father|friend|listener|mother|mum|to|with)|know how to|make me (laugh|smile)|worked hard|remember)| (last|this) (month|week)| me\\b| (have|need) to (hide|worry)\\b|[^.!?]{0,60}\\b(i appreciate|i love that|i see it|i'?ve noticed|it matters|thank you)",

@@ -44,6 +44,7 @@ describe('analyzeStatement finds', () => {
     ['You are just waiting for me to give up.', 'accusation'],
     ['You still have feelings for your ex.', 'accusation'],
     ['You were relieved when I left.', 'accusation'],
+    ["You're hiding something from me.", 'accusation'],
   ])('%j → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -69,6 +70,9 @@ describe('analyzeStatement stays quiet on I-statements and context', () => {
     "We always said we'd go to Lisbon. Maybe next spring?",
     'Every time I see that café I feel a bit sick.',
     "I'm angry with you. I'm not leaving, though. Not tonight.",
+    // the blind24 pass: an I-statement's "when you…", a request that is not an absolute
+    'I go cold inside when you are hiding something from me.',
+    "I'm not asking you to always know the right thing to say.",
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);
