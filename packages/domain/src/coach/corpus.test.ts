@@ -33,7 +33,9 @@ import type { CoachKind } from './types';
 // blind24 and blind25 were written to a harder brief (a third of the flawed texts with no telltale word, a third of
 // the clean ones full of words that look like flaws): blind24 is a training file, tuned on for false alarms only and
 // held to its after figures; blind25 is held out, measured before and after that pass (totals only), at its after
-// figures. That pass lowered reply blind22's false alarms (7.8 → 6.7 %), and its ceiling with them.
+// figures. That pass lowered reply blind22's false alarms (7.8 → 6.7 %), and its ceiling with them. blind26 (reply
+// and statement: mostly clean texts, each a trap for a keyword filter) is a training file held to the figures its
+// false-alarm pass left it at; that pass lowered statement blind22's and blind25's ceilings.
 const HELD_OUT: Record<
   CoachKind,
   Record<string, { caught: number; rightKind: number; falseAlarms: number }>
@@ -57,12 +59,13 @@ const HELD_OUT: Record<
     blind16: { caught: 0.943, rightKind: 0.932, falseAlarms: 0.034 },
     blind17: { caught: 0.86, rightKind: 0.86, falseAlarms: 0.011 },
     blind19: { caught: 0.882, rightKind: 0.871, falseAlarms: 0.022 },
-    blind22: { caught: 0.922, rightKind: 0.9, falseAlarms: 0.044 },
+    blind22: { caught: 0.922, rightKind: 0.9, falseAlarms: 0.033 },
     blind18: { caught: 0.904, rightKind: 0.894, falseAlarms: 0.037 },
     blind20: { caught: 0.882, rightKind: 0.86, falseAlarms: 0.016 },
     blind23: { caught: 0.534, rightKind: 0.534, falseAlarms: 0.069 },
     blind24: { caught: 0.701, rightKind: 0.691, falseAlarms: 0.022 },
-    blind25: { caught: 0.596, rightKind: 0.574, falseAlarms: 0.086 },
+    blind25: { caught: 0.596, rightKind: 0.574, falseAlarms: 0.075 },
+    blind26: { caught: 0.685, rightKind: 0.648, falseAlarms: 0.109 },
   },
   reply: {
     blind11: { caught: 0.852, rightKind: 0.795, falseAlarms: 0.012 },
@@ -76,6 +79,7 @@ const HELD_OUT: Record<
     blind21: { caught: 0.911, rightKind: 0.833, falseAlarms: 0.033 },
     blind24: { caught: 0.74, rightKind: 0.656, falseAlarms: 0.075 },
     blind25: { caught: 0.624, rightKind: 0.624, falseAlarms: 0.109 },
+    blind26: { caught: 0.808, rightKind: 0.788, falseAlarms: 0.113 },
   },
 };
 
@@ -158,6 +162,7 @@ describe('labelled corpus', () => {
       expect(HELD_OUT_CORPORA[kind].blind17?.length).toBeGreaterThanOrEqual(170);
       expect(files.blind24?.length).toBeGreaterThanOrEqual(180);
       expect(HELD_OUT_CORPORA[kind].blind25?.length).toBeGreaterThanOrEqual(180);
+      if (kind !== 'apology') expect(files.blind26?.length).toBeGreaterThanOrEqual(180);
       if (kind === 'statement') expect(files.clean3?.length).toBeGreaterThanOrEqual(80);
     },
   );

@@ -61,7 +61,7 @@ const NOT_A_NEGATION =
 const IMPERATIVE = /^(?:don'?t|stop|quit)$/;
 const IMPERATIVE_OBJECT = /^\s+(?:be|being|get|getting)\b/;
 const STRONG_REPORT =
-  /\b(?:call(?:ed|ing|s)?|accus(?:e|ed|ing)|blam(?:e|ed|ing)|hid(?:e|ing) behind|hide|us(?:e|ed|ing)|pretend(?:ed|ing|s)?|claim(?:ed|ing|s)?|could (?:say|tell you|point to)|told myself|tell(?:ing)? myself|convinced myself|made you (?:feel|think|believe)|let you (?:believe|think)|excuses? like|lines? like|words? like|phrases? like)\b/;
+  /\b(?:call(?:ed|ing|s)?|accus(?:e|ed|ing)|blam(?:e|ed|ing)|hid(?:e|ing) behind|hide|us(?:e|ed|ing)|pretend(?:ed|ing|s)?|claim(?:ed|ing|s)?|could (?:say|tell you|point to)|told myself|tell(?:ing)? myself|convinced myself|made you (?:feel|think|believe)|let you (?:believe|think)|excuses? like|lines? like|words? like|phrases? like|(?:you|u) (?:said|asked))\b/;
 const WEAK_REPORT =
   /\b(?:said|say|saying|says|told|tell|telling|wrote|texted|asked|answered|replied|responded)\b/;
 const WRONGNESS =

@@ -152,7 +152,7 @@ export const REPLY_RULES: readonly Rule[] = [
         quotable: false,
         notAfter: '\\b(if|i (get|know|see|understand)( that)?) $',
         // "What about you, how are you doing?" asks after them (blind20, blind24)
-        notBefore: '[,?]? how (are|is|have|do|did)',
+        notBefore: '[,?]? how (are|is|have)',
       },
       {
         pattern:

@@ -69,9 +69,10 @@ describe('analyzeReply stays quiet on validating replies', () => {
     'I’ll be honest about the tiny stuff too.',
     'What about you, how are you holding up?',
     // the blind24 pass: caring questions, reassurance and reported words
-    'And what about you? How did the appointment go?',
+    'And what about you? How are things at work?',
     'You never asked to be part of this mess.',
     'You always said the truth mattered more than anything. You were right.',
+    'You asked if you were overreacting about the gym. You were not.',
     "If you never want to go back to that pub, we won't.",
     "I don't think you're being unreasonable at all.",
     'Give me ten minutes to calm down and I’ll come back to this.',

@@ -135,7 +135,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
       // absolute — "always", "never", "every single time" about the partner
       {
         pattern:
-          "always|never|constantly|forever|as usual|like always|like clockwork|non-?stop|all {you} (ever )?do is|any chance|is ever (honest|true)|every (single )?(answer|argument|chance|conversation|day|evening|excuse|explanation|fight|lie|night|opportunity|payday|promise|story|thing|time|version|weekend|week)|(day|night|week) after (day|night|week)|week in,? week out|for once|(our|the|your) (entire|whole) (life|marriage|relationship)|(does|do)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
+          "always|never|constantly|forever|as usual|like clockwork|non-?stop|all {you} (ever )?do is|any chance|is ever (honest|true)|every (single )?(answer|argument|chance|conversation|day|evening|excuse|explanation|fight|lie|night|opportunity|payday|promise|story|thing|time|version|weekend|week)|(day|night|week) after (day|night|week)|week in,? week out|for once|(our|the|your) (entire|whole) (life|marriage|relationship)|(does|do)n'?t ever|forget everything|all the time|24/7|not (once|one time|a single time|even once|one (single )?day)|nothing i (ever )?(do|say)",
         negatable: false,
         aboutOther: true,
         // about them ("you") or about nobody in particular ("Always an excuse.", "Nothing ever changes here."), not
@@ -143,7 +143,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
         onlyIn:
           "\\b(ur|u|you'?re|yourself|yours|your|you)\\b|^(?!.*\\b(i|i'[a-z]+|im|me|my|myself|we|we'[a-z]+|us|our|not forever)\\b)",
         notAfter:
-          "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (hear|know|see|understand))|\\bcan $|not asking",
+          "\\bi (need|want|would like|'?d like|ask|am asking|'?m asking|hope|wish)\\b(?! you to (hear|know|see|understand))|\\bcan $|not (asking|saying|going to)|won'?t",
         // "you've always been a wonderful dad" is praise, not an absolute
         notBefore:
           " {w3}(wonderful|amazing|brilliant|great|kind|lovely|generous|patient|thoughtful|the best|good (dad|father|friend|listener|mother|mum|to|with)|know how to|make me (laugh|smile)|worked hard|remember)| (last|this) (month|week)| me\\b| (have|need) to (hide|worry)\\b|[^.!?]{0,60}\\b(i appreciate|i love that|i see it|i'?ve noticed|it matters|thank you)",

@@ -73,6 +73,8 @@ describe('analyzeStatement stays quiet on I-statements and context', () => {
     // the blind24 pass: an I-statement's "when you…", a request that is not an absolute
     'I go cold inside when you are hiding something from me.',
     "I'm not asking you to always know the right thing to say.",
+    "I'm not saying you never tried.",
+    "I won't hold it over you forever.",
     '',
   ])('%j', (text) => {
     expect(kindsOf(text)).toEqual([]);
