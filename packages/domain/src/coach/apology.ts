@@ -1,6 +1,5 @@
-import { PART_RULES } from './apology-parts';
 import { type CompiledRule, compileRules, runRules, VALIDATING } from './engine';
-import { APOLOGY_RULES, APOLOGY_TEXTS } from './lexicons';
+import { APOLOGY_RULES, APOLOGY_TEXTS, PART_RULES } from './lexicons';
 import { prepareText } from './text';
 import type { ApologyAnalysis, ApologyParts } from './types';
 
